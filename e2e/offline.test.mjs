@@ -1,0 +1,61 @@
+// Offline and updates: after one visit the app opens with the server gone,
+// and a new deployment is offered as "Update available — reload", never
+// mixed into the running page.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { launch, openContext, serveDist, waitForApp } from './support.mjs';
+
+describe('service worker', () => {
+  let browser;
+  before(async () => { browser = await launch(); });
+  after(async () => { await browser?.close(); });
+
+  test('after the first visit every screen opens with the network cut', async () => {
+    const server = await serveDist();
+    const { context, problems } = await openContext(browser, server.origin);
+    const page = await context.newPage();
+    await page.goto(server.url + '#/journal');
+    await waitForApp(page);
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    await server.stop();
+
+    await page.reload();
+    await waitForApp(page);
+    assert.equal((await page.textContent('main h1')).trim(), 'Journal');
+    const other = await context.newPage();
+    await other.goto(server.url + '#/settings');
+    await waitForApp(other);
+    assert.equal((await other.textContent('main h1')).trim(), 'Settings');
+    assert.deepEqual(problems.filter((problem) => !problem.includes('ERR_CONNECTION_REFUSED')), []);
+    await context.close();
+  });
+
+  test('a new deployment is offered, and taken only when the user reloads', async () => {
+    const server = await serveDist();
+    const { context } = await openContext(browser, server.origin);
+    const page = await context.newPage();
+    await page.goto(server.url);
+    await waitForApp(page);
+    await page.evaluate(() => navigator.serviceWorker.ready);
+
+    // Deploy a "new version": the service worker file changes.
+    const swPath = join(server.root, 'sw.js');
+    writeFileSync(swPath, readFileSync(swPath, 'utf8').replace(/const VERSION = '([^']+)'/, "const VERSION = '$1-next'"));
+    await page.reload();
+    await waitForApp(page);
+    const banner = page.getByRole('button', { name: 'Update available — reload' });
+    await banner.waitFor({ timeout: 15000 });
+
+    await Promise.all([page.waitForEvent('load'), banner.click()]);
+    await waitForApp(page);
+    const active = await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).active.scriptURL);
+    assert.ok(active.endsWith('sw.js'));
+    const version = await page.evaluate(async () => (await caches.keys()).join(' '));
+    assert.match(version, /-next/);
+    assert.equal(await page.getByRole('button', { name: 'Update available — reload' }).count(), 0);
+    await context.close();
+    await server.stop();
+  });
+});

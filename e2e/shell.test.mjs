@@ -1,0 +1,127 @@
+// The app shell in a real browser, from the release build served as plain
+// files under a sub-path: every screen opens from its own link on a fresh
+// profile, nothing leaves the origin, languages stick, nothing is broken for
+// axe-core in either theme, and the browser finds the app installable.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { axeViolations, launch, openContext, serveDist, waitForApp } from './support.mjs';
+
+const ROUTES = ['', '#/journal', '#/resources', '#/conversations', '#/self-care', '#/settings', '#/no-such-screen'];
+
+describe('app shell', () => {
+  let server;
+  let browser;
+  before(async () => { server = await serveDist(); browser = await launch(); });
+  after(async () => { await browser?.close(); await server?.stop(); });
+
+  for (const route of ROUTES) {
+    test(`a cold deep link to "${route || '(none)'}" opens with no error and no request elsewhere`, async () => {
+      const { context, problems } = await openContext(browser, server.origin);
+      const page = await context.newPage();
+      await page.goto(server.url + route);
+      await waitForApp(page);
+      const heading = await page.textContent('main h1');
+      assert.ok(heading && heading.trim().length > 0, 'the screen has a heading');
+      await page.waitForLoadState('networkidle');
+      assert.deepEqual(problems, []);
+      await context.close();
+    });
+  }
+
+  test('each screen link opens its screen and is marked current', async () => {
+    const { context } = await openContext(browser, server.origin, { locale: 'en-GB' });
+    const page = await context.newPage();
+    await page.goto(server.url + '#/resources');
+    await waitForApp(page);
+    assert.equal((await page.textContent('main h1')).trim(), 'Resources');
+    assert.equal(await page.getAttribute('nav.site-nav a[aria-current="page"]', 'href'), '#/resources');
+    await page.click('nav.site-nav a[href="#/self-care"]');
+    await page.waitForFunction(() => document.querySelector('main h1')?.textContent === 'Self-care');
+    assert.match(await page.title(), /Self-care/);
+    await page.goBack();
+    await page.waitForFunction(() => document.querySelector('main h1')?.textContent === 'Resources');
+    await context.close();
+  });
+
+  test('the language follows the browser, then the user, and survives a reload', async () => {
+    const { context } = await openContext(browser, server.origin, { locale: 'es-ES' });
+    const page = await context.newPage();
+    await page.goto(server.url + '#/journal');
+    await waitForApp(page);
+    assert.equal((await page.textContent('main h1')).trim(), 'Diario');
+    assert.equal(await page.getAttribute('html', 'lang'), 'es');
+
+    await page.selectOption('#header-language', 'ca');
+    await page.waitForFunction(() => document.querySelector('main h1')?.textContent === 'Diari');
+    assert.equal(await page.getAttribute('html', 'lang'), 'ca');
+
+    await page.reload();
+    await waitForApp(page);
+    assert.equal((await page.textContent('main h1')).trim(), 'Diari');
+    assert.equal(await page.getAttribute('html', 'lang'), 'ca');
+    await context.close();
+  });
+
+  test('dates are written the way the chosen language writes them', async () => {
+    const { context } = await openContext(browser, server.origin, { locale: 'es-ES', timezoneId: 'Europe/Madrid' });
+    const page = await context.newPage();
+    await page.goto(server.url + '#/settings');
+    await waitForApp(page);
+    const expected = await page.evaluate(() => new Intl.DateTimeFormat('es', { dateStyle: 'full' }).format(new Date()));
+    assert.match(await page.textContent('main'), new RegExp(`Hoy es ${expected}`));
+    await context.close();
+  });
+
+  test('the skip link moves keyboard focus to the screen', async () => {
+    const { context } = await openContext(browser, server.origin);
+    const page = await context.newPage();
+    await page.goto(server.url + '#/settings');
+    await waitForApp(page);
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement?.className), 'skip-link');
+    await page.keyboard.press('Enter');
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'main-content');
+    assert.equal(new URL(page.url()).hash, '#/settings', 'the skip link does not change the screen');
+    await context.close();
+  });
+
+  for (const colorScheme of ['light', 'dark']) {
+    test(`axe-core finds no violation on any screen (${colorScheme} theme)`, async () => {
+      const { context } = await openContext(browser, server.origin, { colorScheme });
+      const page = await context.newPage();
+      for (const route of ROUTES) {
+        await page.goto(server.url + route);
+        await waitForApp(page);
+        assert.deepEqual(await axeViolations(page), [], `on ${route || '(none)'}`);
+      }
+      await context.close();
+    });
+  }
+
+  test('Chromium reports no installability error', async () => {
+    const { context } = await openContext(browser, server.origin);
+    const page = await context.newPage();
+    await page.goto(server.url);
+    await waitForApp(page);
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    const cdp = await context.newCDPSession(page);
+    const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+    assert.deepEqual(installabilityErrors, []);
+    const manifest = await cdp.send('Page.getAppManifest');
+    assert.deepEqual(manifest.errors, []);
+    await context.close();
+  });
+
+  test('the page declares a strict Content-Security-Policy', async () => {
+    const { context } = await openContext(browser, server.origin);
+    const page = await context.newPage();
+    await page.goto(server.url);
+    const csp = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
+    assert.ok(csp, 'there is a CSP meta tag');
+    assert.doesNotMatch(csp, /unsafe-inline|unsafe-eval'/);
+    assert.match(csp, /object-src 'none'/);
+    assert.match(csp, /base-uri 'none'/);
+    assert.match(csp, /script-src 'self' 'wasm-unsafe-eval' 'sha256-/);
+    await context.close();
+  });
+});

@@ -1,0 +1,102 @@
+// Shared set-up for the end-to-end tests: a plain static file server (no
+// rewrite rules, nothing but files) that serves a copy of dist/ under a
+// sub-path, and Debian's Chromium driven by playwright-core.
+import { createServer } from 'node:http';
+import { cpSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize } from 'node:path';
+import { chromium } from 'playwright-core';
+import { fileURLToPath } from 'node:url';
+
+export const DIST = fileURLToPath(new URL('../dist/', import.meta.url));
+export const SUB_PATH = '/senda/';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript',
+  '.wasm': 'application/wasm', '.css': 'text/css', '.json': 'application/json',
+  '.webmanifest': 'application/manifest+json', '.png': 'image/png', '.svg': 'image/svg+xml',
+};
+
+/** Serves a private copy of dist/ (tests may change it) at http://127.0.0.1:<port>/senda/. */
+export async function serveDist() {
+  const root = mkdtempSync(join(tmpdir(), 'senda-dist-'));
+  cpSync(DIST, root, { recursive: true });
+  const server = createServer((request, response) => {
+    const url = new URL(request.url, 'http://localhost');
+    if (!url.pathname.startsWith(SUB_PATH)) { response.writeHead(404).end('not found'); return; }
+    let path = normalize(decodeURIComponent(url.pathname.slice(SUB_PATH.length)));
+    if (path === '.' || path.endsWith('/')) path = join(path, 'index.html');
+    const file = join(root, path);
+    if (!file.startsWith(root)) { response.writeHead(403).end(); return; }
+    try {
+      if (!statSync(file).isFile()) throw new Error('not a file');
+      response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
+      response.end(readFileSync(file));
+    } catch {
+      response.writeHead(404).end('not found');
+    }
+  });
+  // Connections are tracked so that `stop` can cut the network at once.
+  const sockets = new Set();
+  server.on('connection', (socket) => { sockets.add(socket); socket.on('close', () => sockets.delete(socket)); });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  return {
+    root,
+    origin,
+    url: `${origin}${SUB_PATH}`,
+    stop: () => new Promise((resolve) => { for (const socket of sockets) socket.destroy(); server.close(resolve); }),
+  };
+}
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage',
+];
+
+export async function launch() {
+  return chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
+}
+
+/**
+ * A fresh profile whose problems are collected: console errors, page errors,
+ * CSP violations and any request that leaves the app's origin.
+ */
+export async function openContext(browser, origin, options = {}) {
+  const context = await browser.newContext(options);
+  const problems = [];
+  context.on('request', (request) => {
+    const url = request.url();
+    if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) {
+      problems.push(`request to another origin: ${url}`);
+    }
+  });
+  context.on('page', (page) => watchPage(page, problems));
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`);
+    });
+  });
+  return { context, problems };
+}
+
+function watchPage(page, problems) {
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+}
+
+/** Waits until the shell has rendered its navigation: the app is usable. */
+export async function waitForApp(page) {
+  await page.waitForSelector('nav.site-nav a[aria-current="page"], main h1', { timeout: 15000 });
+}
+
+const AXE = readFileSync(fileURLToPath(new URL('../node_modules/axe-core/axe.min.js', import.meta.url)), 'utf8');
+
+/** axe-core's WCAG 2.x A/AA rules and best practices on the current page. */
+export async function axeViolations(page) {
+  await page.evaluate(AXE);
+  const results = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
+  return results.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`);
+}

@@ -1,0 +1,73 @@
+//! The shell every screen sits in: skip link, header with language and (later)
+//! safety controls, the current screen, and the section navigation.
+use leptos::prelude::*;
+
+use crate::i18n::*;
+use crate::language;
+use crate::platform::{location, service_worker};
+use crate::router::Route;
+use crate::settings::settings_page::SettingsPage;
+use crate::storage::{local_storage, tab_sync};
+use crate::ui::coming_soon_page::ComingSoonPage;
+use crate::ui::navigation::Navigation;
+use crate::ui::not_found_page::NotFoundPage;
+use crate::ui::site_header::SiteHeader;
+use crate::ui::storage_notice::StorageNotice;
+use crate::ui::update_banner::UpdateBanner;
+
+#[component]
+pub fn App() -> impl IntoView {
+    view! {
+        <I18nContextProvider>
+            <Shell />
+        </I18nContextProvider>
+    }
+}
+
+#[component]
+fn Shell() -> impl IntoView {
+    let i18n = use_i18n();
+    if let Some(locale) = language::stored_choice(&local_storage::browser_store()) {
+        i18n.set_locale(locale);
+    }
+    provide_context(tab_sync::listen());
+    let route = location::route_signal();
+    let update_ready = service_worker::register();
+
+    Effect::new(move |_| {
+        let locale = i18n.get_locale();
+        if let Some(root) = document().document_element() {
+            let _ = root.set_attribute("lang", locale.as_str());
+        }
+    });
+
+    let focus_main = move |event: leptos::ev::MouseEvent| {
+        // A plain `#main` link would be read as a screen by the router.
+        event.prevent_default();
+        if let Some(main) = document().get_element_by_id("main-content") {
+            use wasm_bindgen::JsCast;
+            if let Some(main) = main.dyn_ref::<web_sys::HtmlElement>() {
+                let _ = main.focus();
+            }
+        }
+    };
+
+    view! {
+        <a class="skip-link" href="#main-content" on:click=focus_main>{t!(i18n, skip_to_content)}</a>
+        <SiteHeader />
+        <UpdateBanner update_ready />
+        <StorageNotice />
+        <main id="main-content" tabindex="-1">
+            {move || screen(route.get())}
+        </main>
+        <Navigation route />
+    }
+}
+
+fn screen(route: Route) -> AnyView {
+    match route {
+        Route::Settings => view! { <SettingsPage /> }.into_any(),
+        Route::NotFound(_) => view! { <NotFoundPage /> }.into_any(),
+        area => view! { <ComingSoonPage area /> }.into_any(),
+    }
+}

@@ -1,0 +1,30 @@
+// Registers the service worker and tells the app when a new version has been
+// installed and is waiting. The new version takes over only when the user
+// chooses "reload", so one page never mixes old JavaScript with new wasm.
+let userAskedForUpdate = false;
+
+export function register_service_worker(on_update_ready) {
+  if (!('serviceWorker' in navigator)) return;
+  navigator.serviceWorker.addEventListener('controllerchange', () => {
+    if (userAskedForUpdate) location.reload();
+  });
+  navigator.serviceWorker.register('./sw.js').then((registration) => {
+    const announce = () => {
+      if (registration.waiting && navigator.serviceWorker.controller) on_update_ready();
+    };
+    announce();
+    registration.addEventListener('updatefound', () => {
+      const worker = registration.installing;
+      if (worker) worker.addEventListener('statechange', announce);
+    });
+  }).catch(() => {
+    // No service worker (file:// or a blocked origin): Senda still works online.
+  });
+}
+
+export function apply_update() {
+  userAskedForUpdate = true;
+  navigator.serviceWorker.getRegistration().then((registration) => {
+    if (registration && registration.waiting) registration.waiting.postMessage('skip-waiting');
+  });
+}

@@ -1,0 +1,5 @@
+//! Small adapters around browser APIs that are not storage: one file each, so
+//! the rest of the code never calls `web_sys` for these directly.
+pub mod intl;
+pub mod location;
+pub mod service_worker;

@@ -1,0 +1,18 @@
+//! The current screen, read from the URL fragment and kept in a signal.
+use leptos::prelude::*;
+
+use crate::router::Route;
+
+fn current_hash() -> String {
+    web_sys::window().and_then(|window| window.location().hash().ok()).unwrap_or_default()
+}
+
+/// A signal that follows `location.hash`, including the back button.
+pub fn route_signal() -> ReadSignal<Route> {
+    let (route, set_route) = signal(Route::from_hash(&current_hash()));
+    // Dropping the handle leaves the listener on for the page's life.
+    let _handle = window_event_listener(leptos::ev::hashchange, move |_| {
+        set_route.set(Route::from_hash(&current_hash()));
+    });
+    route
+}

@@ -1,0 +1,25 @@
+//! Offline support and updates, through `js/service_worker.js` (the service
+//! worker API is promise- and event-heavy; a few lines of JS are smaller in the
+//! bundle than the same through `web_sys`).
+use leptos::prelude::*;
+use wasm_bindgen::prelude::*;
+
+#[wasm_bindgen(module = "/src/js/service_worker.js")]
+extern "C" {
+    fn register_service_worker(on_update_ready: &Closure<dyn Fn()>);
+    fn apply_update();
+}
+
+/// Registers the worker; the returned signal turns true when a new version waits.
+pub fn register() -> ReadSignal<bool> {
+    let (update_ready, set_update_ready) = signal(false);
+    let on_update_ready = Closure::<dyn Fn()>::new(move || set_update_ready.set(true));
+    register_service_worker(&on_update_ready);
+    // The callback may run at any time while the page is open.
+    on_update_ready.forget();
+    update_ready
+}
+
+pub fn reload_with_update() {
+    apply_update();
+}

@@ -1,0 +1,18 @@
+//! Records kept in the browser. Features own their records; this module owns
+//! how a record is named (`record_key`), encoded (`codec`, the only way in or
+//! out), upgraded (`migrations`), guarded against loss (`store`) and kept in
+//! localStorage (`local_storage`), and how writes from other tabs are noticed
+//! (`tab_sync`).
+pub mod codec;
+pub mod migrations;
+pub mod record_key;
+pub mod storage_error;
+pub mod store;
+
+pub mod local_storage;
+pub mod tab_sync;
+
+pub use codec::Stored;
+pub use record_key::RecordKey;
+pub use storage_error::StorageError;
+pub use store::{Expect, Loaded, Store};

@@ -1,0 +1,254 @@
+//! Typed records on top of a key-value backend: localStorage in the browser,
+//! a map in host tests. The rules that keep data safe live here, so they are
+//! tested natively: a record that cannot be read is never overwritten or
+//! removed, and a save that would overwrite another tab's newer write is
+//! refused.
+use serde::{Serialize, de::DeserializeOwned};
+
+use super::codec::{self, Stored};
+use super::record_key::{PREFIX, RecordKey};
+use super::storage_error::StorageError;
+
+/// The few operations Senda needs from a key-value store.
+pub trait Backend {
+    fn get(&self, key: &str) -> Result<Option<String>, StorageError>;
+    fn set(&self, key: &str, value: &str) -> Result<(), StorageError>;
+    fn remove(&self, key: &str) -> Result<(), StorageError>;
+    fn keys(&self) -> Result<Vec<String>, StorageError>;
+}
+
+/// What the caller last saw of a record, checked before it is replaced.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Expect {
+    /// A new record: fails if a record with this key appeared meanwhile.
+    Absent,
+    /// An existing record as read at this revision.
+    Revision(u64),
+    /// Whatever is there, if it is readable (settings, where the last choice wins).
+    Latest,
+}
+
+/// All readable records of one namespace, and the keys of those that are not.
+#[derive(Debug)]
+pub struct Loaded<T> {
+    pub records: Vec<(RecordKey, Stored<T>)>,
+    pub unreadable: Vec<RecordKey>,
+}
+
+pub struct Store<B> {
+    backend: B,
+}
+
+impl<B: Backend> Store<B> {
+    pub fn new(backend: B) -> Self {
+        Self { backend }
+    }
+
+    pub fn load<T: DeserializeOwned>(&self, key: &RecordKey) -> Result<Option<Stored<T>>, StorageError> {
+        match self.backend.get(&key.to_string())? {
+            None => Ok(None),
+            Some(raw) => codec::decode(key, &raw).map(Some).map_err(|_| unreadable(key)),
+        }
+    }
+
+    pub fn load_namespace<T: DeserializeOwned>(&self, namespace: &str) -> Result<Loaded<T>, StorageError> {
+        let mut loaded = Loaded { records: Vec::new(), unreadable: Vec::new() };
+        for key in self.keys_in(namespace)? {
+            match self.load(&key) {
+                Ok(Some(stored)) => loaded.records.push((key, stored)),
+                Ok(None) => {} // removed by another tab between listing and reading
+                Err(StorageError::Unreadable { .. }) => loaded.unreadable.push(key),
+                Err(other) => return Err(other),
+            }
+        }
+        Ok(loaded)
+    }
+
+    /// Writes one record and returns its new revision.
+    pub fn save<T: Serialize>(&self, key: &RecordKey, value: &T, expect: Expect) -> Result<u64, StorageError> {
+        let current = self.current_revision(key)?;
+        let revision = match (expect, current) {
+            (Expect::Absent, None) => 1,
+            (Expect::Revision(seen), Some(now)) if seen == now => now + 1,
+            (Expect::Latest, now) => now.unwrap_or(0) + 1,
+            _ => return Err(StorageError::Conflict { key: key.to_string() }),
+        };
+        let raw = codec::encode(revision, value).map_err(|_| unreadable(key))?;
+        self.backend.set(&key.to_string(), &raw)?;
+        Ok(revision)
+    }
+
+    /// Removes a record the caller has read; an unreadable or changed one stays.
+    pub fn remove(&self, key: &RecordKey, expect: Expect) -> Result<(), StorageError> {
+        match (expect, self.current_revision(key)?) {
+            (_, None) => Ok(()),
+            (Expect::Revision(seen), Some(now)) if seen != now => Err(StorageError::Conflict { key: key.to_string() }),
+            (Expect::Absent, Some(_)) => Err(StorageError::Conflict { key: key.to_string() }),
+            _ => self.backend.remove(&key.to_string()),
+        }
+    }
+
+    /// Every key Senda wrote, readable or not: what a wipe must remove.
+    pub fn all_senda_keys(&self) -> Result<Vec<String>, StorageError> {
+        Ok(self.backend.keys()?.into_iter().filter(|key| key.starts_with(PREFIX)).collect())
+    }
+
+    pub fn backend(&self) -> &B {
+        &self.backend
+    }
+
+    fn keys_in(&self, namespace: &str) -> Result<Vec<RecordKey>, StorageError> {
+        let prefix = RecordKey::namespace_prefix(namespace);
+        let mut keys: Vec<RecordKey> = self
+            .backend
+            .keys()?
+            .iter()
+            .filter(|raw| raw.starts_with(&prefix))
+            .filter_map(|raw| RecordKey::parse(raw))
+            .collect();
+        keys.sort();
+        Ok(keys)
+    }
+
+    /// The stored revision; an unreadable record counts as a conflict with
+    /// anything, so it is never overwritten.
+    fn current_revision(&self, key: &RecordKey) -> Result<Option<u64>, StorageError> {
+        match self.backend.get(&key.to_string())? {
+            None => Ok(None),
+            Some(raw) => codec::revision_of(&raw).map(Some).map_err(|_| unreadable(key)),
+        }
+    }
+}
+
+fn unreadable(key: &RecordKey) -> StorageError {
+    StorageError::Unreadable { key: key.to_string() }
+}
+
+/// A backend in memory, for host tests, with an optional size limit that
+/// behaves like the browser's quota.
+#[cfg(test)]
+pub mod memory {
+    use super::*;
+    use std::cell::RefCell;
+    use std::collections::BTreeMap;
+
+    #[derive(Default)]
+    pub struct MemoryBackend {
+        pub entries: RefCell<BTreeMap<String, String>>,
+        pub quota_bytes: Option<usize>,
+    }
+
+    impl Backend for MemoryBackend {
+        fn get(&self, key: &str) -> Result<Option<String>, StorageError> {
+            Ok(self.entries.borrow().get(key).cloned())
+        }
+        fn set(&self, key: &str, value: &str) -> Result<(), StorageError> {
+            let mut entries = self.entries.borrow_mut();
+            let others: usize = entries.iter().filter(|(k, _)| *k != key).map(|(k, v)| k.len() + v.len()).sum();
+            if self.quota_bytes.is_some_and(|quota| others + key.len() + value.len() > quota) {
+                return Err(StorageError::QuotaExceeded);
+            }
+            entries.insert(key.to_owned(), value.to_owned());
+            Ok(())
+        }
+        fn remove(&self, key: &str) -> Result<(), StorageError> {
+            self.entries.borrow_mut().remove(key);
+            Ok(())
+        }
+        fn keys(&self) -> Result<Vec<String>, StorageError> {
+            Ok(self.entries.borrow().keys().cloned().collect())
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::memory::MemoryBackend;
+    use super::*;
+    use serde::Deserialize;
+
+    #[derive(Serialize, Deserialize, Debug, PartialEq, Clone)]
+    struct Note {
+        text: String,
+    }
+
+    fn note(text: &str) -> Note {
+        Note { text: text.into() }
+    }
+
+    fn key(id: &str) -> RecordKey {
+        RecordKey::new("journal", id)
+    }
+
+    #[test]
+    fn saving_one_record_leaves_the_others_byte_for_byte() {
+        let store = Store::new(MemoryBackend::default());
+        store.save(&key("a"), &note("first"), Expect::Absent).unwrap();
+        let before = store.backend().entries.borrow().get("senda/journal/a").cloned();
+        store.save(&key("b"), &note("second"), Expect::Absent).unwrap();
+        assert_eq!(store.backend().entries.borrow().get("senda/journal/a").cloned(), before);
+    }
+
+    #[test]
+    fn an_unreadable_record_is_reported_and_never_overwritten_or_removed() {
+        let store = Store::new(MemoryBackend::default());
+        store.backend().set("senda/journal/broken", "{ half a record").unwrap();
+        store.save(&key("fine"), &note("ok"), Expect::Absent).unwrap();
+
+        let loaded = store.load_namespace::<Note>("journal").unwrap();
+        assert_eq!(loaded.records.len(), 1);
+        assert_eq!(loaded.unreadable, vec![key("broken")]);
+
+        for expect in [Expect::Absent, Expect::Latest, Expect::Revision(0), Expect::Revision(1)] {
+            assert!(store.save(&key("broken"), &note("new"), expect).is_err());
+            assert!(store.remove(&key("broken"), expect).is_err());
+        }
+        assert_eq!(store.backend().get("senda/journal/broken").unwrap().as_deref(), Some("{ half a record"));
+    }
+
+    #[test]
+    fn a_save_based_on_an_old_read_does_not_overwrite_the_other_tab() {
+        let store = Store::new(MemoryBackend::default());
+        let first = store.save(&key("a"), &note("tab one"), Expect::Absent).unwrap();
+        // Tab two read revision 1 too and saved first.
+        store.save(&key("a"), &note("tab two"), Expect::Revision(first)).unwrap();
+        let stale = store.save(&key("a"), &note("tab one again"), Expect::Revision(first));
+        assert_eq!(stale, Err(StorageError::Conflict { key: "senda/journal/a".into() }));
+        assert_eq!(store.load::<Note>(&key("a")).unwrap().unwrap().value, note("tab two"));
+    }
+
+    #[test]
+    fn a_new_record_does_not_replace_one_that_appeared_meanwhile() {
+        let store = Store::new(MemoryBackend::default());
+        store.save(&key("a"), &note("other tab"), Expect::Absent).unwrap();
+        assert!(matches!(store.save(&key("a"), &note("mine"), Expect::Absent), Err(StorageError::Conflict { .. })));
+    }
+
+    #[test]
+    fn a_full_store_refuses_the_write_and_keeps_what_was_there() {
+        let store = Store::new(MemoryBackend { quota_bytes: Some(120), ..Default::default() });
+        let revision = store.save(&key("a"), &note("short"), Expect::Absent).unwrap();
+        let long = note(&"x".repeat(200));
+        assert_eq!(store.save(&key("a"), &long, Expect::Revision(revision)), Err(StorageError::QuotaExceeded));
+        assert_eq!(store.load::<Note>(&key("a")).unwrap().unwrap().value, note("short"));
+    }
+
+    #[test]
+    fn revisions_count_up_and_latest_always_wins_for_settings() {
+        let store = Store::new(MemoryBackend::default());
+        assert_eq!(store.save(&key("s"), &note("1"), Expect::Latest), Ok(1));
+        assert_eq!(store.save(&key("s"), &note("2"), Expect::Latest), Ok(2));
+        assert_eq!(store.save(&key("s"), &note("3"), Expect::Revision(2)), Ok(3));
+    }
+
+    #[test]
+    fn a_wipe_finds_every_senda_key_and_no_other() {
+        let store = Store::new(MemoryBackend::default());
+        store.backend().set("other-app", "x").unwrap();
+        store.backend().set("senda/journal/broken", "?").unwrap();
+        store.save(&RecordKey::new("settings", "language"), &"es", Expect::Latest).unwrap();
+        let mut keys = store.all_senda_keys().unwrap();
+        keys.sort();
+        assert_eq!(keys, vec!["senda/journal/broken", "senda/settings/language"]);
+    }
+}

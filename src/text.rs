@@ -1,0 +1,4 @@
+//! Text rules shared by every feature that searches: the journal, the resource
+//! guide and the conversation records all find words the same way.
+pub mod fold;
+pub mod highlight;

@@ -1,0 +1,10 @@
+//! Widgets shared by every feature: the shell's parts and generic screens.
+pub mod coming_soon_page;
+pub mod language_picker;
+pub mod navigation;
+pub mod not_found_page;
+pub mod page_title;
+pub mod site_header;
+pub mod storage_error_text;
+pub mod storage_notice;
+pub mod update_banner;

@@ -1,0 +1,54 @@
+// Trunk post_build hook. Trunk inlines a small module script that loads the
+// wasm; a CSP without 'unsafe-inline' must name that script by its hash, so
+// this writes the CSP meta tag after Trunk has written the script. It also
+// lists every built file in sw.js, so the service worker precaches exactly
+// this build, and stamps the build's version into it.
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+
+const dir = process.env.TRUNK_STAGING_DIR;
+if (!dir) throw new Error('TRUNK_STAGING_DIR is not set: run this from Trunk');
+
+const sha256 = (data) => createHash('sha256').update(data).digest('base64');
+const indexPath = join(dir, 'index.html');
+let html = readFileSync(indexPath, 'utf8');
+
+const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)];
+if (inline.length === 0) throw new Error('no inline loader script found in index.html');
+const scriptHashes = inline.map((match) => `'sha256-${sha256(match[1])}'`).join(' ');
+const csp = [
+  "default-src 'none'",
+  `script-src 'self' 'wasm-unsafe-eval' ${scriptHashes}`,
+  "style-src 'self'",
+  "img-src 'self'",
+  "connect-src 'self'",
+  "manifest-src 'self'",
+  "worker-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+html = html.replace('<meta charset="utf-8">', `<meta charset="utf-8">\n  <meta http-equiv="Content-Security-Policy" content="${csp}">`);
+writeFileSync(indexPath, html);
+
+const files = [];
+const walk = (folder) => {
+  for (const name of readdirSync(folder).sort()) {
+    const path = join(folder, name);
+    if (statSync(path).isDirectory()) walk(path);
+    else files.push(relative(dir, path).split(sep).join('/'));
+  }
+};
+walk(dir);
+const cached = files.filter((file) => file !== 'sw.js');
+const version = createHash('sha256');
+for (const file of cached) version.update(file).update(readFileSync(join(dir, file)));
+const precache = ['./', ...cached.map((file) => `./${file}`)];
+
+const swPath = join(dir, 'sw.js');
+const sw = readFileSync(swPath, 'utf8')
+  .replace("'SENDA_BUILD_VERSION'", JSON.stringify(version.digest('hex').slice(0, 16)))
+  .replace("['SENDA_PRECACHE']", JSON.stringify(precache));
+writeFileSync(swPath, sw);
+console.log(`post-build: CSP with ${inline.length} script hash(es); ${precache.length} files precached`);

@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Installs what Senda's build and tests need and skips what is already there,
+# so it is safe to run before every command. Needs the network only for the
+# package registries (crates.io, Debian, npm).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source tools/versions.env
+export PATH="$HOME/.cargo/bin:$PATH"
+
+say() { printf '\033[1msetup:\033[0m %s\n' "$*"; }
+as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
+
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  say "adding the wasm32-unknown-unknown target"
+  rustup target add wasm32-unknown-unknown
+fi
+
+if ! trunk --version 2>/dev/null | grep -qF "$TRUNK_VERSION"; then
+  say "installing trunk $TRUNK_VERSION (about 12 minutes on 2 cores)"
+  cargo install --locked trunk --version "$TRUNK_VERSION"
+fi
+
+bindgen_version=$(awk '$0 == "name = \"wasm-bindgen\"" { getline; gsub(/"/, "", $3); print $3 }' Cargo.lock)
+if [ -z "$bindgen_version" ]; then echo "setup: no wasm-bindgen in Cargo.lock" >&2; exit 1; fi
+if ! wasm-bindgen --version 2>/dev/null | grep -qF "$bindgen_version" \
+   || ! wasm-bindgen-test-runner --version 2>/dev/null | grep -qF "$bindgen_version"; then
+  say "installing wasm-bindgen-cli $bindgen_version (matches Cargo.lock)"
+  # Not --locked: its lock file names a crate version the registry no longer has.
+  cargo install wasm-bindgen-cli --version "$bindgen_version" --force
+fi
+
+if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
+  say "installing Debian's chromium and chromium-driver"
+  as_root apt-get update
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y chromium chromium-driver
+fi
+
+if ! npm ls --silent >/dev/null 2>&1; then
+  say "installing the npm tools from package-lock.json"
+  npm ci --no-audit --no-fund
+fi
