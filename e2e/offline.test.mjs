@@ -42,7 +42,7 @@ describe('service worker', () => {
 
     // Deploy a "new version": the service worker file changes.
     const swPath = join(server.root, 'sw.js');
-    writeFileSync(swPath, readFileSync(swPath, 'utf8').replace(/const VERSION = '([^']+)'/, "const VERSION = '$1-next'"));
+    writeFileSync(swPath, readFileSync(swPath, 'utf8').replace(/const VERSION = "([^"]+)"/, 'const VERSION = "$1-next"'));
     await page.reload();
     await waitForApp(page);
     const banner = page.getByRole('button', { name: 'Update available — reload' });

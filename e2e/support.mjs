@@ -58,6 +58,12 @@ export async function launch() {
   return chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
 }
 
+/** A browser with a real (temporary) profile, as an installed app would have. */
+export async function launchPersistent() {
+  const profile = mkdtempSync(join(tmpdir(), 'senda-profile-'));
+  return chromium.launchPersistentContext(profile, { executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
+}
+
 /**
  * A fresh profile whose problems are collected: console errors, page errors,
  * CSP violations and any request that leaves the app's origin.

@@ -3,6 +3,11 @@
 use leptos::prelude::*;
 
 use crate::i18n::*;
+use crate::journal::journal_deleted_page::JournalDeletedPage;
+use crate::journal::journal_editor_page::JournalEditorPage;
+use crate::journal::journal_entry_page::JournalEntryPage;
+use crate::journal::journal_page::JournalPage;
+use crate::journal::journal_state::JournalState;
 use crate::language;
 use crate::platform::{location, service_worker};
 use crate::router::Route;
@@ -27,10 +32,16 @@ pub fn App() -> impl IntoView {
 #[component]
 fn Shell() -> impl IntoView {
     let i18n = use_i18n();
-    if let Some(locale) = language::stored_choice(&local_storage::browser_store()) {
-        i18n.set_locale(locale);
-    }
+    // leptos_i18n starts from the browser's languages in an effect of its
+    // own; this effect is created after it, so the stored choice wins.
+    let stored_language = language::stored_choice(&local_storage::browser_store());
+    Effect::new(move |_| {
+        if let Some(locale) = stored_language {
+            i18n.set_locale(locale);
+        }
+    });
     provide_context(tab_sync::listen());
+    JournalState::provide();
     let route = location::route_signal();
     let update_ready = service_worker::register();
 
@@ -66,6 +77,11 @@ fn Shell() -> impl IntoView {
 
 fn screen(route: Route) -> AnyView {
     match route {
+        Route::Journal => view! { <JournalPage /> }.into_any(),
+        Route::JournalNew => view! { <JournalEditorPage entry_id=None /> }.into_any(),
+        Route::JournalEdit(id) => view! { <JournalEditorPage entry_id=Some(id) /> }.into_any(),
+        Route::JournalEntry(id) => view! { <JournalEntryPage id /> }.into_any(),
+        Route::JournalDeleted => view! { <JournalDeletedPage /> }.into_any(),
         Route::Settings => view! { <SettingsPage /> }.into_any(),
         Route::NotFound(_) => view! { <NotFoundPage /> }.into_any(),
         area => view! { <ComingSoonPage area /> }.into_any(),

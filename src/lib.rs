@@ -2,6 +2,7 @@
 include!(concat!(env!("OUT_DIR"), "/i18n/mod.rs"));
 
 pub mod app;
+pub mod journal;
 pub mod language;
 pub mod platform;
 pub mod router;
@@ -12,6 +13,5 @@ pub mod ui;
 
 /// Mounts the app on the page; called by `main`.
 pub fn start() {
-    console_error_panic_hook::set_once();
     leptos::mount::mount_to_body(app::App);
 }

@@ -1,5 +1,7 @@
 //! Small adapters around browser APIs that are not storage: one file each, so
 //! the rest of the code never calls `web_sys` for these directly.
+pub mod clock;
+pub mod download;
 pub mod intl;
 pub mod location;
 pub mod service_worker;

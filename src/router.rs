@@ -6,6 +6,10 @@
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Route {
     Journal,
+    JournalNew,
+    JournalEntry(String),
+    JournalEdit(String),
+    JournalDeleted,
     Resources,
     Conversations,
     SelfCare,
@@ -25,6 +29,16 @@ impl Route {
         let path = path.split(['?', '#']).next().unwrap_or_default().trim_end_matches('/');
         match path {
             "" | "journal" => Route::Journal,
+            "journal/new" => Route::JournalNew,
+            "journal/deleted" => Route::JournalDeleted,
+            journal if journal.starts_with("journal/") => {
+                let rest = &journal["journal/".len()..];
+                match rest.split_once('/') {
+                    None => Route::JournalEntry(rest.to_owned()),
+                    Some((id, "edit")) if !id.is_empty() => Route::JournalEdit(id.to_owned()),
+                    Some(_) => Route::NotFound(journal.to_owned()),
+                }
+            }
             "resources" => Route::Resources,
             "conversations" => Route::Conversations,
             "self-care" => Route::SelfCare,
@@ -36,6 +50,10 @@ impl Route {
     pub fn to_hash(&self) -> String {
         let path = match self {
             Route::Journal => "journal",
+            Route::JournalNew => "journal/new",
+            Route::JournalDeleted => "journal/deleted",
+            Route::JournalEntry(id) => return format!("#/journal/{id}"),
+            Route::JournalEdit(id) => return format!("#/journal/{id}/edit"),
             Route::Resources => "resources",
             Route::Conversations => "conversations",
             Route::SelfCare => "self-care",
@@ -49,6 +67,9 @@ impl Route {
     pub fn area(&self) -> Option<Route> {
         match self {
             Route::NotFound(_) => None,
+            Route::JournalNew | Route::JournalEntry(_) | Route::JournalEdit(_) | Route::JournalDeleted => {
+                Some(Route::Journal)
+            }
             area => Some(area.clone()),
         }
     }
@@ -73,6 +94,20 @@ mod tests {
         assert_eq!(Route::from_hash("#resources"), Route::Resources);
         assert_eq!(Route::from_hash("#/settings/"), Route::Settings);
         assert_eq!(Route::from_hash("#/self-care?from=qr"), Route::SelfCare);
+    }
+
+    #[test]
+    fn journal_screens_have_their_own_links() {
+        for route in [
+            Route::JournalNew,
+            Route::JournalDeleted,
+            Route::JournalEntry("5f0c-1".into()),
+            Route::JournalEdit("5f0c-1".into()),
+        ] {
+            assert_eq!(Route::from_hash(&route.to_hash()), route);
+            assert_eq!(route.area(), Some(Route::Journal));
+        }
+        assert_eq!(Route::from_hash("#/journal/x/delete"), Route::NotFound("journal/x/delete".into()));
     }
 
     #[test]

@@ -12,11 +12,13 @@ export function register_service_worker(on_update_ready) {
     const announce = () => {
       if (registration.waiting && navigator.serviceWorker.controller) on_update_ready();
     };
-    announce();
-    registration.addEventListener('updatefound', () => {
-      const worker = registration.installing;
+    const watch = (worker) => {
       if (worker) worker.addEventListener('statechange', announce);
-    });
+    };
+    // The browser may have found the new version before this page asked.
+    announce();
+    watch(registration.installing);
+    registration.addEventListener('updatefound', () => watch(registration.installing));
   }).catch(() => {
     // No service worker (file:// or a blocked origin): Senda still works online.
   });

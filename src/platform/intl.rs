@@ -18,8 +18,7 @@ fn locales(locale: &str) -> Array {
 
 /// "Sunday, 29 November 2026", "domingo, 29 de noviembre de 2026", "diumenge, 29 de novembre del 2026".
 pub fn long_date(locale: &str, date: &js_sys::Date) -> String {
-    let format = Intl::DateTimeFormat::new(&locales(locale), &options(&[("dateStyle", "full")]));
-    format.format().call1(&JsValue::UNDEFINED, date).ok().and_then(|text| text.as_string()).unwrap_or_default()
+    format_with(locale, date, &[("dateStyle", "full")])
 }
 
 /// A number with the locale's grouping and decimal marks ("1,234.5", "1.234,5").
@@ -31,4 +30,32 @@ pub fn number(locale: &str, value: f64) -> String {
         .ok()
         .and_then(|text| text.as_string())
         .unwrap_or_default()
+}
+
+/// A stored local "2026-11-29T14:35" as a JS date; `None` if it is not one.
+fn local_date(written_at: &str) -> Option<js_sys::Date> {
+    let part = |range: std::ops::Range<usize>| written_at.get(range)?.parse::<i32>().ok();
+    let (year, month, day) = (part(0..4)?, part(5..7)?, part(8..10)?);
+    let (hour, minute) = (part(11..13).unwrap_or(0), part(14..16).unwrap_or(0));
+    let date = js_sys::Date::new_with_year_month_day_hr_min(year as u32, month - 1, day, hour, minute);
+    (!date.get_time().is_nan()).then_some(date)
+}
+
+fn format_with(locale: &str, date: &js_sys::Date, pairs: &[(&str, &str)]) -> String {
+    let format = Intl::DateTimeFormat::new(&locales(locale), &options(pairs));
+    format.format().call1(&JsValue::UNDEFINED, date).ok().and_then(|text| text.as_string()).unwrap_or_default()
+}
+
+/// "29 Nov 2026, 14:35" in the locale's own order; the stored text if unreadable.
+pub fn date_time(locale: &str, written_at: &str) -> String {
+    local_date(written_at)
+        .map(|date| format_with(locale, &date, &[("dateStyle", "medium"), ("timeStyle", "short")]))
+        .unwrap_or_else(|| written_at.to_owned())
+}
+
+/// "November 2026", "noviembre de 2026", "novembre del 2026" for "2026-11".
+pub fn month_year(locale: &str, month: &str) -> String {
+    local_date(&format!("{month}-01"))
+        .map(|date| format_with(locale, &date, &[("month", "long"), ("year", "numeric")]))
+        .unwrap_or_else(|| month.to_owned())
 }

@@ -16,3 +16,10 @@ pub fn route_signal() -> ReadSignal<Route> {
     });
     route
 }
+
+/// Opens a screen, as following a link would (it adds a history entry).
+pub fn go(route: &crate::router::Route) {
+    if let Some(window) = web_sys::window() {
+        let _ = window.location().set_hash(&route.to_hash());
+    }
+}

@@ -85,3 +85,36 @@ mod tests {
         assert_eq!(highlight("", &query_words("x")), vec![]);
     }
 }
+
+// proptest runs natively only; the browser tests cover the adapters.
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod properties {
+    use super::*;
+    use crate::text::fold::{fold, query_words};
+    use proptest::prelude::*;
+
+    proptest! {
+        /// Whatever is typed and searched, the pieces put back together are the
+        /// original text, byte for byte: highlighting never drops or adds a word.
+        #[test]
+        fn pieces_rebuild_the_original(text in "\\PC{0,80}", query in "\\PC{0,12}") {
+            let joined: String = highlight(&text, &query_words(&query)).iter().map(|piece| piece.text).collect();
+            prop_assert_eq!(joined, text);
+        }
+
+        /// Folding twice is folding once, so stored folded text and a folded query always agree.
+        #[test]
+        fn folding_is_stable(text in "\\PC{0,80}") {
+            prop_assert_eq!(fold(&fold(&text)), fold(&text));
+        }
+
+        /// A word cut from a text is always found in it, whatever its accents and case.
+        #[test]
+        fn a_word_from_the_text_is_found(words in proptest::collection::vec("[a-zA-ZàáèéíïòóúüñçÀÉÍÓÚÑÇ·]{1,10}", 1..6), pick in 0usize..6) {
+            let text = words.join(" ");
+            let word = &words[pick % words.len()];
+            prop_assume!(!fold(word).is_empty());
+            prop_assert!(crate::text::fold::matches_all(&query_words(word), &[&fold(&text)]));
+        }
+    }
+}

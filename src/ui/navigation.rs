@@ -6,14 +6,15 @@ use crate::i18n::*;
 use crate::router::Route;
 use leptos_i18n::I18nContext;
 
-pub fn area_name(i18n: I18nContext<Locale>, area: &Route) -> &'static str {
-    match area {
-        Route::Journal => t_string!(i18n, nav_journal),
-        Route::Resources => t_string!(i18n, nav_resources),
-        Route::Conversations => t_string!(i18n, nav_conversations),
-        Route::SelfCare => t_string!(i18n, nav_selfcare),
-        Route::Settings => t_string!(i18n, nav_settings),
-        Route::NotFound(_) => t_string!(i18n, not_found_title),
+/// The name of the area a screen belongs to.
+pub fn area_name(i18n: I18nContext<Locale>, route: &Route) -> &'static str {
+    match route.area() {
+        Some(Route::Journal) => t_string!(i18n, nav_journal),
+        Some(Route::Resources) => t_string!(i18n, nav_resources),
+        Some(Route::Conversations) => t_string!(i18n, nav_conversations),
+        Some(Route::SelfCare) => t_string!(i18n, nav_selfcare),
+        Some(Route::Settings) => t_string!(i18n, nav_settings),
+        _ => t_string!(i18n, not_found_title),
     }
 }
 

@@ -1,0 +1,150 @@
+//! One journal entry as stored.
+use serde::{Deserialize, Serialize};
+
+use super::mood::Mood;
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct JournalEntry {
+    pub id: String,
+    /// The local date and time the entry is about, as the browser's
+    /// `datetime-local` field writes it ("2026-11-29T14:35"); she may change it.
+    pub written_at: String,
+    /// When it was first saved and last changed, in ms since 1970 (UTC).
+    pub created_ms: i64,
+    pub updated_ms: i64,
+    #[serde(default)]
+    pub title: String,
+    pub body: String,
+    #[serde(default)]
+    pub mood: Option<Mood>,
+    #[serde(default)]
+    pub tags: Vec<String>,
+    /// The conversation record this entry reflects on, if any.
+    #[serde(default)]
+    pub conversation_id: Option<String>,
+    /// Set while the entry sits in "recently deleted" (ms since 1970).
+    #[serde(default)]
+    pub deleted_ms: Option<i64>,
+}
+
+impl JournalEntry {
+    /// What the list shows as the entry's name: its title, or its first line.
+    pub fn heading(&self) -> &str {
+        let title = self.title.trim();
+        if !title.is_empty() {
+            return title;
+        }
+        self.body.lines().map(str::trim).find(|line| !line.is_empty()).unwrap_or_default()
+    }
+
+    /// "2026-11", the month the list groups the entry under.
+    pub fn month(&self) -> &str {
+        self.written_at.get(..7).unwrap_or(&self.written_at)
+    }
+
+    /// "2026-11-29", for date filters.
+    pub fn day(&self) -> &str {
+        self.written_at.get(..10).unwrap_or(&self.written_at)
+    }
+}
+
+/// Tags as typed ("trabajo, Permisos ,, trabajo") become a clean list: trimmed,
+/// no empties, no repeats (compared without case or accents), order kept.
+pub fn parse_tags(typed: &str) -> Vec<String> {
+    let mut tags: Vec<String> = Vec::new();
+    for tag in typed.split(',').map(str::trim).filter(|tag| !tag.is_empty()) {
+        let folded = crate::text::fold::fold(tag);
+        if !tags.iter().any(|known| crate::text::fold::fold(known) == folded) {
+            tags.push(tag.to_owned());
+        }
+    }
+    tags
+}
+
+/// True when `written_at` is a date and time the editor can show.
+pub fn is_valid_written_at(value: &str) -> bool {
+    let bytes = value.as_bytes();
+    let digits =
+        |range: std::ops::Range<usize>| bytes.get(range).is_some_and(|part| part.iter().all(u8::is_ascii_digit));
+    let number =
+        |range: std::ops::Range<usize>| value.get(range).and_then(|part| part.parse::<u32>().ok()).unwrap_or(0);
+    value.len() == 16
+        && digits(0..4)
+        && bytes[4] == b'-'
+        && digits(5..7)
+        && bytes[7] == b'-'
+        && digits(8..10)
+        && bytes[10] == b'T'
+        && digits(11..13)
+        && bytes[13] == b':'
+        && digits(14..16)
+        && (1..=12).contains(&number(5..7))
+        && (1..=31).contains(&number(8..10))
+        && number(11..13) < 24
+        && number(14..16) < 60
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn entry(title: &str, body: &str) -> JournalEntry {
+        JournalEntry {
+            id: "1".into(),
+            written_at: "2026-11-29T14:35".into(),
+            created_ms: 0,
+            updated_ms: 0,
+            title: title.into(),
+            body: body.into(),
+            mood: None,
+            tags: vec![],
+            conversation_id: None,
+            deleted_ms: None,
+        }
+    }
+
+    #[test]
+    fn the_heading_is_the_title_or_else_the_first_written_line() {
+        assert_eq!(entry("  Hard day ", "x").heading(), "Hard day");
+        assert_eq!(entry("", "\n\n  First line\nsecond").heading(), "First line");
+        assert_eq!(entry("", "").heading(), "");
+    }
+
+    #[test]
+    fn month_and_day_come_from_the_written_date() {
+        let e = entry("", "");
+        assert_eq!(e.month(), "2026-11");
+        assert_eq!(e.day(), "2026-11-29");
+    }
+
+    #[test]
+    fn tags_are_cleaned_as_typed() {
+        assert_eq!(parse_tags("trabajo, Permisos ,, TRABAJO, permísos, casa"), vec!["trabajo", "Permisos", "casa"]);
+        assert_eq!(parse_tags(" , "), Vec::<String>::new());
+    }
+
+    #[test]
+    fn only_real_dates_and_times_are_accepted() {
+        assert!(is_valid_written_at("2026-11-29T14:35"));
+        assert!(is_valid_written_at("2026-01-01T00:00"));
+        for bad in [
+            "",
+            "2026-11-29",
+            "2026-13-01T10:00",
+            "2026-11-29T24:00",
+            "2026-11-29 14:35",
+            "abcd-ef-ghTij:kl",
+            "2026-11-29T14:35:00",
+        ] {
+            assert!(!is_valid_written_at(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn an_entry_stored_before_optional_fields_existed_still_reads() {
+        let stored = r#"{"id":"a","written_at":"2026-11-29T14:35","created_ms":1,"updated_ms":2,"body":"hola"}"#;
+        let entry: JournalEntry = serde_json::from_str(stored).unwrap();
+        assert_eq!(entry.tags, Vec::<String>::new());
+        assert_eq!(entry.mood, None);
+    }
+}

@@ -1,0 +1,61 @@
+//! "Recently deleted": entries kept 30 days after a delete, with restore.
+use leptos::prelude::*;
+
+use super::entry::JournalEntry;
+use super::journal_state::use_journal;
+use super::journal_store;
+use super::trash::{days_left, recently_deleted};
+use crate::i18n::*;
+use crate::platform::{clock, intl};
+use crate::router::Route;
+use crate::storage::local_storage::browser_store;
+use crate::ui::page_title::PageTitle;
+use crate::ui::storage_error_text::storage_error_text;
+use leptos_i18n::Locale as _;
+
+#[component]
+pub fn JournalDeletedPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let journal = use_journal();
+    let error = RwSignal::new(None);
+    let restore = move |id: String| {
+        let Some(current) = journal.find(&id) else { return };
+        let restored = JournalEntry { deleted_ms: None, ..current.entry };
+        match journal_store::save(&browser_store(), &restored, Some(current.revision)) {
+            Ok(revision) => journal.put(restored, revision),
+            Err(failure) => error.set(Some(failure)),
+        }
+    };
+    let rows = move || {
+        let now = clock::now_ms();
+        let locale = i18n.get_locale();
+        journal.entries.with(|entries| {
+            recently_deleted(entries, now)
+                .into_iter()
+                .map(|indexed| {
+                    let id = indexed.entry.id.clone();
+                    let days = days_left(indexed, now);
+                    let heading = indexed.entry.heading().to_owned();
+                    view! {
+                        <li class="deleted-row">
+                            <span class="entry-date">{intl::date_time(locale.as_str(), &indexed.entry.written_at)}</span>
+                            <span class="entry-heading">{if heading.is_empty() { t_string!(i18n, journal_untitled).to_owned() } else { heading }}</span>
+                            <span class="hint">{t!(i18n, journal_days_left, days = move || days)}</span>
+                            <button type="button" class="secondary" on:click=move |_| restore(id.clone())>{t!(i18n, journal_restore)}</button>
+                        </li>
+                    }
+                })
+                .collect_view()
+        })
+    };
+    let is_empty = move || journal.entries.with(|entries| recently_deleted(entries, clock::now_ms()).is_empty());
+    view! {
+        <PageTitle text=Signal::derive(move || t_string!(i18n, journal_recently_deleted).to_owned()) />
+        <p>{t!(i18n, journal_deleted_intro)}</p>
+        {move || error.get().map(|error| view! { <p class="notice notice-warning" role="alert">{storage_error_text(i18n, &error)}</p> })}
+        <Show when=is_empty fallback=move || view! { <ul class="entry-list">{rows}</ul> }>
+            <p class="empty">{t!(i18n, journal_deleted_empty)}</p>
+        </Show>
+        <p><a href=Route::Journal.to_hash()>{t!(i18n, journal_back)}</a></p>
+    }
+}

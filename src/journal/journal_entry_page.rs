@@ -1,0 +1,76 @@
+//! One entry in full, with edit and delete.
+use leptos::prelude::*;
+
+use super::entry::JournalEntry;
+use super::journal_state::use_journal;
+use super::journal_store;
+use super::mood_words::mood_word;
+use crate::i18n::*;
+use crate::platform::{clock, intl, location};
+use crate::router::Route;
+use crate::storage::local_storage::browser_store;
+use crate::ui::page_title::PageTitle;
+use crate::ui::storage_error_text::storage_error_text;
+use leptos_i18n::Locale as _;
+
+#[component]
+pub fn JournalEntryPage(id: String) -> impl IntoView {
+    let i18n = use_i18n();
+    let journal = use_journal();
+    let found = Memo::new(move |_| journal.find(&id).filter(|indexed| indexed.entry.deleted_ms.is_none()));
+    let error = RwSignal::new(None);
+
+    let delete = move |_| {
+        let Some(current) = found.get_untracked() else { return };
+        let deleted = JournalEntry { deleted_ms: Some(clock::now_ms()), ..current.entry };
+        match journal_store::save(&browser_store(), &deleted, Some(current.revision)) {
+            Ok(revision) => {
+                journal.put(deleted.clone(), revision);
+                journal.just_deleted.set(Some(deleted));
+                location::go(&Route::Journal);
+            }
+            Err(failure) => error.set(Some(failure)),
+        }
+    };
+
+    move || match found.get() {
+        None => view! {
+            <PageTitle text=Signal::derive(move || t_string!(i18n, journal_entry_missing_title).to_owned()) />
+            <p>{t!(i18n, journal_entry_missing)}</p>
+            <p><a href=Route::Journal.to_hash()>{t!(i18n, journal_back)}</a></p>
+        }
+        .into_any(),
+        Some(indexed) => {
+            let entry = indexed.entry;
+            let heading = entry.heading().to_owned();
+            let title = Signal::derive(move || {
+                if heading.is_empty() { t_string!(i18n, journal_untitled).to_owned() } else { heading.clone() }
+            });
+            let written_at = entry.written_at.clone();
+            let updated = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(entry.updated_ms as f64));
+            let paragraphs =
+                entry.body.split("\n\n").map(str::to_owned).filter(|p| !p.trim().is_empty()).collect::<Vec<_>>();
+            view! {
+                <article class="entry">
+                    <PageTitle text=title />
+                    <p class="entry-date">{move || intl::date_time(i18n.get_locale().as_str(), &written_at)}</p>
+                    <dl class="entry-details">
+                        {entry.mood.map(|mood| view! { <dt>{t!(i18n, journal_mood_label)}</dt><dd>{move || mood_word(i18n, mood)}</dd> })}
+                        {(!entry.tags.is_empty()).then(|| view! { <dt>{t!(i18n, journal_tags_heading)}</dt><dd>{entry.tags.join(", ")}</dd> })}
+                    </dl>
+                    <div class="entry-body">
+                        {paragraphs.into_iter().map(|paragraph| view! { <p>{paragraph}</p> }).collect_view()}
+                    </div>
+                    <p class="hint">{t!(i18n, journal_last_changed, date = move || intl::long_date(i18n.get_locale().as_str(), &updated))}</p>
+                    <p class="actions no-print">
+                        <a class="button" href=Route::JournalEdit(entry.id.clone()).to_hash()>{t!(i18n, journal_edit)}</a>
+                        <button type="button" class="danger" on:click=delete>{t!(i18n, journal_delete)}</button>
+                        <a href=Route::Journal.to_hash()>{t!(i18n, journal_back)}</a>
+                    </p>
+                    {move || error.get().map(|error| view! { <p class="notice notice-warning" role="alert">{storage_error_text(i18n, &error)}</p> })}
+                </article>
+            }
+            .into_any()
+        }
+    }
+}

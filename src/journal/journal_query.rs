@@ -1,0 +1,186 @@
+//! Finding entries: search as you type over title, text and tags (case and
+//! accents ignored), filters by tag, mood and date range, newest first,
+//! grouped by month.
+use super::entry::JournalEntry;
+use super::mood::Mood;
+use crate::text::fold::{fold, matches_all, query_words};
+
+/// An entry with its text folded once, so a keystroke only compares.
+#[derive(Clone, Debug, PartialEq)]
+pub struct IndexedEntry {
+    pub entry: JournalEntry,
+    pub revision: u64,
+    folded: String,
+}
+
+impl IndexedEntry {
+    pub fn new(entry: JournalEntry, revision: u64) -> Self {
+        let folded = fold(&format!("{}\n{}\n{}", entry.title, entry.body, entry.tags.join("\n")));
+        Self { entry, revision, folded }
+    }
+}
+
+/// Newest first: by the date she gave the entry, then by when it was created.
+pub fn sort_newest_first(entries: &mut [IndexedEntry]) {
+    entries
+        .sort_by(|a, b| b.entry.written_at.cmp(&a.entry.written_at).then(b.entry.created_ms.cmp(&a.entry.created_ms)));
+}
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct JournalQuery {
+    pub text: String,
+    pub tag: Option<String>,
+    pub mood: Option<Mood>,
+    /// Inclusive days, "2026-11-01".
+    pub from_day: Option<String>,
+    pub to_day: Option<String>,
+}
+
+impl JournalQuery {
+    pub fn is_empty(&self) -> bool {
+        *self == JournalQuery::default()
+    }
+
+    /// The entries (not deleted) that match, in the order given.
+    pub fn select<'a>(&self, entries: &'a [IndexedEntry]) -> Vec<&'a IndexedEntry> {
+        self.positions(entries).into_iter().map(|position| &entries[position]).collect()
+    }
+
+    /// Where the matching entries are in `entries`: what a screen keeps
+    /// between keystrokes instead of copies of the entries.
+    pub fn positions(&self, entries: &[IndexedEntry]) -> Vec<usize> {
+        let words = query_words(&self.text);
+        let tag = self.tag.as_deref().map(fold);
+        entries
+            .iter()
+            .enumerate()
+            .filter(|(_, indexed)| indexed.entry.deleted_ms.is_none())
+            .filter(|(_, indexed)| self.mood.is_none_or(|mood| indexed.entry.mood == Some(mood)))
+            .filter(|(_, indexed)| self.from_day.as_deref().is_none_or(|from| indexed.entry.day() >= from))
+            .filter(|(_, indexed)| self.to_day.as_deref().is_none_or(|to| indexed.entry.day() <= to))
+            .filter(|(_, indexed)| tag.as_deref().is_none_or(|tag| indexed.entry.tags.iter().any(|t| fold(t) == tag)))
+            .filter(|(_, indexed)| matches_all(&words, &[&indexed.folded]))
+            .map(|(position, _)| position)
+            .collect()
+    }
+}
+
+/// Consecutive entries of the same month, as ("2026-11", entries).
+pub fn group_by_month<'a>(entries: &[&'a IndexedEntry]) -> Vec<(String, Vec<&'a IndexedEntry>)> {
+    let mut groups: Vec<(String, Vec<&'a IndexedEntry>)> = Vec::new();
+    for indexed in entries {
+        match groups.last_mut() {
+            Some((month, group)) if month == indexed.entry.month() => group.push(indexed),
+            _ => groups.push((indexed.entry.month().to_owned(), vec![indexed])),
+        }
+    }
+    groups
+}
+
+/// Tags used before, most used first, for suggestions while typing.
+pub fn known_tags(entries: &[IndexedEntry]) -> Vec<String> {
+    let mut counts: Vec<(String, usize)> = Vec::new();
+    for tag in entries.iter().filter(|e| e.entry.deleted_ms.is_none()).flat_map(|e| &e.entry.tags) {
+        match counts.iter_mut().find(|(known, _)| fold(known) == fold(tag)) {
+            Some((_, count)) => *count += 1,
+            None => counts.push((tag.clone(), 1)),
+        }
+    }
+    counts.sort_by(|(a, x), (b, y)| y.cmp(x).then_with(|| fold(a).cmp(&fold(b))));
+    counts.into_iter().map(|(tag, _)| tag).collect()
+}
+
+#[cfg(test)]
+pub mod tests {
+    use super::*;
+
+    pub fn entry(id: &str, written_at: &str, title: &str, body: &str, tags: &[&str], mood: Option<u8>) -> IndexedEntry {
+        IndexedEntry::new(
+            JournalEntry {
+                id: id.into(),
+                written_at: written_at.into(),
+                created_ms: 0,
+                updated_ms: 0,
+                title: title.into(),
+                body: body.into(),
+                mood: mood.and_then(Mood::new),
+                tags: tags.iter().map(|t| t.to_string()).collect(),
+                conversation_id: None,
+                deleted_ms: None,
+            },
+            1,
+        )
+    }
+
+    fn sample() -> Vec<IndexedEntry> {
+        let mut entries = vec![
+            entry("a", "2026-10-03T09:00", "Cita en extranjería", "Esperamos el camión", &["Permisos"], Some(2)),
+            entry("b", "2026-11-29T18:00", "", "Hoy en Lleida, col·legi nou", &["formació"], Some(4)),
+            entry("c", "2026-11-01T08:00", "Vivienda", "Piso compartido", &["casa", "permisos"], Some(4)),
+        ];
+        sort_newest_first(&mut entries);
+        entries
+    }
+
+    fn ids(found: Vec<&IndexedEntry>) -> Vec<&str> {
+        found.iter().map(|e| e.entry.id.as_str()).collect()
+    }
+
+    #[test]
+    fn newest_first_by_the_date_she_gave() {
+        assert_eq!(ids(JournalQuery::default().select(&sample())), ["b", "c", "a"]);
+    }
+
+    #[test]
+    fn search_ignores_case_and_accents_in_title_text_and_tags() {
+        let entries = sample();
+        let find = |text: &str| ids(JournalQuery { text: text.into(), ..Default::default() }.select(&entries));
+        assert_eq!(find("camion"), ["a"]);
+        assert_eq!(find("EXTRANJERIA"), ["a"]);
+        assert_eq!(find("lleida"), ["b"]);
+        assert_eq!(find("collegi"), ["b"]);
+        assert_eq!(find("formacio"), ["b"]);
+        assert_eq!(find("permisos"), ["c", "a"]);
+        assert_eq!(find("permisos piso"), ["c"]);
+        assert!(find("nothing here").is_empty());
+    }
+
+    #[test]
+    fn filters_combine() {
+        let entries = sample();
+        let tag = JournalQuery { tag: Some("PERMISOS".into()), ..Default::default() };
+        assert_eq!(ids(tag.select(&entries)), ["c", "a"]);
+        let mood = JournalQuery { mood: Mood::new(4), ..Default::default() };
+        assert_eq!(ids(mood.select(&entries)), ["b", "c"]);
+        let november = JournalQuery {
+            from_day: Some("2026-11-01".into()),
+            to_day: Some("2026-11-29".into()),
+            ..Default::default()
+        };
+        assert_eq!(ids(november.select(&entries)), ["b", "c"]);
+        let all = JournalQuery { tag: Some("permisos".into()), mood: Mood::new(4), text: "piso".into(), ..november };
+        assert_eq!(ids(all.select(&entries)), ["c"]);
+    }
+
+    #[test]
+    fn deleted_entries_are_not_listed() {
+        let mut entries = sample();
+        entries[0].entry.deleted_ms = Some(5);
+        assert_eq!(ids(JournalQuery::default().select(&entries)), ["c", "a"]);
+    }
+
+    #[test]
+    fn entries_group_by_month_in_order() {
+        let entries = sample();
+        let selected = JournalQuery::default().select(&entries);
+        let groups = group_by_month(&selected);
+        let shape: Vec<(String, usize)> = groups.iter().map(|(month, group)| (month.clone(), group.len())).collect();
+        assert_eq!(shape, vec![("2026-11".into(), 2), ("2026-10".into(), 1)]);
+    }
+
+    #[test]
+    fn known_tags_are_suggested_most_used_first() {
+        // The spelling of the newest entry is the one suggested.
+        assert_eq!(known_tags(&sample()), ["permisos", "casa", "formació"]);
+    }
+}

@@ -1,0 +1,80 @@
+//! The journal as the screens see it: loaded once when first needed, kept in
+//! a signal, and re-read when another tab writes a journal record.
+use leptos::prelude::*;
+
+use super::entry::JournalEntry;
+use super::journal_query::{IndexedEntry, sort_newest_first};
+use super::journal_store;
+use crate::platform::clock;
+use crate::storage::StorageError;
+use crate::storage::local_storage::browser_store;
+use crate::storage::tab_sync::TabSync;
+
+#[derive(Clone, Copy)]
+pub struct JournalState {
+    loaded: RwSignal<bool>,
+    pub entries: RwSignal<Vec<IndexedEntry>>,
+    pub unreadable: RwSignal<usize>,
+    pub load_error: RwSignal<Option<StorageError>>,
+    /// The entry just moved to "recently deleted", offered for undo.
+    pub just_deleted: RwSignal<Option<JournalEntry>>,
+}
+
+impl JournalState {
+    fn reload(&self) {
+        match journal_store::load(&browser_store(), clock::now_ms()) {
+            Ok(journal) => {
+                self.entries.set(journal.entries);
+                self.unreadable.set(journal.unreadable);
+                self.load_error.set(None);
+            }
+            Err(error) => self.load_error.set(Some(error)),
+        }
+    }
+
+    pub fn find(&self, id: &str) -> Option<IndexedEntry> {
+        self.entries.with(|entries| entries.iter().find(|indexed| indexed.entry.id == id).cloned())
+    }
+
+    /// Puts a freshly saved entry in place without reading everything again.
+    pub fn put(&self, entry: JournalEntry, revision: u64) {
+        self.entries.update(|entries| {
+            entries.retain(|indexed| indexed.entry.id != entry.id);
+            entries.push(IndexedEntry::new(entry, revision));
+            sort_newest_first(entries);
+        });
+    }
+}
+
+impl JournalState {
+    /// Created by the shell, so every journal screen shares one copy; nothing
+    /// is read until a journal screen first asks for it.
+    pub fn provide() -> JournalState {
+        let state = JournalState {
+            loaded: RwSignal::new(false),
+            entries: RwSignal::new(Vec::new()),
+            unreadable: RwSignal::new(0),
+            load_error: RwSignal::new(None),
+            just_deleted: RwSignal::new(None),
+        };
+        if let Some(sync) = use_context::<TabSync>() {
+            Effect::new(move |_| {
+                if sync.touches(journal_store::NAMESPACE) && state.loaded.get_untracked() {
+                    state.reload();
+                }
+            });
+        }
+        provide_context(state);
+        state
+    }
+}
+
+/// The journal, loaded on first use.
+pub fn use_journal() -> JournalState {
+    let state = use_context::<JournalState>().unwrap_or_else(JournalState::provide);
+    if !state.loaded.get_untracked() {
+        state.loaded.set(true);
+        state.reload();
+    }
+    state
+}
