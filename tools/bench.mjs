@@ -10,7 +10,9 @@ import { fileURLToPath } from 'node:url';
 import { launch, serveDist, DIST } from '../e2e/support.mjs';
 
 const RUNS = 10;
-const BUDGET_BROTLI_KB = 150;
+// The product's ceiling for the whole app (product brief); the foundation issue
+// set 150 KB for the shell alone, recorded in BENCHMARKS.md.
+const BUDGET_BROTLI_KB = 300;
 const kb = (bytes) => (bytes / 1024).toFixed(1);
 const median = (values) => { const sorted = [...values].sort((a, b) => a - b); const mid = sorted.length >> 1; return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2; };
 
@@ -18,8 +20,13 @@ function sizes() {
   const html = readFileSync(join(DIST, 'index.html'), 'utf8');
   // The first load is index.html and what it names (the shell); icons and the
   // service worker load after the app is usable.
-  const named = readdirSync(DIST).filter((file) => file !== 'index.html' && html.includes(file));
-  const files = ['index.html', ...named, 'manifest.webmanifest'].filter((file, index, all) => all.indexOf(file) === index);
+  const named = readdirSync(DIST, { withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name !== 'index.html' && html.includes(entry.name))
+    .map((entry) => entry.name);
+  // wasm-bindgen snippets are imported by the main script at start-up.
+  const snippets = readdirSync(DIST, { recursive: true })
+    .filter((path) => path.startsWith('snippets/') && path.endsWith('.js'));
+  const files = [...new Set(['index.html', ...named, ...snippets, 'manifest.webmanifest'])];
   return files.map((file) => {
     const data = readFileSync(join(DIST, file));
     const brotli = brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
@@ -68,11 +75,100 @@ async function timeToUsable(browser, url) {
   return { cold: median(cold), warm: median(warm) };
 }
 
+/**
+ * Stores `count` journal entries as the app's codec writes them: 700 characters
+ * of text, about 0.95 KB per stored record. Chromium's localStorage holds 5 M
+ * characters per origin, so 5,000 records of a full 1 KB of text plus their
+ * fields do not fit at all (measured: the 4,240th write fails).
+ */
+async function seedJournal(page, count) {
+  await page.evaluate((count) => {
+    const words = ['camión', 'permiso', 'vivienda', 'trabajo', 'Lleida', 'col·legi', 'salud', 'cita', 'mentora', 'escuchar', 'límites', 'calma'];
+    for (let index = 0; index < count; index++) {
+      let body = '';
+      while (body.length < 700) body += words[(index * 7 + body.length) % words.length] + ' ';
+      const day = String(1 + (index % 28)).padStart(2, '0');
+      const month = String(1 + (Math.floor(index / 28) % 12)).padStart(2, '0');
+      const year = 2020 + Math.floor(index / 336);
+      const data = {
+        id: `bench-${index}`, written_at: `${year}-${month}-${day}T10:00`, created_ms: index, updated_ms: index,
+        title: `Entry ${index}`, body, mood: 1 + (index % 5), tags: [words[index % words.length]], conversation_id: null, deleted_ms: null,
+      };
+      localStorage.setItem(`senda/journal/bench-${index}`, JSON.stringify({ v: 1, rev: 1, data }));
+    }
+  }, count);
+}
+
+async function journalTimings(browser, url, count) {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  page.on('crash', () => console.error('the page crashed'));
+  page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
+  await page.goto(`${url}#/settings`);
+  await page.waitForSelector('main h1');
+  await seedJournal(page, count);
+  await page.reload();
+  await page.waitForSelector('main h1');
+
+  const open = [];
+  for (let run = 0; run < RUNS; run++) {
+    await page.evaluate(() => { location.hash = '#/settings'; });
+    await page.waitForFunction(() => !document.querySelector('.result-count'));
+    open.push(await page.evaluate(() => new Promise((resolve) => {
+      const start = performance.now();
+      // The list is rendered in the same pass as the count of entries shown.
+      const poll = () => (document.querySelector('.result-count') ? resolve(performance.now() - start) : requestAnimationFrame(poll));
+      location.hash = '#/journal';
+      poll();
+    })));
+  }
+
+  await page.waitForSelector('#journal-search');
+  const keystrokes = [];
+  // With no entries a keystroke changes nothing on screen: nothing to time.
+  for (const query of count === 0 ? [] :  ['c', 'ca', 'cam', 'cami', 'camio', 'camion', 'camion l', 'camion ll', 'camion lle', 'camion llei', 'xyz', '']) {
+    keystrokes.push(await page.evaluate((query) => {
+      const input = document.querySelector('#journal-search');
+      return new Promise((resolve) => {
+        const main = document.querySelector('main');
+        const start = performance.now();
+        new MutationObserver((_, observer) => { observer.disconnect(); resolve(performance.now() - start); })
+          .observe(main, { childList: true, subtree: true, characterData: true });
+        setTimeout(() => resolve(NaN), 3000);
+        input.value = query;
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+      });
+    }, query));
+  }
+
+  const saves = [];
+  for (let run = 0; run < RUNS; run++) {
+    await page.evaluate(() => { location.hash = '#/journal/new'; });
+    await page.waitForSelector('#entry-body');
+    await page.fill('#entry-body', `Benchmark entry ${run}`);
+    saves.push(await page.evaluate(() => new Promise((resolve) => {
+      const start = performance.now();
+      const original = Storage.prototype.setItem;
+      // The time of the save itself: from the click to the entry's write.
+      Storage.prototype.setItem = function (key, value) {
+        original.call(this, key, value);
+        if (key.startsWith('senda/journal/')) { Storage.prototype.setItem = original; resolve(performance.now() - start); }
+      };
+      document.querySelector('form.entry-form button[type="submit"]').click();
+    })));
+    await page.waitForSelector('article.entry');
+  }
+  await context.close();
+  return { open: median(open), keystroke: median(keystrokes), save: median(saves) };
+}
+
 const rows = sizes();
 const total = rows.reduce((sum, row) => ({ raw: sum.raw + row.raw, gzip: sum.gzip + row.gzip, brotli: sum.brotli + row.brotli }), { raw: 0, gzip: 0, brotli: 0 });
 const server = await serveDist();
 const browser = await launch();
 const timing = await timeToUsable(browser, `${server.url}#/journal`);
+const emptyJournal = await journalTimings(browser, server.url, 0);
+const fullJournal = await journalTimings(browser, server.url, 5000);
 await browser.close();
 await server.stop();
 
@@ -91,12 +187,25 @@ const lines = [
   '',
   `Budget: at most ${BUDGET_BROTLI_KB} KB brotli: ${total.brotli / 1024 <= BUDGET_BROTLI_KB ? 'met' : 'NOT MET'}.`,
   '',
+  'The shell alone (every screen a placeholder but Settings), measured once at commit 785893f by',
+  'routing the journal screens to the placeholder: wasm 87.1 KB + JS 6.2 KB brotli, about 98 KB with',
+  'HTML, CSS and manifest, within the foundation issue\'s 150 KB. The journal screens add about 78 KB.',
+  '',
   '## Time from navigation to a usable first screen (4x CPU slowdown, median of 10)',
   '',
   '| | ms | target |',
   '|---|---:|---:|',
   `| cold (no cache, no service worker) | ${timing.cold.toFixed(0)} | < 1000 |`,
   `| warm (served by the service worker) | ${timing.warm.toFixed(0)} | < 400 |`,
+  '',
+  '## Journal with 5,000 entries of about 0.95 KB each (no CPU slowdown, median of 10)',
+  '',
+  '| | ms | target |',
+  '|---|---:|---:|',
+  `| search: keystroke to updated results | ${fullJournal.keystroke.toFixed(1)} | < 16 |`,
+  `| saving one entry (0 entries stored) | ${emptyJournal.save.toFixed(1)} | < 5 |`,
+  `| saving one entry (5,000 entries stored) | ${fullJournal.save.toFixed(1)} | < 5, not growing |`,
+  `| opening the journal screen | ${fullJournal.open.toFixed(1)} | < 100 |`,
   '',
 ];
 const text = lines.join('\n');

@@ -1,6 +1,6 @@
 //! Dates and numbers in the user's locale through the browser's `Intl`, which
 //! every browser already carries: no locale data ships in Senda's bundle.
-use js_sys::{Array, Intl, Object, Reflect};
+use js_sys::{Array, Function, Intl, Object, Reflect};
 use wasm_bindgen::JsValue;
 
 fn options(pairs: &[(&str, &str)]) -> Object {
@@ -21,17 +21,6 @@ pub fn long_date(locale: &str, date: &js_sys::Date) -> String {
     format_with(locale, date, &[("dateStyle", "full")])
 }
 
-/// A number with the locale's grouping and decimal marks ("1,234.5", "1.234,5").
-pub fn number(locale: &str, value: f64) -> String {
-    let format = Intl::NumberFormat::new(&locales(locale), &options(&[("maximumFractionDigits", "1")]));
-    format
-        .format()
-        .call1(&JsValue::UNDEFINED, &JsValue::from_f64(value))
-        .ok()
-        .and_then(|text| text.as_string())
-        .unwrap_or_default()
-}
-
 /// A stored local "2026-11-29T14:35" as a JS date; `None` if it is not one.
 fn local_date(written_at: &str) -> Option<js_sys::Date> {
     let part = |range: std::ops::Range<usize>| written_at.get(range)?.parse::<i32>().ok();
@@ -41,9 +30,23 @@ fn local_date(written_at: &str) -> Option<js_sys::Date> {
     (!date.get_time().is_nan()).then_some(date)
 }
 
+thread_local! {
+    /// Building an `Intl.DateTimeFormat` costs far more than using one; a list
+    /// of 50 entries would build 50. One is kept per locale and style.
+    static DATE_FORMATS: std::cell::RefCell<Vec<(String, Function)>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
 fn format_with(locale: &str, date: &js_sys::Date, pairs: &[(&str, &str)]) -> String {
-    let format = Intl::DateTimeFormat::new(&locales(locale), &options(pairs));
-    format.format().call1(&JsValue::UNDEFINED, date).ok().and_then(|text| text.as_string()).unwrap_or_default()
+    let key = format!("{locale}|{pairs:?}");
+    let format = DATE_FORMATS.with_borrow_mut(|formats| {
+        if let Some((_, format)) = formats.iter().find(|(known, _)| *known == key) {
+            return format.clone();
+        }
+        let format = Intl::DateTimeFormat::new(&locales(locale), &options(pairs)).format();
+        formats.push((key, format.clone()));
+        format
+    });
+    format.call1(&JsValue::UNDEFINED, date).ok().and_then(|text| text.as_string()).unwrap_or_default()
 }
 
 /// "29 Nov 2026, 14:35" in the locale's own order; the stored text if unreadable.
