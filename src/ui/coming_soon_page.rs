@@ -12,7 +12,6 @@ pub fn ComingSoonPage(area: Route) -> impl IntoView {
     let intro = {
         let area = area.clone();
         move || match area {
-            Route::Journal => t_string!(i18n, journal_intro),
             Route::Resources => t_string!(i18n, resources_intro),
             Route::Conversations => t_string!(i18n, conversations_intro),
             _ => t_string!(i18n, selfcare_intro),
