@@ -20,6 +20,11 @@ impl LocalStorage {
     }
 }
 
+/// Whether this browser lets Senda keep anything, without listing every key.
+pub fn availability() -> Result<(), StorageError> {
+    LocalStorage::handle().map(|_| ())
+}
+
 /// The store every feature uses in the browser.
 pub fn browser_store() -> Store<LocalStorage> {
     Store::new(LocalStorage)
