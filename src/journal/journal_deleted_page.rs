@@ -1,14 +1,11 @@
 //! "Recently deleted": entries kept 30 days after a delete, with restore.
 use leptos::prelude::*;
 
-use super::entry::JournalEntry;
 use super::journal_state::use_journal;
-use super::journal_store;
 use super::trash::{days_left, recently_deleted};
 use crate::i18n::*;
 use crate::platform::{clock, intl};
 use crate::router::Route;
-use crate::storage::local_storage::browser_store;
 use crate::ui::page_title::PageTitle;
 use crate::ui::storage_error_text::storage_error_text;
 use leptos_i18n::Locale as _;
@@ -19,11 +16,8 @@ pub fn JournalDeletedPage() -> impl IntoView {
     let journal = use_journal();
     let error = RwSignal::new(None);
     let restore = move |id: String| {
-        let Some(current) = journal.find(&id) else { return };
-        let restored = JournalEntry { deleted_ms: None, ..current.entry };
-        match journal_store::save(&browser_store(), &restored, Some(current.revision)) {
-            Ok(revision) => journal.put(restored, revision),
-            Err(failure) => error.set(Some(failure)),
+        if let Err(failure) = journal.restore(&id) {
+            error.set(Some(failure));
         }
     };
     let rows = move || {

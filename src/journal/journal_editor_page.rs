@@ -61,11 +61,15 @@ pub fn JournalEditorPage(entry_id: Option<String>) -> impl IntoView {
     let pending = StoredValue::new(None::<TimeoutHandle>);
     let conflict = RwSignal::new(false);
 
-    let write_draft_now = move || {
+    // The draft timer waiting to fire, if any, is dropped.
+    let cancel_pending = move || {
         if let Some(handle) = pending.get_value() {
             handle.clear();
             pending.set_value(None);
         }
+    };
+    let write_draft_now = move || {
+        cancel_pending();
         let current = draft.get_untracked();
         if !saved.with_value(|saved| current.has_unsaved_words(saved.as_ref().map(|indexed| &indexed.entry))) {
             return;
@@ -77,9 +81,7 @@ pub fn JournalEditorPage(entry_id: Option<String>) -> impl IntoView {
     };
     let edit = move |change: &dyn Fn(&mut Draft)| {
         draft.update(|draft| change(draft));
-        if let Some(handle) = pending.get_value() {
-            handle.clear();
-        }
+        cancel_pending();
         pending
             .set_value(set_timeout_with_handle(write_draft_now, std::time::Duration::from_millis(DRAFT_DELAY_MS)).ok());
     };
@@ -104,10 +106,7 @@ pub fn JournalEditorPage(entry_id: Option<String>) -> impl IntoView {
         };
         match journal_store::save(&browser_store(), &entry, base.as_ref().map(|indexed| indexed.revision)) {
             Ok(revision) => {
-                if let Some(handle) = pending.get_value() {
-                    handle.clear();
-                    pending.set_value(None);
-                }
+                cancel_pending();
                 // Saved: the draft has done its work. If removing it fails, it
                 // matches the entry and is ignored next time.
                 let _ = journal_store::discard_draft(&browser_store(), current.id());
@@ -129,10 +128,7 @@ pub fn JournalEditorPage(entry_id: Option<String>) -> impl IntoView {
             .and_then(|window| window.confirm_with_message(t_string!(i18n, journal_discard_confirm)).ok())
             .unwrap_or(false);
         if confirmed {
-            if let Some(handle) = pending.get_value() {
-                handle.clear();
-                pending.set_value(None);
-            }
+            cancel_pending();
             let _ = journal_store::discard_draft(&browser_store(), &draft_id);
             let reset = saved.with_value(|saved| saved.as_ref().map(|indexed| Draft::from_entry(&indexed.entry)));
             draft.set(reset.clone().unwrap_or_else(|| Draft::blank(clock::local_date_time_now())));

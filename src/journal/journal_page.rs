@@ -6,14 +6,12 @@ use super::entry::JournalEntry;
 use super::highlighted_text::HighlightedText;
 use super::journal_query::{IndexedEntry, JournalQuery, group_by_month, known_tags};
 use super::journal_state::use_journal;
-use super::journal_store;
 use super::markdown_export::{ExportLabels, file_name, to_markdown};
 use super::mood::Mood;
 use super::mood_words::{all_mood_words, mood_word};
 use crate::i18n::*;
 use crate::platform::{clock, download, intl};
 use crate::router::Route;
-use crate::storage::local_storage::browser_store;
 use crate::text::fold::query_words;
 use crate::ui::page_title::PageTitle;
 use crate::ui::storage_error_text::storage_error_text;
@@ -222,13 +220,8 @@ fn UndoDelete() -> impl IntoView {
     let error = RwSignal::new(None);
     let undo = move |_| {
         let Some(deleted) = journal.just_deleted.get_untracked() else { return };
-        let Some(current) = journal.find(&deleted.id) else { return };
-        let restored = JournalEntry { deleted_ms: None, ..current.entry };
-        match journal_store::save(&browser_store(), &restored, Some(current.revision)) {
-            Ok(revision) => {
-                journal.put(restored, revision);
-                journal.just_deleted.set(None);
-            }
+        match journal.restore(&deleted.id) {
+            Ok(()) => journal.just_deleted.set(None),
             Err(failure) => error.set(Some(failure)),
         }
     };

@@ -36,6 +36,15 @@ impl JournalState {
         self.entries.with(|entries| entries.iter().find(|indexed| indexed.entry.id == id).cloned())
     }
 
+    /// Brings an entry back from "recently deleted".
+    pub fn restore(&self, id: &str) -> Result<(), StorageError> {
+        let Some(current) = self.find(id) else { return Ok(()) };
+        let restored = JournalEntry { deleted_ms: None, ..current.entry };
+        let revision = journal_store::save(&browser_store(), &restored, Some(current.revision))?;
+        self.put(restored, revision);
+        Ok(())
+    }
+
     /// Puts a freshly saved entry in place without reading everything again.
     pub fn put(&self, entry: JournalEntry, revision: u64) {
         self.entries.update(|entries| {
