@@ -17,6 +17,14 @@ use crate::ui::page_title::PageTitle;
 use crate::ui::storage_error_text::storage_error_text;
 use leptos_i18n::Locale as _;
 
+/// The last search, kept so the next keystroke can search among its results.
+#[derive(Clone, PartialEq)]
+struct Search {
+    generation: u64,
+    query: JournalQuery,
+    positions: Vec<usize>,
+}
+
 /// Entries rendered at once; "Show more" adds as many again.
 const PAGE_SIZE: usize = 50;
 
@@ -25,8 +33,28 @@ pub fn JournalPage() -> impl IntoView {
     let i18n = use_i18n();
     let journal = use_journal();
     let query = RwSignal::new(JournalQuery::default());
+    // Counts changes to the entries, so a search only narrows the previous
+    // results while the entries are the ones it looked at.
+    let entries_generation = Memo::new(move |previous: Option<&u64>| {
+        journal.entries.track();
+        previous.map_or(0, |generation| generation + 1)
+    });
     let shown = RwSignal::new(PAGE_SIZE);
-    let positions = Memo::new(move |_| query.with(|query| journal.entries.with(|entries| query.positions(entries))));
+    let search = Memo::new(move |previous: Option<&Search>| {
+        let generation = entries_generation.get();
+        query.with(|query| {
+            journal.entries.with(|entries| {
+                let positions = match previous {
+                    Some(previous) if previous.generation == generation && query.narrows(&previous.query) => {
+                        query.positions_among(entries, previous.positions.iter().copied())
+                    }
+                    _ => query.positions(entries),
+                };
+                Search { generation, query: query.clone(), positions }
+            })
+        })
+    });
+    let positions = Memo::new(move |_| search.with(|search| search.positions.clone()));
     let printing = RwSignal::new(false);
     let export_failed = RwSignal::new(false);
 

@@ -49,19 +49,39 @@ impl JournalQuery {
     /// Where the matching entries are in `entries`: what a screen keeps
     /// between keystrokes instead of copies of the entries.
     pub fn positions(&self, entries: &[IndexedEntry]) -> Vec<usize> {
+        self.positions_among(entries, 0..entries.len())
+    }
+
+    /// The matching entries among `candidates` (positions in `entries`, in
+    /// order): after [`JournalQuery::narrows`], only the previous results need
+    /// looking at, which keeps a keystroke fast in a long journal.
+    pub fn positions_among(&self, entries: &[IndexedEntry], candidates: impl IntoIterator<Item = usize>) -> Vec<usize> {
         let words = query_words(&self.text);
         let tag = self.tag.as_deref().map(fold);
-        entries
-            .iter()
-            .enumerate()
-            .filter(|(_, indexed)| indexed.entry.deleted_ms.is_none())
-            .filter(|(_, indexed)| self.mood.is_none_or(|mood| indexed.entry.mood == Some(mood)))
-            .filter(|(_, indexed)| self.from_day.as_deref().is_none_or(|from| indexed.entry.day() >= from))
-            .filter(|(_, indexed)| self.to_day.as_deref().is_none_or(|to| indexed.entry.day() <= to))
-            .filter(|(_, indexed)| tag.as_deref().is_none_or(|tag| indexed.entry.tags.iter().any(|t| fold(t) == tag)))
-            .filter(|(_, indexed)| matches_all(&words, &[&indexed.folded]))
-            .map(|(position, _)| position)
+        candidates
+            .into_iter()
+            .filter(|&position| {
+                let indexed = &entries[position];
+                indexed.entry.deleted_ms.is_none()
+                    && self.mood.is_none_or(|mood| indexed.entry.mood == Some(mood))
+                    && self.from_day.as_deref().is_none_or(|from| indexed.entry.day() >= from)
+                    && self.to_day.as_deref().is_none_or(|to| indexed.entry.day() <= to)
+                    && tag.as_deref().is_none_or(|tag| indexed.entry.tags.iter().any(|t| fold(t) == tag))
+                    && matches_all(&words, &[&indexed.folded])
+            })
             .collect()
+    }
+
+    /// True when everything this query finds, `wider` finds too: the same
+    /// filters, and each word of `wider` inside one of this query's words (she
+    /// typed more letters or another word).
+    pub fn narrows(&self, wider: &JournalQuery) -> bool {
+        let words = query_words(&self.text);
+        self.tag == wider.tag
+            && self.mood == wider.mood
+            && self.from_day == wider.from_day
+            && self.to_day == wider.to_day
+            && query_words(&wider.text).iter().all(|old| words.iter().any(|new| new.contains(old.as_str())))
     }
 }
 
@@ -179,8 +199,49 @@ pub mod tests {
     }
 
     #[test]
+    fn typing_more_narrows_and_changing_filters_does_not() {
+        let query = |text: &str| JournalQuery { text: text.into(), ..Default::default() };
+        assert!(query("cami").narrows(&query("cam")));
+        assert!(query("camion lle").narrows(&query("camion")));
+        assert!(query("lleida camion").narrows(&query("camion")));
+        assert!(query("cam").narrows(&query("")));
+        assert!(!query("cam").narrows(&query("cami")));
+        assert!(!query("xyz").narrows(&query("cam")));
+        let with_tag = JournalQuery { tag: Some("casa".into()), ..query("cami") };
+        assert!(!with_tag.narrows(&query("cam")));
+    }
+
+    #[test]
     fn known_tags_are_suggested_most_used_first() {
         // The spelling of the newest entry is the one suggested.
         assert_eq!(known_tags(&sample()), ["permisos", "casa", "formació"]);
+    }
+}
+
+// proptest runs natively only.
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod properties {
+    use super::tests::entry;
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// Searching among the previous results finds exactly what a full
+        /// search finds, whenever the new query narrows the old one.
+        #[test]
+        fn narrowing_finds_what_a_full_search_finds(
+            bodies in proptest::collection::vec("[abcé ·l]{0,30}", 0..40),
+            first in "[abcé l]{0,4}",
+            more in "[abcé l]{0,4}",
+        ) {
+            let entries: Vec<IndexedEntry> =
+                bodies.iter().enumerate().map(|(i, body)| entry(&i.to_string(), "2026-11-01T10:00", "", body, &[], None)).collect();
+            let wider = JournalQuery { text: first.clone(), ..Default::default() };
+            let narrower = JournalQuery { text: format!("{first}{more}"), ..Default::default() };
+            if narrower.narrows(&wider) {
+                let previous = wider.positions(&entries);
+                prop_assert_eq!(narrower.positions_among(&entries, previous), narrower.positions(&entries));
+            }
+        }
     }
 }

@@ -5,6 +5,13 @@ let userAskedForUpdate = false;
 
 export function register_service_worker(on_update_ready) {
   if (!('serviceWorker' in navigator)) return;
+  // Registering starts a download and the worker's own start-up: after the
+  // page has loaded, so the first screen does not wait for it.
+  if (document.readyState === 'complete') setTimeout(() => register(on_update_ready));
+  else addEventListener('load', () => setTimeout(() => register(on_update_ready)), { once: true });
+}
+
+function register(on_update_ready) {
   navigator.serviceWorker.addEventListener('controllerchange', () => {
     if (userAskedForUpdate) location.reload();
   });
