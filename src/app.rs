@@ -2,6 +2,7 @@
 //! safety controls, the current screen, and the section navigation.
 use leptos::prelude::*;
 
+use crate::backup::restore;
 use crate::i18n::*;
 use crate::journal::journal_deleted_page::JournalDeletedPage;
 use crate::journal::journal_editor_page::JournalEditorPage;
@@ -11,7 +12,9 @@ use crate::journal::journal_state::JournalState;
 use crate::language;
 use crate::platform::{location, service_worker};
 use crate::router::Route;
+use crate::safety::safety_tips_page::SafetyTipsPage;
 use crate::settings::settings_page::SettingsPage;
+use crate::storage::local_storage::LocalStorage;
 use crate::storage::{local_storage, tab_sync};
 use crate::ui::coming_soon_page::ComingSoonPage;
 use crate::ui::navigation::Navigation;
@@ -19,6 +22,8 @@ use crate::ui::not_found_page::NotFoundPage;
 use crate::ui::site_header::SiteHeader;
 use crate::ui::storage_notice::StorageNotice;
 use crate::ui::update_banner::UpdateBanner;
+use crate::vault::lock_screen::LockScreen;
+use crate::vault::vault_session::VaultSession;
 
 #[component]
 pub fn App() -> impl IntoView {
@@ -41,7 +46,18 @@ fn Shell() -> impl IntoView {
         }
     });
     provide_context(tab_sync::listen());
-    JournalState::provide();
+    // A restore cut short by a closed tab is rolled back before anything reads.
+    let _ = restore::recover(&LocalStorage);
+    let vault = VaultSession::provide();
+    let journal = JournalState::provide();
+    // A memo, so setting a passphrase (locked stays false) does not rebuild
+    // the screen that set it.
+    let locked = Memo::new(move |_| vault.is_locked());
+    Effect::new(move |_| {
+        if locked.get() {
+            journal.forget();
+        }
+    });
     let route = location::route_signal();
     let update_ready = service_worker::register();
 
@@ -69,7 +85,12 @@ fn Shell() -> impl IntoView {
         <UpdateBanner update_ready />
         <StorageNotice />
         <main id="main-content" tabindex="-1">
-            {move || screen(route.get())}
+            {move || {
+                let route = route.get();
+                // Only what a mentee may see on the mentor's phone (the
+                // resource guide, the safety tips) shows while locked.
+                if locked.get() && !matches!(route, Route::Safety | Route::Resources) { view! { <LockScreen /> }.into_any() } else { screen(route) }
+            }}
         </main>
         <Navigation route />
     }
@@ -83,6 +104,7 @@ fn screen(route: Route) -> AnyView {
         Route::JournalEntry(id) => view! { <JournalEntryPage id /> }.into_any(),
         Route::JournalDeleted => view! { <JournalDeletedPage /> }.into_any(),
         Route::Settings => view! { <SettingsPage /> }.into_any(),
+        Route::Safety => view! { <SafetyTipsPage /> }.into_any(),
         Route::NotFound(_) => view! { <NotFoundPage /> }.into_any(),
         area => view! { <ComingSoonPage area /> }.into_any(),
     }

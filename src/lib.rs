@@ -2,16 +2,23 @@
 include!(concat!(env!("OUT_DIR"), "/i18n/mod.rs"));
 
 pub mod app;
+pub mod backup;
 pub mod journal;
 pub mod language;
 pub mod platform;
 pub mod router;
+pub mod safety;
 pub mod settings;
 pub mod storage;
 pub mod text;
 pub mod ui;
+pub mod vault;
 
 /// Mounts the app on the page; called by `main`.
 pub fn start() {
+    // A page left by quick exit and reached again with Back shows nothing.
+    if safety::quick_exit::leave_if_returning() {
+        return;
+    }
     leptos::mount::mount_to_body(app::App);
 }

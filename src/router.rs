@@ -14,6 +14,8 @@ pub enum Route {
     Conversations,
     SelfCare,
     Settings,
+    /// What quick exit, the lock and wipe can and cannot do.
+    Safety,
     NotFound(String),
 }
 
@@ -43,6 +45,7 @@ impl Route {
             "conversations" => Route::Conversations,
             "self-care" => Route::SelfCare,
             "settings" => Route::Settings,
+            "safety" => Route::Safety,
             other => Route::NotFound(other.to_owned()),
         }
     }
@@ -58,6 +61,7 @@ impl Route {
             Route::Conversations => "conversations",
             Route::SelfCare => "self-care",
             Route::Settings => "settings",
+            Route::Safety => "safety",
             Route::NotFound(path) => path,
         };
         format!("#/{path}")
@@ -67,6 +71,7 @@ impl Route {
     pub fn area(&self) -> Option<Route> {
         match self {
             Route::NotFound(_) => None,
+            Route::Safety => Some(Route::Settings),
             Route::JournalNew | Route::JournalEntry(_) | Route::JournalEdit(_) | Route::JournalDeleted => {
                 Some(Route::Journal)
             }
@@ -93,6 +98,8 @@ mod tests {
         assert_eq!(Route::from_hash("#/"), Route::Journal);
         assert_eq!(Route::from_hash("#resources"), Route::Resources);
         assert_eq!(Route::from_hash("#/settings/"), Route::Settings);
+        assert_eq!(Route::from_hash("#/safety"), Route::Safety);
+        assert_eq!(Route::Safety.area(), Some(Route::Settings));
         assert_eq!(Route::from_hash("#/self-care?from=qr"), Route::SelfCare);
     }
 

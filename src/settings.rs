@@ -1,3 +1,5 @@
-//! Preferences for this device. Later issues add the lock, backups and the
-//! programme's start date here.
+//! Preferences for this device. The lock, backup and safety cards belong to
+//! their features (`vault`, `backup`, `safety`); this page gathers them.
 pub mod settings_page;
+pub mod storage_usage;
+pub mod storage_use;

@@ -45,6 +45,16 @@ impl JournalState {
         Ok(())
     }
 
+    /// Drops the entries from memory (on lock, wipe or restore); the next
+    /// journal screen reads them again.
+    pub fn forget(&self) {
+        self.loaded.set(false);
+        self.entries.set(Vec::new());
+        self.unreadable.set(0);
+        self.load_error.set(None);
+        self.just_deleted.set(None);
+    }
+
     /// Puts a freshly saved entry in place without reading everything again.
     pub fn put(&self, entry: JournalEntry, revision: u64) {
         self.entries.update(|entries| {

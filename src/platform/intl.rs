@@ -62,3 +62,24 @@ pub fn month_year(locale: &str, month: &str) -> String {
         .map(|date| format_with(locale, &date, &[("month", "long"), ("year", "numeric")]))
         .unwrap_or_else(|| month.to_owned())
 }
+
+/// A number with `fraction_digits` decimals, grouped as the locale groups them.
+pub fn number(locale: &str, value: f64, fraction_digits: u8) -> String {
+    let digits = fraction_digits.to_string();
+    let options = options(&[("minimumFractionDigits", &digits), ("maximumFractionDigits", &digits)]);
+    format_number(locale, value, &options)
+}
+
+/// "42 %", "42 %", "42%" as each locale writes a share of 0.42.
+pub fn percent(locale: &str, share: f64) -> String {
+    format_number(locale, share, &options(&[("style", "percent")]))
+}
+
+fn format_number(locale: &str, value: f64, options: &Object) -> String {
+    Intl::NumberFormat::new(&locales(locale), options)
+        .format()
+        .call1(&JsValue::UNDEFINED, &JsValue::from_f64(value))
+        .ok()
+        .and_then(|text| text.as_string())
+        .unwrap_or_else(|| value.to_string())
+}

@@ -1,9 +1,16 @@
+//! Preferences for this device: language, the lock, backups, quick exit,
+//! storage, and deleting everything.
 use leptos::prelude::*;
 
+use super::storage_usage::StorageUsage;
+use crate::backup::backup_section::BackupSection;
 use crate::i18n::*;
 use crate::platform::intl;
+use crate::safety::quick_exit_settings::QuickExitSettings;
+use crate::safety::wipe_section::WipeSection;
 use crate::ui::language_picker::LanguagePicker;
 use crate::ui::page_title::PageTitle;
+use crate::vault::passphrase_settings::PassphraseSettings;
 
 #[component]
 pub fn SettingsPage() -> impl IntoView {
@@ -16,5 +23,10 @@ pub fn SettingsPage() -> impl IntoView {
             <p class="hint">{t!(i18n, settings_language_help)}</p>
             <p>{t!(i18n, settings_today, date = today)}</p>
         </section>
+        <PassphraseSettings />
+        <BackupSection />
+        <QuickExitSettings />
+        <StorageUsage />
+        <WipeSection />
     }
 }

@@ -6,6 +6,7 @@ use serde_json::Value;
 
 use super::migrations;
 use super::record_key::RecordKey;
+use crate::vault::vault_key::{VaultError, VaultKey};
 
 /// The version of the record format written today. A record with a higher
 /// version came from a newer Senda: it is reported, kept, and never rewritten.
@@ -19,11 +20,17 @@ pub struct Stored<T> {
     pub revision: u64,
 }
 
+/// `data` in clear, or `sealed` (base64 of nonce and ciphertext) with the
+/// lock on. Version and revision stay readable: migrations and the check for
+/// another tab's write must work without the key.
 #[derive(Serialize, Deserialize)]
 struct Envelope {
     v: u32,
     rev: u64,
-    data: Value,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    data: Option<Value>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    sealed: Option<String>,
 }
 
 /// Why stored text could not be turned back into a record.
@@ -31,27 +38,75 @@ struct Envelope {
 pub enum DecodeError {
     NotAnEnvelope,
     NewerVersion(u32),
+    /// Sealed, and the app is locked.
+    Locked,
+    /// Sealed, and the key does not open it: another key, or altered.
+    Sealed(VaultError),
     Migration(String),
     Data(String),
 }
 
-pub fn encode<T: Serialize>(revision: u64, value: &T) -> Result<String, serde_json::Error> {
-    let envelope = Envelope { v: SCHEMA_VERSION, rev: revision, data: serde_json::to_value(value)? };
-    serde_json::to_string(&envelope)
+#[derive(Debug)]
+pub enum EncodeError {
+    Json(serde_json::Error),
+    Vault(VaultError),
+}
+
+/// What a sealed record is bound to: its key, version and revision, so it
+/// cannot be moved to another record or passed off as another revision.
+fn binding(key: &RecordKey, version: u32, revision: u64) -> Vec<u8> {
+    format!("{key}|{version}|{revision}").into_bytes()
+}
+
+/// The stored text of a record; sealed when `sealer` is given.
+pub fn encode<T: Serialize>(
+    key: &RecordKey,
+    revision: u64,
+    value: &T,
+    sealer: Option<&VaultKey>,
+) -> Result<String, EncodeError> {
+    let data = serde_json::to_value(value).map_err(EncodeError::Json)?;
+    let envelope = match sealer {
+        None => Envelope { v: SCHEMA_VERSION, rev: revision, data: Some(data), sealed: None },
+        Some(sealer) => {
+            let clear = zeroize::Zeroizing::new(serde_json::to_vec(&data).map_err(EncodeError::Json)?);
+            let sealed = sealer.seal(&binding(key, SCHEMA_VERSION, revision), &clear).map_err(EncodeError::Vault)?;
+            Envelope { v: SCHEMA_VERSION, rev: revision, data: None, sealed: Some(sealed) }
+        }
+    };
+    serde_json::to_string(&envelope).map_err(EncodeError::Json)
 }
 
 /// Reads only the revision, so a write can check for a conflicting write from
-/// another tab without knowing the record's type.
+/// another tab without knowing the record's type or holding the key.
 pub fn revision_of(raw: &str) -> Result<u64, DecodeError> {
     serde_json::from_str::<Envelope>(raw).map(|envelope| envelope.rev).map_err(|_| DecodeError::NotAnEnvelope)
 }
 
-pub fn decode<T: DeserializeOwned>(key: &RecordKey, raw: &str) -> Result<Stored<T>, DecodeError> {
+/// Whether stored text is sealed, without opening it.
+pub fn is_sealed(raw: &str) -> bool {
+    serde_json::from_str::<Envelope>(raw).is_ok_and(|envelope| envelope.sealed.is_some())
+}
+
+pub fn decode<T: DeserializeOwned>(
+    key: &RecordKey,
+    raw: &str,
+    opener: Option<&VaultKey>,
+) -> Result<Stored<T>, DecodeError> {
     let envelope: Envelope = serde_json::from_str(raw).map_err(|_| DecodeError::NotAnEnvelope)?;
     if envelope.v > SCHEMA_VERSION {
         return Err(DecodeError::NewerVersion(envelope.v));
     }
-    let data = migrations::upgrade(key.namespace(), envelope.v, envelope.data).map_err(DecodeError::Migration)?;
+    let data = match (envelope.data, envelope.sealed) {
+        (Some(data), None) => data,
+        (None, Some(sealed)) => {
+            let opener = opener.ok_or(DecodeError::Locked)?;
+            let clear = opener.open(&binding(key, envelope.v, envelope.rev), &sealed).map_err(DecodeError::Sealed)?;
+            serde_json::from_slice(&clear).map_err(|error| DecodeError::Data(error.to_string()))?
+        }
+        _ => return Err(DecodeError::NotAnEnvelope),
+    };
+    let data = migrations::upgrade(key.namespace(), envelope.v, data).map_err(DecodeError::Migration)?;
     let value = serde_json::from_value(data).map_err(|error| DecodeError::Data(error.to_string()))?;
     Ok(Stored { value, revision: envelope.rev })
 }
@@ -59,6 +114,7 @@ pub fn decode<T: DeserializeOwned>(key: &RecordKey, raw: &str) -> Result<Stored<
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::vault::vault_key::tests::test_key;
 
     #[derive(Serialize, Deserialize, Debug, PartialEq, Clone)]
     struct Note {
@@ -72,27 +128,62 @@ mod tests {
     #[test]
     fn a_record_reads_back_as_written() {
         let note = Note { text: "Camión, l·l, ñ, ç — \"quoted\"\nnew line".into() };
-        let raw = encode(7, &note).unwrap();
-        assert_eq!(decode::<Note>(&key(), &raw), Ok(Stored { value: note, revision: 7 }));
+        let raw = encode(&key(), 7, &note, None).unwrap();
+        assert_eq!(decode::<Note>(&key(), &raw, None), Ok(Stored { value: note, revision: 7 }));
         assert_eq!(revision_of(&raw), Ok(7));
     }
 
     #[test]
     fn text_that_is_not_ours_is_reported_not_guessed() {
         for raw in ["", "hello", "{}", "[1,2]", "{\"v\":1}", "{\"v\":\"1\",\"rev\":0,\"data\":{}}"] {
-            assert_eq!(decode::<Note>(&key(), raw), Err(DecodeError::NotAnEnvelope), "{raw:?}");
+            assert_eq!(decode::<Note>(&key(), raw, None), Err(DecodeError::NotAnEnvelope), "{raw:?}");
         }
     }
 
     #[test]
     fn a_record_from_a_newer_senda_is_refused() {
         let raw = r#"{"v":99,"rev":1,"data":{"text":"x"}}"#;
-        assert_eq!(decode::<Note>(&key(), raw), Err(DecodeError::NewerVersion(99)));
+        assert_eq!(decode::<Note>(&key(), raw, None), Err(DecodeError::NewerVersion(99)));
     }
 
     #[test]
     fn data_of_the_wrong_shape_is_reported() {
         let raw = r#"{"v":1,"rev":1,"data":{"words":"x"}}"#;
-        assert!(matches!(decode::<Note>(&key(), raw), Err(DecodeError::Data(_))));
+        assert!(matches!(decode::<Note>(&key(), raw, None), Err(DecodeError::Data(_))));
+    }
+
+    #[test]
+    fn a_sealed_record_shows_no_text_and_opens_only_with_the_key() {
+        let (sealer, _) = test_key("p");
+        let note = Note { text: "MARKER-7731 camión".into() };
+        let raw = encode(&key(), 3, &note, Some(&sealer)).unwrap();
+        assert!(!raw.contains("MARKER") && !raw.contains("cami"));
+        assert!(is_sealed(&raw));
+        assert_eq!(revision_of(&raw), Ok(3));
+        assert_eq!(decode::<Note>(&key(), &raw, None), Err(DecodeError::Locked));
+        assert_eq!(decode::<Note>(&key(), &raw, Some(&sealer)), Ok(Stored { value: note, revision: 3 }));
+        let (other, _) = test_key("p");
+        assert_eq!(decode::<Note>(&key(), &raw, Some(&other)), Err(DecodeError::Sealed(VaultError::WrongKey)));
+    }
+
+    #[test]
+    fn a_sealed_record_moved_to_another_key_or_revision_is_refused() {
+        let (sealer, _) = test_key("p");
+        let raw = encode(&key(), 3, &Note { text: "x".into() }, Some(&sealer)).unwrap();
+        let elsewhere = RecordKey::new("journal", "b");
+        assert_eq!(decode::<Note>(&elsewhere, &raw, Some(&sealer)), Err(DecodeError::Sealed(VaultError::WrongKey)));
+        let other_revision = raw.replace("\"rev\":3", "\"rev\":4");
+        assert_eq!(
+            decode::<Note>(&key(), &other_revision, Some(&sealer)),
+            Err(DecodeError::Sealed(VaultError::WrongKey))
+        );
+    }
+
+    #[test]
+    fn clear_records_stay_readable_while_unlocked() {
+        let (sealer, _) = test_key("p");
+        let raw = encode(&key(), 1, &Note { text: "x".into() }, None).unwrap();
+        assert!(!is_sealed(&raw));
+        assert!(decode::<Note>(&key(), &raw, Some(&sealer)).is_ok());
     }
 }

@@ -25,9 +25,10 @@ pub fn availability() -> Result<(), StorageError> {
     LocalStorage::handle().map(|_| ())
 }
 
-/// The store every feature uses in the browser.
+/// The store every feature uses in the browser: private records are sealed
+/// with the lock's key while it is open.
 pub fn browser_store() -> Store<LocalStorage> {
-    Store::new(LocalStorage)
+    Store::unlocked(LocalStorage, crate::vault::vault_session::current_key())
 }
 
 fn write_error(error: JsValue) -> StorageError {

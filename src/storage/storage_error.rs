@@ -13,6 +13,8 @@ pub enum StorageError {
     /// Another tab changed or removed this record after this tab read it;
     /// nothing was written, so neither tab's words are lost.
     Conflict { key: String },
+    /// The lock is on: private records can be neither read nor written.
+    Locked,
 }
 
 impl std::fmt::Display for StorageError {
@@ -22,6 +24,7 @@ impl std::fmt::Display for StorageError {
             Self::QuotaExceeded => write!(f, "storage quota exceeded"),
             Self::Unreadable { key } => write!(f, "record {key} is unreadable"),
             Self::Conflict { key } => write!(f, "record {key} was changed in another tab"),
+            Self::Locked => write!(f, "Senda is locked"),
         }
     }
 }

@@ -5,9 +5,12 @@
 //! refused.
 use serde::{Serialize, de::DeserializeOwned};
 
-use super::codec::{self, Stored};
+use super::codec::{self, DecodeError, Stored};
 use super::record_key::{PREFIX, RecordKey};
 use super::storage_error::StorageError;
+use crate::vault::private_data::is_private;
+use crate::vault::vault_key::VaultKey;
+use crate::vault::vault_meta;
 
 /// The few operations Senda needs from a key-value store.
 pub trait Backend {
@@ -15,6 +18,23 @@ pub trait Backend {
     fn set(&self, key: &str, value: &str) -> Result<(), StorageError>;
     fn remove(&self, key: &str) -> Result<(), StorageError>;
     fn keys(&self) -> Result<Vec<String>, StorageError>;
+}
+
+/// A borrowed backend is a backend, so one localStorage handle can serve a
+/// store and the code that works on raw keys beside it.
+impl<B: Backend> Backend for &B {
+    fn get(&self, key: &str) -> Result<Option<String>, StorageError> {
+        (**self).get(key)
+    }
+    fn set(&self, key: &str, value: &str) -> Result<(), StorageError> {
+        (**self).set(key, value)
+    }
+    fn remove(&self, key: &str) -> Result<(), StorageError> {
+        (**self).remove(key)
+    }
+    fn keys(&self) -> Result<Vec<String>, StorageError> {
+        (**self).keys()
+    }
 }
 
 /// What the caller last saw of a record, checked before it is replaced.
@@ -37,17 +57,27 @@ pub struct Loaded<T> {
 
 pub struct Store<B> {
     backend: B,
+    /// The lock's key while unlocked; private records are sealed with it.
+    key: Option<VaultKey>,
 }
 
 impl<B: Backend> Store<B> {
     pub fn new(backend: B) -> Self {
-        Self { backend }
+        Self { backend, key: None }
+    }
+
+    pub fn unlocked(backend: B, key: Option<VaultKey>) -> Self {
+        Self { backend, key }
     }
 
     pub fn load<T: DeserializeOwned>(&self, key: &RecordKey) -> Result<Option<Stored<T>>, StorageError> {
         match self.backend.get(&key.to_string())? {
             None => Ok(None),
-            Some(raw) => codec::decode(key, &raw).map(Some).map_err(|_| unreadable(key)),
+            Some(raw) => match codec::decode(key, &raw, self.key.as_ref()) {
+                Ok(stored) => Ok(Some(stored)),
+                Err(DecodeError::Locked) => Err(StorageError::Locked),
+                Err(_) => Err(unreadable(key)),
+            },
         }
     }
 
@@ -73,7 +103,7 @@ impl<B: Backend> Store<B> {
             (Expect::Latest, now) => now.unwrap_or(0) + 1,
             _ => return Err(StorageError::Conflict { key: key.to_string() }),
         };
-        let raw = codec::encode(revision, value).map_err(|_| unreadable(key))?;
+        let raw = self.encode(key, revision, value)?;
         self.backend.set(&key.to_string(), &raw)?;
         Ok(revision)
     }
@@ -95,6 +125,33 @@ impl<B: Backend> Store<B> {
 
     pub fn backend(&self) -> &B {
         &self.backend
+    }
+
+    pub fn key(&self) -> Option<&VaultKey> {
+        self.key.as_ref()
+    }
+
+    /// The stored text `value` would have, sealed as `save` would seal it:
+    /// for writing many records at once (a restore) outside `save`.
+    pub fn encode(&self, key: &RecordKey, revision: u64, value: &impl Serialize) -> Result<String, StorageError> {
+        match codec::encode(key, revision, value, self.sealer_for(key)?) {
+            Ok(raw) => Ok(raw),
+            Err(codec::EncodeError::Json(_)) => Err(unreadable(key)),
+            Err(codec::EncodeError::Vault(_)) => Err(StorageError::Unavailable),
+        }
+    }
+
+    /// The key a record is sealed with. Private text is never written in
+    /// clear while a lock is set, even by a screen that missed the locking.
+    fn sealer_for(&self, key: &RecordKey) -> Result<Option<&VaultKey>, StorageError> {
+        if !is_private(key.namespace()) {
+            return Ok(None);
+        }
+        match &self.key {
+            Some(sealer) => Ok(Some(sealer)),
+            None if vault_meta::is_set(&self.backend)? => Err(StorageError::Locked),
+            None => Ok(None),
+        }
     }
 
     fn keys_in(&self, namespace: &str) -> Result<Vec<RecordKey>, StorageError> {

@@ -10,5 +10,6 @@ pub fn storage_error_text(i18n: I18nContext<Locale>, error: &StorageError) -> &'
         StorageError::QuotaExceeded => t_string!(i18n, storage_quota),
         StorageError::Unreadable { .. } => t_string!(i18n, storage_unreadable),
         StorageError::Conflict { .. } => t_string!(i18n, storage_conflict),
+        StorageError::Locked => t_string!(i18n, storage_locked),
     }
 }

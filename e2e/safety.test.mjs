@@ -1,0 +1,228 @@
+// Safety and privacy in a real browser: the lock seals what she writes,
+// quick exit leaves no way back to it, wipe leaves nothing, and a backup
+// brings everything back exactly.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { axeViolations, launch, openContext, serveDist, waitForApp } from './support.mjs';
+
+const NEUTRAL = 'https://www.accuweather.com/';
+const PASSPHRASE = 'una frase que recuerdo';
+// Argon2id with 64 MiB takes a moment; the tests allow for a slow machine.
+const DERIVATION_MS = 30000;
+
+async function writeEntry(page, url, body, title) {
+  await page.goto(url + '#/journal/new');
+  await page.waitForSelector('#entry-body');
+  await page.fill('#entry-body', body);
+  await page.fill('#entry-title', title);
+  await page.click('form.entry-form button[type="submit"]');
+  await page.waitForSelector('article.entry');
+}
+
+async function setPassphrase(page, url) {
+  await page.goto(url + '#/settings');
+  await page.fill('#new-passphrase', PASSPHRASE);
+  await page.fill('#repeat-passphrase', PASSPHRASE);
+  await page.click('section[aria-labelledby="lock-heading"] button[type="submit"]');
+  await page.waitForSelector('text=The passphrase is set', { timeout: DERIVATION_MS });
+}
+
+async function unlock(page, passphrase) {
+  await page.fill('#unlock-passphrase', passphrase);
+  await page.click('form.lock-form button[type="submit"]');
+}
+
+const sendaKeys = (page) => page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('senda/')));
+const storedValues = (page) => page.evaluate(() => Object.keys(localStorage).map((key) => localStorage.getItem(key)));
+const journalData = (page) => page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('senda/journal/')).sort()
+  .map((key) => JSON.parse(localStorage.getItem(key)).data));
+
+/** A context in which the neutral site answers locally: no request leaves the machine. */
+async function contextWithNeutralSite(browser) {
+  const context = await browser.newContext();
+  await context.route(`${NEUTRAL}**`, (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Weather</title><p>Sunny</p>' }));
+  return context;
+}
+
+describe('safety and privacy', () => {
+  let server;
+  let browser;
+  before(async () => { server = await serveDist(); browser = await launch(); });
+  after(async () => { await browser?.close(); await server?.stop(); });
+
+  test('with a passphrase nothing she writes is readable in storage, and only the right passphrase opens it', async () => {
+    const { context, problems } = await openContext(browser, server.origin);
+    const page = await context.newPage();
+    await setPassphrase(page, server.url);
+    const marker = `MARKER-${Date.now()}`;
+    await writeEntry(page, server.url, `Met A. today ${marker}`, `Title ${marker}`);
+    const values = await storedValues(page);
+    assert.ok(values.length > 0);
+    assert.deepEqual(values.filter((value) => value.includes(marker)), []);
+
+    await page.reload();
+    await page.waitForSelector('#unlock-passphrase');
+    assert.ok(!(await page.content()).includes(marker));
+    assert.deepEqual(await axeViolations(page), [], 'lock screen');
+    await unlock(page, 'not the passphrase');
+    await page.waitForSelector('text=That passphrase does not open Senda', { timeout: DERIVATION_MS });
+    assert.ok(!(await page.content()).includes(marker));
+    await unlock(page, PASSPHRASE);
+    await page.waitForSelector(`text=${marker}`, { timeout: DERIVATION_MS });
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('Senda locks itself after the idle time and takes her words off the screen', async () => {
+    const { context } = await openContext(browser, server.origin);
+    const page = await context.newPage();
+    await setPassphrase(page, server.url);
+    await writeEntry(page, server.url, 'Idle test words', 'Idle entry');
+    await page.evaluate(() => localStorage.setItem('senda/settings/auto-lock', JSON.stringify({ v: 1, rev: 1, data: { idle_seconds: 2 } })));
+    await page.reload();
+    await unlock(page, PASSPHRASE);
+    await page.waitForSelector('text=Idle test words', { timeout: DERIVATION_MS });
+    await page.waitForSelector('#unlock-passphrase', { timeout: 10000 });
+    assert.ok(!(await page.content()).includes('Idle test words'));
+    await context.close();
+  });
+
+  test('quick exit by button leaves for the neutral site, and Back does not bring Senda back', async () => {
+    const context = await contextWithNeutralSite(browser);
+    const page = await context.newPage();
+    await writeEntry(page, server.url, 'Private words for quick exit', 'Exit entry');
+    await page.goto(server.url + '#/journal');
+    await waitForApp(page);
+    await page.click('button.quick-exit');
+    await page.waitForURL(NEUTRAL);
+    await page.goBack();
+    await page.waitForURL(NEUTRAL);
+    assert.match(await page.title(), /Weather/);
+    assert.ok(!(await page.content()).includes('Private words'));
+    await context.close();
+  });
+
+  test('pressing Shift three times leaves too, and a lock set is locked when she comes back', async () => {
+    const context = await contextWithNeutralSite(browser);
+    const page = await context.newPage();
+    await setPassphrase(page, server.url);
+    await writeEntry(page, server.url, 'Shift test words', 'Shift entry');
+    await page.keyboard.press('Shift');
+    await page.keyboard.press('Shift');
+    await page.keyboard.press('Shift');
+    await page.waitForURL(NEUTRAL);
+    await page.goBack();
+    await page.waitForURL(NEUTRAL);
+    // Opening Senda afresh asks for the passphrase.
+    await page.goto(server.url + '#/journal');
+    await page.waitForSelector('#unlock-passphrase');
+    assert.ok(!(await page.content()).includes('Shift test words'));
+    await context.close();
+  });
+
+  test('typing capitals in an entry never triggers quick exit', async () => {
+    const context = await contextWithNeutralSite(browser);
+    const page = await context.newPage();
+    await page.goto(server.url + '#/journal/new');
+    await page.waitForSelector('#entry-body');
+    await page.keyboard.type('ABC DEF GHI');
+    await page.waitForTimeout(300);
+    assert.ok(page.url().startsWith(server.url));
+    await context.close();
+  });
+
+  test('wipe removes every Senda key and shows an empty journal', async () => {
+    const { context, problems } = await openContext(browser, server.origin);
+    const page = await context.newPage();
+    await setPassphrase(page, server.url);
+    await writeEntry(page, server.url, 'To be wiped', 'Wipe entry');
+    await page.goto(server.url + '#/settings');
+    await page.waitForSelector('#wipe-word');
+    assert.ok(await page.isDisabled('section.danger button[type="submit"]'));
+    await page.fill('#wipe-word', 'DELETE');
+    await page.click('section.danger button[type="submit"]');
+    await page.waitForSelector('text=Senda records left in this browser: 0');
+    assert.deepEqual(await sendaKeys(page), []);
+    await page.goto(server.url + '#/journal');
+    await page.waitForSelector('p.empty');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('export, wipe and restore give back exactly the same entries, and the restore can be undone', async () => {
+    const { context, problems } = await openContext(browser, server.origin);
+    const page = await context.newPage();
+    await writeEntry(page, server.url, 'First, with ñ and l·l', 'One');
+    await writeEntry(page, server.url, 'Second', 'Two');
+    const before = await journalData(page);
+    await page.goto(server.url + '#/settings');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('text=Download a backup')]);
+    const file = await download.path();
+    assert.match(readFileSync(file, 'utf8'), /"format": "senda-backup"/);
+
+    await page.fill('#wipe-word', 'DELETE');
+    await page.click('section.danger button[type="submit"]');
+    await page.waitForSelector('text=Senda records left in this browser: 0');
+
+    await page.setInputFiles('#restore-file', file);
+    await page.waitForSelector('text=2 journal entries');
+    await page.click('text=Replace everything with this backup');
+    await page.waitForSelector('text=The backup was restored.');
+    assert.deepEqual(await journalData(page), before);
+    await page.goto(server.url + '#/journal');
+    await page.waitForSelector('.entry-row');
+    assert.equal(await page.locator('.entry-row').count(), 2);
+
+    await page.goto(server.url + '#/settings');
+    await page.click('text=Undo the last restore');
+    await page.waitForSelector('text=The backup was restored.');
+    assert.deepEqual(await journalData(page), []);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('a sealed backup needs the passphrase, and a damaged or foreign file changes nothing', async () => {
+    const { context } = await openContext(browser, server.origin);
+    const page = await context.newPage();
+    await setPassphrase(page, server.url);
+    await writeEntry(page, server.url, 'Sealed backup words', 'Sealed');
+    await page.goto(server.url + '#/settings');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('text=Download a backup')]);
+    const sealed = readFileSync(await download.path(), 'utf8');
+    assert.ok(!sealed.includes('Sealed backup words'));
+    const before = await page.evaluate(() => JSON.stringify(Object.entries(localStorage).sort()));
+
+    const damaged = sealed.slice(0, sealed.length - 40);
+    for (const [name, text, message] of [
+      ['damaged.json', damaged, 'This file is not a Senda backup'],
+      ['photo.json', '{"format":"other"}', 'This file is not a Senda backup'],
+      ['newer.json', '{"format":"senda-backup","version":7}', 'made by a newer Senda'],
+    ]) {
+      await page.setInputFiles('#restore-file', { name, mimeType: 'application/json', buffer: Buffer.from(text) });
+      await page.waitForSelector(`text=${message}`);
+    }
+    await page.setInputFiles('#restore-file', { name: 'sealed.json', mimeType: 'application/json', buffer: Buffer.from(sealed) });
+    await page.fill('#backup-passphrase', 'wrong one');
+    await page.click('text=Open backup');
+    await page.waitForSelector('text=That passphrase does not open this backup', { timeout: DERIVATION_MS });
+    assert.equal(await page.evaluate(() => JSON.stringify(Object.entries(localStorage).sort())), before);
+    await page.fill('#backup-passphrase', PASSPHRASE);
+    await page.click('text=Open backup');
+    await page.waitForSelector('text=1 journal entries', { timeout: DERIVATION_MS });
+    await context.close();
+  });
+
+  test('the safety tips and settings have no accessibility violation', async () => {
+    const { context } = await openContext(browser, server.origin);
+    const page = await context.newPage();
+    for (const route of ['#/safety', '#/settings']) {
+      await page.goto(server.url + route);
+      await waitForApp(page);
+      assert.deepEqual(await axeViolations(page), [], route);
+    }
+    await setPassphrase(page, server.url);
+    assert.deepEqual(await axeViolations(page), [], 'settings with a lock');
+    await context.close();
+  });
+});

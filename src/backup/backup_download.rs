@@ -1,0 +1,53 @@
+//! "Download a backup": every record in one file, sealed when the lock is on.
+use serde::{Deserialize, Serialize};
+
+use super::backup_file::write;
+use super::backup_records::collect;
+use crate::platform::{clock, download};
+use crate::storage::local_storage::browser_store;
+use crate::storage::{Expect, RecordKey, StorageError};
+use crate::vault::vault_meta;
+
+/// When the last backup was made and when the reminder was last put away.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct BackupHistory {
+    pub last_backup_ms: Option<i64>,
+    pub reminder_dismissed_ms: Option<i64>,
+}
+
+pub fn history_key() -> RecordKey {
+    RecordKey::new("settings", "backup")
+}
+
+pub fn history() -> BackupHistory {
+    browser_store().load::<BackupHistory>(&history_key()).ok().flatten().map(|stored| stored.value).unwrap_or_default()
+}
+
+pub fn save_history(history: &BackupHistory) -> Result<(), StorageError> {
+    browser_store().save(&history_key(), history, Expect::Latest).map(|_| ())
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum BackupFailure {
+    Storage(StorageError),
+    Download,
+}
+
+/// Builds and hands over the file; returns how many unreadable records were
+/// left out (they stay on the device as they are).
+pub fn download_backup() -> Result<usize, BackupFailure> {
+    let store = browser_store();
+    let (records, unreadable) = collect(&store).map_err(BackupFailure::Storage)?;
+    let lock = vault_meta::load(&store).map_err(BackupFailure::Storage)?;
+    let sealing = match (&lock, store.key()) {
+        (Some(meta), Some(key)) => Some((&meta.kdf, key)),
+        (Some(_), None) => return Err(BackupFailure::Storage(StorageError::Locked)),
+        (None, _) => None,
+    };
+    let now = clock::now_ms();
+    let text = write(&records, now.max(0) as u64, sealing).map_err(|_| BackupFailure::Download)?;
+    let name = format!("senda-backup-{}.json", clock::local_day_today());
+    download::save_text_file(&name, "application/json", &text).map_err(|_| BackupFailure::Download)?;
+    let _ = save_history(&BackupHistory { last_backup_ms: Some(now), ..history() });
+    Ok(unreadable)
+}

@@ -1,0 +1,40 @@
+//! A reminder to make a backup when the last one is over 30 days old. Put
+//! away, it stays away for another 30 days: a reminder, not a nag.
+use super::backup_download::BackupHistory;
+
+const DAYS_30_MS: i64 = 30 * 24 * 60 * 60 * 1000;
+
+/// `oldest_entry_ms`: when her oldest entry was written, None with no
+/// entries (nothing to lose yet).
+pub fn should_remind(history: &BackupHistory, oldest_entry_ms: Option<i64>, now_ms: i64) -> bool {
+    let Some(oldest) = oldest_entry_ms else { return false };
+    let unprotected_since = history.last_backup_ms.unwrap_or(oldest);
+    let dismissed_recently = history.reminder_dismissed_ms.is_some_and(|at| now_ms - at < DAYS_30_MS);
+    now_ms - unprotected_since > DAYS_30_MS && !dismissed_recently
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const DAY: i64 = 24 * 60 * 60 * 1000;
+
+    #[test]
+    fn it_reminds_after_30_days_without_a_backup() {
+        let never = BackupHistory::default();
+        assert!(!should_remind(&never, None, 100 * DAY), "nothing written yet");
+        assert!(!should_remind(&never, Some(90 * DAY), 100 * DAY), "her first entries are recent");
+        assert!(should_remind(&never, Some(60 * DAY), 100 * DAY));
+        let recent = BackupHistory { last_backup_ms: Some(80 * DAY), ..Default::default() };
+        assert!(!should_remind(&recent, Some(0), 100 * DAY));
+        let old = BackupHistory { last_backup_ms: Some(60 * DAY), ..Default::default() };
+        assert!(should_remind(&old, Some(0), 100 * DAY));
+    }
+
+    #[test]
+    fn put_away_it_stays_away_for_30_days() {
+        let dismissed = BackupHistory { last_backup_ms: Some(0), reminder_dismissed_ms: Some(90 * DAY) };
+        assert!(!should_remind(&dismissed, Some(0), 100 * DAY));
+        assert!(should_remind(&dismissed, Some(0), 121 * DAY));
+    }
+}

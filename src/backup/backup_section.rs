@@ -1,0 +1,161 @@
+//! Settings' backup card: download a backup; restore one after seeing what
+//! it holds; undo the last restore.
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+use super::backup_download::{BackupFailure, download_backup};
+use super::backup_file::{Backup, BackupError, MAX_BYTES, is_sealed, read};
+use super::backup_records::{Summary, check, encode_all};
+use super::restore;
+use crate::i18n::*;
+use crate::journal::journal_state::JournalState;
+use crate::platform::intl;
+use crate::storage::StorageError;
+use crate::storage::local_storage::{LocalStorage, browser_store};
+use crate::ui::storage_error_text::storage_error_text;
+
+#[derive(Clone)]
+enum Step {
+    Idle,
+    Reading,
+    /// A sealed file; true after a wrong passphrase.
+    NeedsPassphrase(String, bool),
+    Ready(std::rc::Rc<Backup>, Summary),
+    Restored,
+    Refused(BackupError),
+    Unknown,
+    Failed(StorageError),
+}
+
+#[component]
+pub fn BackupSection() -> impl IntoView {
+    let i18n = use_i18n();
+    let journal = use_context::<JournalState>();
+    let step = RwSignal::new_local(Step::Idle);
+    let passphrase = RwSignal::new(String::new());
+    let downloaded = RwSignal::new(None::<Result<usize, BackupFailure>>);
+    let can_undo = RwSignal::new(restore::can_undo(&LocalStorage));
+
+    let examine = move |text: String, passphrase: Option<String>| {
+        let opened = read(&text, passphrase.as_deref());
+        step.set(match opened {
+            Err(BackupError::NeedsPassphrase) => Step::NeedsPassphrase(text, false),
+            Err(BackupError::WrongPassphrase) => Step::NeedsPassphrase(text, true),
+            Err(error) => Step::Refused(error),
+            Ok(backup) => match check(&backup.records) {
+                Ok(summary) => Step::Ready(std::rc::Rc::new(backup), summary),
+                Err(_) => Step::Unknown,
+            },
+        });
+    };
+
+    let choose_file = move |event: leptos::ev::Event| {
+        let Some(input) = event.target().and_then(|target| target.dyn_into::<web_sys::HtmlInputElement>().ok()) else {
+            return;
+        };
+        let Some(file) = input.files().and_then(|files| files.get(0)) else { return };
+        input.set_value("");
+        if file.size() > MAX_BYTES as f64 {
+            step.set(Step::Refused(BackupError::TooLarge));
+            return;
+        }
+        step.set(Step::Reading);
+        spawn_local(async move {
+            let text = JsFuture::from(file.text()).await.ok().and_then(|text| text.as_string());
+            match text {
+                None => step.set(Step::Refused(BackupError::NotABackup)),
+                Some(text) => match is_sealed(&text) {
+                    Ok(true) => step.set(Step::NeedsPassphrase(text, false)),
+                    Ok(false) => examine(text, None),
+                    Err(error) => step.set(Step::Refused(error)),
+                },
+            }
+        });
+    };
+
+    let after_change = move |result: Result<(), StorageError>| {
+        if let Some(journal) = journal {
+            journal.forget();
+        }
+        can_undo.set(restore::can_undo(&LocalStorage));
+        step.set(match result {
+            Ok(()) => Step::Restored,
+            Err(error) => Step::Failed(error),
+        });
+    };
+
+    let confirm = move |_| {
+        let Step::Ready(backup, _) = step.get_untracked() else { return };
+        let result =
+            encode_all(&browser_store(), &backup.records).and_then(|raw| restore::replace_all(&LocalStorage, &raw));
+        after_change(result);
+    };
+
+    let status = move || {
+        let warn = |text: &'static str| view! { <p class="notice notice-warning" role="alert">{text}</p> }.into_any();
+        match step.get() {
+            Step::Idle => None,
+            Step::Reading => Some(view! { <p class="notice" role="status">{t!(i18n, backup_reading)}</p> }.into_any()),
+            Step::NeedsPassphrase(text, wrong) => Some(view! {
+                <form class="stack" on:submit=move |event| {
+                    event.prevent_default();
+                    step.set(Step::Reading);
+                    let text = text.clone();
+                    set_timeout(move || examine(text, Some(passphrase.get_untracked())), std::time::Duration::from_millis(30));
+                }>
+                    <label for="backup-passphrase">{t!(i18n, backup_passphrase)}</label>
+                    <input id="backup-passphrase" type="password" autocomplete="off" prop:value=move || passphrase.get()
+                        on:input=move |event| passphrase.set(event_target_value(&event)) />
+                    <button type="submit">{t!(i18n, backup_open)}</button>
+                    {wrong.then(|| view! { <p class="notice notice-warning" role="alert">{t!(i18n, backup_wrong_passphrase)}</p> })}
+                </form>
+            }.into_any()),
+            Step::Ready(backup, summary) => {
+                let created = intl::long_date(i18n.get_locale().as_str(), &js_sys::Date::new(&(backup.created_ms as f64).into()));
+                Some(view! {
+                    <div class="notice" role="status">
+                        <p>{t!(i18n, backup_contains, date = move || created.clone(), entries = move || summary.journal_entries, drafts = move || summary.drafts, settings = move || summary.settings)}</p>
+                        <p>{t!(i18n, backup_replace_warning)}</p>
+                        <p class="actions">
+                            <button type="button" on:click=confirm>{t!(i18n, backup_replace)}</button>
+                            <button type="button" class="secondary" on:click=move |_| step.set(Step::Idle)>{t!(i18n, backup_cancel)}</button>
+                        </p>
+                    </div>
+                }.into_any())
+            }
+            Step::Restored => Some(view! { <p class="notice" role="status">{t!(i18n, backup_restored)}</p> }.into_any()),
+            Step::Refused(error) => Some(warn(match error {
+                BackupError::TooLarge => t_string!(i18n, backup_too_large),
+                BackupError::NotABackup => t_string!(i18n, backup_not_senda),
+                BackupError::NewerVersion => t_string!(i18n, backup_newer),
+                BackupError::Damaged => t_string!(i18n, backup_damaged),
+                BackupError::NeedsPassphrase | BackupError::WrongPassphrase => t_string!(i18n, backup_wrong_passphrase),
+            })),
+            Step::Unknown => Some(warn(t_string!(i18n, backup_unknown_record))),
+            Step::Failed(error) => Some(warn(storage_error_text(i18n, &error))),
+        }
+    };
+
+    view! {
+        <section class="card" aria-labelledby="backup-heading">
+            <h2 id="backup-heading">{t!(i18n, backup_heading)}</h2>
+            <p>{t!(i18n, backup_explained)}</p>
+            <p><button type="button" on:click=move |_| downloaded.set(Some(download_backup()))>{t!(i18n, backup_download)}</button></p>
+            {move || downloaded.get().map(|result| match result {
+                Ok(0) => view! { <p class="notice" role="status">{t!(i18n, backup_downloaded)}</p> }.into_any(),
+                Ok(left_out) => view! { <p class="notice notice-warning" role="status">{t!(i18n, backup_left_out, count = move || left_out)}</p> }.into_any(),
+                Err(BackupFailure::Storage(error)) => view! { <p class="notice notice-warning" role="alert">{storage_error_text(i18n, &error)}</p> }.into_any(),
+                Err(BackupFailure::Download) => view! { <p class="notice notice-warning" role="alert">{t!(i18n, backup_download_failed)}</p> }.into_any(),
+            })}
+            <label for="restore-file">{t!(i18n, backup_restore_label)}</label>
+            <p class="hint">{t!(i18n, backup_limit, megabytes = move || MAX_BYTES / (1024 * 1024))}</p>
+            <input id="restore-file" type="file" accept=".json,application/json" on:change=choose_file />
+            {status}
+            <Show when=move || can_undo.get()>
+                <p><button type="button" class="secondary" on:click=move |_| after_change(restore::undo(&LocalStorage))>{t!(i18n, backup_undo)}</button></p>
+            </Show>
+        </section>
+    }
+}

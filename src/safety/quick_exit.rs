@@ -1,0 +1,75 @@
+//! The quick-exit button (on every screen, fixed in place so scrolling or a
+//! notice never hides it) and the Shift×3 shortcut. Both lock Senda, hide
+//! the page and replace it in history with the neutral site.
+use leptos::prelude::*;
+use wasm_bindgen::prelude::*;
+
+use super::neutral_site;
+use super::shift_presses::ShiftPresses;
+use crate::i18n::*;
+use crate::platform::clock;
+use crate::storage::local_storage::browser_store;
+use crate::storage::{Expect, RecordKey, StorageError};
+use crate::vault::vault_session::use_vault;
+
+#[wasm_bindgen(module = "/src/js/quick_exit.js")]
+extern "C" {
+    fn leave(url: &str);
+    fn came_back_after_exit() -> bool;
+    fn leave_again_when_restored(url: &str);
+}
+
+fn neutral_site_key() -> RecordKey {
+    RecordKey::new("settings", "quick-exit")
+}
+
+/// The neutral page chosen in Settings, or the default.
+pub fn neutral_site() -> String {
+    browser_store()
+        .load::<String>(&neutral_site_key())
+        .ok()
+        .flatten()
+        .and_then(|stored| neutral_site::check(&stored.value))
+        .unwrap_or_else(|| neutral_site::DEFAULT.to_owned())
+}
+
+pub fn save_neutral_site(address: &str) -> Result<(), StorageError> {
+    browser_store().save(&neutral_site_key(), &address, Expect::Latest).map(|_| ())
+}
+
+/// Called before the app is shown: true when Senda must not start because
+/// this is a page left by quick exit, reached again with Back.
+pub fn leave_if_returning() -> bool {
+    let url = neutral_site();
+    leave_again_when_restored(&url);
+    if came_back_after_exit() {
+        leave(&url);
+        return true;
+    }
+    false
+}
+
+#[component]
+pub fn QuickExit() -> impl IntoView {
+    let i18n = use_i18n();
+    let vault = use_vault();
+    let exit = move || {
+        vault.lock_now();
+        leave(&neutral_site());
+    };
+    let presses = std::cell::RefCell::new(ShiftPresses::default());
+    let shortcut = window_event_listener(leptos::ev::keydown, move |event| {
+        if event.key() != "Shift" {
+            presses.borrow_mut().other_key();
+        } else if !event.repeat() && presses.borrow_mut().press(clock::now_ms() as f64) {
+            exit();
+        }
+    });
+    on_cleanup(move || shortcut.remove());
+    view! {
+        <button type="button" class="quick-exit" on:click=move |_| exit()
+            title=move || t_string!(i18n, quick_exit_hint)>
+            {t!(i18n, quick_exit)}
+        </button>
+    }
+}

@@ -1,0 +1,54 @@
+//! Choosing the page quick exit opens.
+use leptos::prelude::*;
+
+use super::neutral_site;
+use super::quick_exit::{neutral_site, save_neutral_site};
+use crate::i18n::*;
+use crate::router::Route;
+
+#[derive(Clone, Copy, PartialEq)]
+enum Saved {
+    Not,
+    Yes,
+    Refused,
+    Failed,
+}
+
+#[component]
+pub fn QuickExitSettings() -> impl IntoView {
+    let i18n = use_i18n();
+    let address = RwSignal::new(neutral_site());
+    let saved = RwSignal::new(Saved::Not);
+    let save = move |event: leptos::ev::SubmitEvent| {
+        event.prevent_default();
+        saved.set(match neutral_site::check(&address.get_untracked()) {
+            None => Saved::Refused,
+            Some(checked) => match save_neutral_site(&checked) {
+                Ok(()) => {
+                    address.set(checked);
+                    Saved::Yes
+                }
+                Err(_) => Saved::Failed,
+            },
+        });
+    };
+    view! {
+        <section class="card" aria-labelledby="quick-exit-heading">
+            <h2 id="quick-exit-heading">{t!(i18n, quick_exit_heading)}</h2>
+            <p>{t!(i18n, quick_exit_explained)}</p>
+            <form class="stack" on:submit=save>
+                <label for="neutral-site">{t!(i18n, quick_exit_site)}</label>
+                <input id="neutral-site" type="url" inputmode="url" prop:value=move || address.get()
+                    on:input=move |event| address.set(event_target_value(&event)) />
+                <button type="submit">{t!(i18n, quick_exit_save)}</button>
+            </form>
+            {move || match saved.get() {
+                Saved::Not => None,
+                Saved::Yes => Some(view! { <p class="notice" role="status">{t!(i18n, quick_exit_saved)}</p> }.into_any()),
+                Saved::Refused => Some(view! { <p class="notice notice-warning" role="alert">{t!(i18n, quick_exit_refused)}</p> }.into_any()),
+                Saved::Failed => Some(view! { <p class="notice notice-warning" role="alert">{t!(i18n, storage_unavailable)}</p> }.into_any()),
+            }}
+            <p><a href=Route::Safety.to_hash()>{t!(i18n, safety_tips_link)}</a></p>
+        </section>
+    }
+}

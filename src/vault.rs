@@ -1,0 +1,18 @@
+//! The lock: private records sealed at rest with a key derived from the
+//! mentor's passphrase. The crypto is RustCrypto's (`argon2`,
+//! `chacha20poly1305`); this module decides what is sealed (`private_data`),
+//! how the passphrase is checked (`vault_meta`), how everything is re-sealed
+//! without a moment where data could be lost (`rekey`), and when the app
+//! locks itself (`auto_lock`, `retry_delay`). `vault_session` and the pages
+//! are the browser side.
+pub mod auto_lock;
+pub mod passphrase_rules;
+pub mod private_data;
+pub mod rekey;
+pub mod retry_delay;
+pub mod vault_key;
+pub mod vault_meta;
+
+pub mod lock_screen;
+pub mod passphrase_settings;
+pub mod vault_session;

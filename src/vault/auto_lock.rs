@@ -1,0 +1,38 @@
+//! When the app locks itself: after a chosen time without a touch or a key,
+//! and when it comes back after being hidden for that long (timers do not run
+//! reliably in a hidden tab, so both are checked from the last activity).
+use serde::{Deserialize, Serialize};
+
+/// Minutes offered in Settings; 5 is the default.
+pub const IDLE_CHOICES_MINUTES: [u32; 5] = [1, 2, 5, 15, 30];
+
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+pub struct AutoLock {
+    /// Stored in seconds so tests can use a short time.
+    pub idle_seconds: u32,
+}
+
+impl Default for AutoLock {
+    fn default() -> Self {
+        Self { idle_seconds: 5 * 60 }
+    }
+}
+
+impl AutoLock {
+    pub fn is_due(&self, last_activity_ms: f64, now_ms: f64) -> bool {
+        now_ms - last_activity_ms >= f64::from(self.idle_seconds) * 1_000.0
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn it_locks_after_five_minutes_by_default_and_not_before() {
+        let auto = AutoLock::default();
+        assert!(!auto.is_due(0.0, 299_999.0));
+        assert!(auto.is_due(0.0, 300_000.0));
+        assert!(AutoLock { idle_seconds: 2 }.is_due(1_000.0, 3_000.0));
+    }
+}

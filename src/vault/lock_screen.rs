@@ -1,0 +1,100 @@
+//! What shows instead of every private screen while Senda is locked: one
+//! passphrase field. Key derivation takes a moment on a phone, so the form
+//! says so before the work starts.
+use leptos::prelude::*;
+
+use super::vault_meta;
+use super::vault_session::use_vault;
+use crate::i18n::*;
+use crate::platform::clock;
+use crate::storage::local_storage::browser_store;
+use crate::ui::page_title::PageTitle;
+use crate::ui::storage_error_text::storage_error_text;
+
+#[derive(Clone, Copy, PartialEq)]
+enum Attempt {
+    Idle,
+    Working,
+    Wrong,
+    /// Seconds to wait before the next try.
+    Wait(u32),
+    Broken,
+}
+
+#[component]
+pub fn LockScreen() -> impl IntoView {
+    let i18n = use_i18n();
+    let vault = use_vault();
+    let passphrase = RwSignal::new(String::new());
+    let attempt = RwSignal::new(Attempt::Idle);
+    let load_error = RwSignal::new(None);
+
+    let submit = move |event: leptos::ev::SubmitEvent| {
+        event.prevent_default();
+        let wait_ms = vault.failed_tries().wait_left_ms(clock::now_ms() as f64);
+        if wait_ms > 0.0 {
+            attempt.set(Attempt::Wait((wait_ms / 1000.0).ceil() as u32));
+            return;
+        }
+        attempt.set(Attempt::Working);
+        // Let the "unlocking" state paint before the derivation holds the thread.
+        set_timeout(
+            move || {
+                let meta = match vault_meta::load(&browser_store()) {
+                    Ok(Some(meta)) => meta,
+                    Ok(None) => {
+                        vault.replace_key(None);
+                        return;
+                    }
+                    Err(error) => {
+                        load_error.set(Some(error));
+                        attempt.set(Attempt::Broken);
+                        return;
+                    }
+                };
+                match meta.unlock(&passphrase.get_untracked()) {
+                    Ok(key) => {
+                        passphrase.set(String::new());
+                        attempt.set(Attempt::Idle);
+                        vault.unlock_with(key);
+                    }
+                    Err(_) => {
+                        vault.record_failure();
+                        attempt.set(Attempt::Wrong);
+                    }
+                }
+            },
+            std::time::Duration::from_millis(30),
+        );
+    };
+
+    let message = move || {
+        match attempt.get() {
+        Attempt::Idle => None,
+        Attempt::Working => Some(view! { <p class="notice" role="status">{t!(i18n, lock_unlocking)}</p> }.into_any()),
+        Attempt::Wrong => Some(view! { <p class="notice notice-warning" role="alert">{t!(i18n, lock_wrong)}</p> }.into_any()),
+        Attempt::Wait(seconds) => Some(
+            view! { <p class="notice notice-warning" role="alert">{t!(i18n, lock_wait, seconds = move || seconds)}</p> }
+                .into_any(),
+        ),
+        Attempt::Broken => Some(
+            view! { <p class="notice notice-warning" role="alert">{move || load_error.get().map(|error| storage_error_text(i18n, &error))}</p> }
+                .into_any(),
+        ),
+    }
+    };
+
+    view! {
+        <PageTitle text=Signal::derive(move || t_string!(i18n, lock_title).to_owned()) />
+        <form class="card lock-form" on:submit=submit>
+            <p>{t!(i18n, lock_intro)}</p>
+            <label for="unlock-passphrase">{t!(i18n, lock_passphrase)}</label>
+            <input id="unlock-passphrase" type="password" autocomplete="current-password" required
+                prop:value=move || passphrase.get() on:input=move |event| passphrase.set(event_target_value(&event))
+                disabled=move || attempt.get() == Attempt::Working />
+            <button type="submit" disabled=move || attempt.get() == Attempt::Working>{t!(i18n, lock_unlock)}</button>
+            {message}
+            <p class="hint">{t!(i18n, lock_forgotten)}</p>
+        </form>
+    }
+}

@@ -1,0 +1,151 @@
+//! The lock in the running app: the key (in memory only, in this module
+//! alone), whether a lock is set and whether it is open, auto-lock, and the
+//! one `lock` every part of the app calls.
+use std::cell::{Cell, RefCell};
+
+use leptos::prelude::*;
+
+use super::auto_lock::AutoLock;
+use super::rekey;
+use super::retry_delay::FailedTries;
+use super::vault_key::VaultKey;
+use super::vault_meta;
+use crate::platform::clock;
+use crate::storage::local_storage::{LocalStorage, browser_store};
+use crate::storage::{Expect, RecordKey, StorageError};
+
+thread_local! {
+    static KEY: RefCell<Option<VaultKey>> = const { RefCell::new(None) };
+    static LAST_ACTIVITY_MS: Cell<f64> = const { Cell::new(0.0) };
+}
+
+/// The key while unlocked, for the store.
+pub fn current_key() -> Option<VaultKey> {
+    KEY.with_borrow(Clone::clone)
+}
+
+#[derive(Clone, Copy)]
+pub struct VaultSession {
+    /// A passphrase is set on this device.
+    pub lock_set: RwSignal<bool>,
+    /// The passphrase was given and the key is in memory.
+    pub open: RwSignal<bool>,
+    pub auto_lock: RwSignal<AutoLock>,
+}
+
+fn auto_lock_key() -> RecordKey {
+    RecordKey::new("settings", "auto-lock")
+}
+
+fn tries_key() -> RecordKey {
+    RecordKey::new("vault", "tries")
+}
+
+impl VaultSession {
+    /// Created by the shell before any screen reads private records.
+    pub fn provide() -> Self {
+        let lock_set = vault_meta::is_set(&LocalStorage).unwrap_or(false);
+        if !lock_set {
+            // Without a lock, copies left by an interrupted change can be
+            // sorted out at once; with one, at the unlock.
+            let _ = rekey::recover(&LocalStorage, None);
+        }
+        let auto_lock = browser_store().load::<AutoLock>(&auto_lock_key()).ok().flatten().map(|s| s.value);
+        let session = Self {
+            lock_set: RwSignal::new(lock_set),
+            open: RwSignal::new(false),
+            auto_lock: RwSignal::new(auto_lock.unwrap_or_default()),
+        };
+        provide_context(session);
+        session.watch_idle();
+        session
+    }
+
+    /// True while private screens must not show.
+    pub fn is_locked(&self) -> bool {
+        self.lock_set.get() && !self.open.get()
+    }
+
+    pub fn unlock_with(&self, key: VaultKey) {
+        let _ = rekey::recover(&LocalStorage, Some(&key));
+        KEY.with_borrow_mut(|slot| *slot = Some(key));
+        let _ = browser_store().save(&tries_key(), &FailedTries::default(), Expect::Latest);
+        LAST_ACTIVITY_MS.set(clock::now_ms() as f64);
+        self.open.set(true);
+    }
+
+    /// A lock was set, changed or removed in Settings: the new key is in use.
+    pub fn replace_key(&self, key: Option<VaultKey>) {
+        self.lock_set.set(key.is_some());
+        self.open.set(key.is_some());
+        KEY.with_borrow_mut(|slot| *slot = key);
+    }
+
+    /// Hides private screens at once; the key goes after they have been
+    /// taken down (a journal draft is saved, sealed, on its way out).
+    pub fn lock(&self) {
+        if !self.lock_set.get_untracked() {
+            return;
+        }
+        self.open.set(false);
+        set_timeout(forget_key, std::time::Duration::ZERO);
+    }
+
+    /// For quick exit and wipe: the key goes now, whatever is on screen.
+    pub fn lock_now(&self) {
+        self.open.set(false);
+        forget_key();
+    }
+
+    pub fn set_auto_lock(&self, auto_lock: AutoLock) -> Result<(), StorageError> {
+        browser_store().save(&auto_lock_key(), &auto_lock, Expect::Latest)?;
+        self.auto_lock.set(auto_lock);
+        Ok(())
+    }
+
+    pub fn failed_tries(&self) -> FailedTries {
+        browser_store().load::<FailedTries>(&tries_key()).ok().flatten().map(|s| s.value).unwrap_or_default()
+    }
+
+    pub fn record_failure(&self) -> FailedTries {
+        let tries = self.failed_tries().after_failure(clock::now_ms() as f64);
+        let _ = browser_store().save(&tries_key(), &tries, Expect::Latest);
+        tries
+    }
+
+    /// Any key, touch or click counts as activity; a check every second and
+    /// one on coming back to the tab lock after the chosen idle time.
+    fn watch_idle(self) {
+        let touch = move || LAST_ACTIVITY_MS.set(clock::now_ms() as f64);
+        let check = move || {
+            if self.open.get_untracked()
+                && self.auto_lock.get_untracked().is_due(LAST_ACTIVITY_MS.get(), clock::now_ms() as f64)
+            {
+                self.lock();
+            }
+        };
+        let handles = [
+            window_event_listener(leptos::ev::keydown, move |_| touch()),
+            window_event_listener(leptos::ev::pointerdown, move |_| touch()),
+            window_event_listener(leptos::ev::wheel, move |_| touch()),
+            window_event_listener(leptos::ev::touchstart, move |_| touch()),
+        ];
+        let visible = window_event_listener_untyped("visibilitychange", move |_| check());
+        let interval = set_interval_with_handle(check, std::time::Duration::from_secs(1)).ok();
+        on_cleanup(move || {
+            handles.into_iter().for_each(|handle| handle.remove());
+            visible.remove();
+            if let Some(interval) = interval {
+                interval.clear();
+            }
+        });
+    }
+}
+
+fn forget_key() {
+    KEY.with_borrow_mut(|slot| *slot = None);
+}
+
+pub fn use_vault() -> VaultSession {
+    expect_context::<VaultSession>()
+}
