@@ -8,4 +8,5 @@ pub mod backup_reminder;
 pub mod restore;
 
 pub mod backup_download;
+pub mod backup_reminder_notice;
 pub mod backup_section;

@@ -13,6 +13,7 @@ pub mod retry_delay;
 pub mod vault_key;
 pub mod vault_meta;
 
+pub mod lock_offer;
 pub mod lock_screen;
 pub mod passphrase_settings;
 pub mod vault_session;

@@ -9,12 +9,14 @@ use super::journal_state::use_journal;
 use super::markdown_export::{ExportLabels, file_name, to_markdown};
 use super::mood::Mood;
 use super::mood_words::{all_mood_words, mood_word};
+use crate::backup::backup_reminder_notice::BackupReminderNotice;
 use crate::i18n::*;
 use crate::platform::{clock, download, intl};
 use crate::router::Route;
 use crate::text::fold::query_words;
 use crate::ui::page_title::PageTitle;
 use crate::ui::storage_error_text::storage_error_text;
+use crate::vault::lock_offer::LockOffer;
 use leptos_i18n::Locale as _;
 
 /// The last search, kept so the next keystroke can search among its results.
@@ -117,6 +119,8 @@ pub fn JournalPage() -> impl IntoView {
         <PageTitle text=Signal::derive(move || t_string!(i18n, nav_journal).to_owned()) />
         <div class="no-print">
             <UndoDelete />
+            <LockOffer />
+            <BackupReminderNotice />
             <p class="actions">
                 <a class="button" href=Route::JournalNew.to_hash()>{t!(i18n, journal_new_entry)}</a>
                 <a href=Route::JournalDeleted.to_hash()>{t!(i18n, journal_recently_deleted)}</a>

@@ -291,6 +291,27 @@ mod tests {
     }
 
     #[test]
+    fn with_a_lock_set_and_no_key_private_records_are_neither_read_nor_written_in_clear() {
+        use crate::vault::vault_key::KdfParams;
+        use crate::vault::vault_meta::{self, VaultMeta};
+        let backend = MemoryBackend::default();
+        let (meta, key_for_lock) = VaultMeta::create("frase larga", KdfParams::with_cost(64, 1).unwrap()).unwrap();
+        vault_meta::save(&Store::new(&backend), &meta).unwrap();
+        let open = Store::unlocked(&backend, Some(key_for_lock));
+        open.save(&key("a"), &note("MARKER"), Expect::Absent).unwrap();
+        assert!(!backend.get("senda/journal/a").unwrap().unwrap().contains("MARKER"));
+
+        let locked = Store::new(&backend);
+        assert_eq!(locked.load::<Note>(&key("a")), Err(StorageError::Locked));
+        assert_eq!(locked.load_namespace::<Note>("journal").unwrap_err(), StorageError::Locked);
+        assert_eq!(locked.save(&key("b"), &note("MARKER"), Expect::Absent), Err(StorageError::Locked));
+        assert_eq!(backend.get("senda/journal/b").unwrap(), None);
+        let setting = RecordKey::new("settings", "language");
+        assert_eq!(locked.save(&setting, &"ca", Expect::Latest), Ok(1), "settings stay writable");
+        assert!(backend.get("senda/settings/language").unwrap().unwrap().contains("ca"));
+    }
+
+    #[test]
     fn revisions_count_up_and_latest_always_wins_for_settings() {
         let store = Store::new(MemoryBackend::default());
         assert_eq!(store.save(&key("s"), &note("1"), Expect::Latest), Ok(1));

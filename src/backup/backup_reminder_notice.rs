@@ -1,0 +1,39 @@
+//! The backup reminder on the journal screen, when `backup_reminder` says so.
+use leptos::prelude::*;
+
+use super::backup_download::{BackupHistory, download_backup, history, save_history};
+use super::backup_reminder::should_remind;
+use crate::i18n::*;
+use crate::journal::journal_state::use_journal;
+use crate::platform::clock;
+
+#[component]
+pub fn BackupReminderNotice() -> impl IntoView {
+    let i18n = use_i18n();
+    let journal = use_journal();
+    let history = RwSignal::new(history());
+    let oldest = move || journal.entries.with(|entries| entries.iter().map(|indexed| indexed.entry.created_ms).min());
+    let due = move || should_remind(&history.get(), oldest(), clock::now_ms());
+    let dismiss = move |_| {
+        let dismissed = BackupHistory { reminder_dismissed_ms: Some(clock::now_ms()), ..history.get_untracked() };
+        let _ = save_history(&dismissed);
+        history.set(dismissed);
+    };
+    let back_up = move |_| {
+        if download_backup().is_ok() {
+            history.set(super::backup_download::history());
+        }
+    };
+    view! {
+        <Show when=due>
+            <aside class="notice notice-warning backup-reminder" aria-labelledby="backup-reminder-heading">
+                <h2 id="backup-reminder-heading">{t!(i18n, backup_reminder_heading)}</h2>
+                <p>{t!(i18n, backup_reminder_text)}</p>
+                <p class="actions">
+                    <button type="button" on:click=back_up>{t!(i18n, backup_download)}</button>
+                    <button type="button" class="secondary" on:click=dismiss>{t!(i18n, backup_reminder_dismiss)}</button>
+                </p>
+            </aside>
+        </Show>
+    }
+}
