@@ -74,6 +74,53 @@ describe('safety and privacy', () => {
     await context.close();
   });
 
+  test('the lock button locks at once, and after a change only the new passphrase opens Senda', async () => {
+    const { context, problems } = await openContext(browser, server.origin);
+    const page = await context.newPage();
+    await setPassphrase(page, server.url);
+    await writeEntry(page, server.url, 'Words kept through a change', 'Changed');
+    await page.goto(server.url + '#/settings');
+    await page.fill('#current-passphrase', PASSPHRASE);
+    await page.fill('#new-passphrase', 'otra frase distinta');
+    await page.fill('#repeat-passphrase', 'otra frase distinta');
+    await page.click('text=Change passphrase >> nth=-1');
+    await page.waitForSelector('text=The passphrase was changed', { timeout: DERIVATION_MS });
+    await page.click('header button.lock-button');
+    await page.waitForSelector('#unlock-passphrase');
+    await unlock(page, PASSPHRASE);
+    await page.waitForSelector('text=That passphrase does not open Senda', { timeout: DERIVATION_MS });
+    await unlock(page, 'otra frase distinta');
+    await page.waitForSelector('#lock-heading', { timeout: DERIVATION_MS });
+    await page.goto(server.url + '#/journal');
+    await page.waitForSelector('text=Changed');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('the journal offers the lock once, and reminds of a backup after 30 days', async () => {
+    const { context } = await openContext(browser, server.origin);
+    const page = await context.newPage();
+    await page.goto(server.url + '#/journal');
+    await page.waitForSelector('#lock-offer-heading');
+    await page.click('text=Not now');
+    await page.reload();
+    await waitForApp(page);
+    await page.waitForSelector('.result-count');
+    assert.equal(await page.locator('#lock-offer-heading').count(), 0);
+
+    const old = Date.now() - 40 * 24 * 3600 * 1000;
+    await page.evaluate((old) => localStorage.setItem('senda/journal/old', JSON.stringify({ v: 1, rev: 1, data: {
+      id: 'old', written_at: '2026-10-01T10:00', created_ms: old, updated_ms: old, title: 'Old', body: 'old words', mood: null, tags: [], conversation_id: null, deleted_ms: null,
+    } })), old);
+    await page.reload();
+    await page.waitForSelector('#backup-reminder-heading');
+    await page.click('text=Remind me in 30 days');
+    await page.reload();
+    await page.waitForSelector('.entry-row');
+    assert.equal(await page.locator('#backup-reminder-heading').count(), 0);
+    await context.close();
+  });
+
   test('Senda locks itself after the idle time and takes her words off the screen', async () => {
     const { context } = await openContext(browser, server.origin);
     const page = await context.newPage();

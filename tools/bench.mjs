@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { execSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { launch, serveDist, DIST } from '../e2e/support.mjs';
+import { crateShare } from './wasm-crate-share.mjs';
 
 const RUNS = 10;
 // The product's ceiling for the whole app (product brief); the foundation issue
@@ -202,6 +203,10 @@ async function unlockTimings(browser, url, count) {
 }
 
 const rows = sizes();
+// The lock's crates: RustCrypto's Argon2id (with BLAKE2b), XChaCha20-Poly1305
+// and their helpers, plus base64 for sealed text and getrandom for nonces.
+const cryptoCost = crateShare(fileURLToPath(new URL('../target/wasm32-unknown-unknown/release/senda.wasm', import.meta.url)),
+  /argon2|blake2|chacha20|poly1305|universal_hash|aead|base64|zeroize|cipher|getrandom/);
 const total = rows.reduce((sum, row) => ({ raw: sum.raw + row.raw, gzip: sum.gzip + row.gzip, brotli: sum.brotli + row.brotli }), { raw: 0, gzip: 0, brotli: 0 });
 const server = await serveDist();
 const browser = await launch();
@@ -230,6 +235,10 @@ const lines = [
   'The shell alone (every screen a placeholder but Settings), measured once just before commit 785893f by',
   'routing the journal screens to the placeholder: wasm 87.1 KB + JS 6.2 KB brotli, about 98 KB with',
   'HTML, CSS and manifest, within the foundation issue\'s 150 KB. The journal screens add about 78 KB.',
+  '',
+  `The crypto crates (argon2, blake2, chacha20poly1305 and their helpers, base64, getrandom) take ${kb(cryptoCost.matched)} KB of the`,
+  `${kb(cryptoCost.total)} KB of code rustc links (${(100 * cryptoCost.matched / cryptoCost.total).toFixed(1)} %), ${kb(cryptoCost.brotli)} KB with brotli on their own: measured`,
+  'from the function names in the module before wasm-opt (tools/wasm-crate-share.mjs).',
   '',
   '## Time from navigation to a usable first screen (4x CPU slowdown, median of 10)',
   '',

@@ -27,8 +27,9 @@ struct Search {
     positions: Vec<usize>,
 }
 
-/// Entries rendered at once; "Show more" adds as many again.
-const PAGE_SIZE: usize = 50;
+/// Entries rendered at once; "Show more" adds as many again. Twenty fill
+/// two or three phone screens and keep a keystroke's re-render short.
+const PAGE_SIZE: usize = 20;
 
 #[component]
 pub fn JournalPage() -> impl IntoView {
