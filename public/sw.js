@@ -7,6 +7,12 @@ const VERSION = 'SENDA_BUILD_VERSION';
 const PRECACHE = ['SENDA_PRECACHE'];
 const CACHE = `senda-app-${VERSION}`;
 const INDEX = new URL('./index.html', self.registration.scope).href;
+// The organisation's resource pack replaces the build's empty one after the
+// build is made: it is fetched from the network when there is one, kept here
+// for offline use (this cache outlives updates), and the build's copy is the
+// last resort.
+const PACKS = 'senda-app-packs';
+const ORGANISATION_PACK = new URL('./resources/organisation.json', self.registration.scope).href;
 
 self.addEventListener('install', (event) => {
   event.waitUntil(
@@ -21,7 +27,7 @@ self.addEventListener('activate', (event) => {
     caches.keys().then((names) =>
       Promise.all(
         names
-          .filter((name) => name.startsWith('senda-app-') && name !== CACHE)
+          .filter((name) => name.startsWith('senda-app-') && name !== CACHE && name !== PACKS)
           .map((name) => caches.delete(name)),
       ),
     ),
@@ -35,6 +41,22 @@ self.addEventListener('message', (event) => {
 self.addEventListener('fetch', (event) => {
   const request = event.request;
   if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
+  if (request.url.split('?')[0] === ORGANISATION_PACK) {
+    event.respondWith(
+      fetch(request)
+        .then((response) => {
+          if (response.ok) {
+            const copy = response.clone();
+            caches.open(PACKS).then((cache) => cache.put(ORGANISATION_PACK, copy));
+          }
+          return response;
+        })
+        .catch(() => caches.open(PACKS).then((cache) => cache.match(ORGANISATION_PACK))
+          .then((hit) => hit || caches.open(CACHE).then((cache) => cache.match(request, { ignoreSearch: true })))
+          .then((hit) => hit || Response.error())),
+    );
+    return;
+  }
   if (request.mode === 'navigate') {
     // Every screen is a fragment of index.html, so every navigation gets this
     // build's index.html, which names this build's JS and wasm.

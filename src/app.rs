@@ -11,6 +11,9 @@ use crate::journal::journal_page::JournalPage;
 use crate::journal::journal_state::JournalState;
 use crate::language;
 use crate::platform::{location, service_worker};
+use crate::resources::resource_state::ResourceState;
+use crate::resources::resources_page::ResourcesPage;
+use crate::resources::service_page::ServicePage;
 use crate::router::Route;
 use crate::safety::safety_tips_page::SafetyTipsPage;
 use crate::settings::settings_page::SettingsPage;
@@ -50,6 +53,7 @@ fn Shell() -> impl IntoView {
     let _ = restore::recover(&LocalStorage);
     let vault = VaultSession::provide();
     let journal = JournalState::provide();
+    ResourceState::provide();
     // A memo, so setting a passphrase (locked stays false) does not rebuild
     // the screen that set it.
     let locked = Memo::new(move |_| vault.is_locked());
@@ -81,7 +85,7 @@ fn Shell() -> impl IntoView {
 
     view! {
         <a class="skip-link" href="#main-content" on:click=focus_main>{t!(i18n, skip_to_content)}</a>
-        <SiteHeader />
+        <SiteHeader route />
         <UpdateBanner update_ready />
         <StorageNotice />
         <main id="main-content" tabindex="-1">
@@ -89,10 +93,12 @@ fn Shell() -> impl IntoView {
                 let route = route.get();
                 // Only what a mentee may see on the mentor's phone (the
                 // resource guide, the safety tips) shows while locked.
-                if locked.get() && !matches!(route, Route::Safety | Route::Resources) { view! { <LockScreen /> }.into_any() } else { screen(route) }
+                if locked.get() && !(route.is_shared_guide() || matches!(route, Route::Safety | Route::Resources | Route::Service(_))) { view! { <LockScreen /> }.into_any() } else { screen(route) }
             }}
         </main>
-        <Navigation route />
+        <Show when=move || !route.get().is_shared_guide()>
+            <Navigation route />
+        </Show>
     }
 }
 
@@ -105,6 +111,10 @@ fn screen(route: Route) -> AnyView {
         Route::JournalDeleted => view! { <JournalDeletedPage /> }.into_any(),
         Route::Settings => view! { <SettingsPage /> }.into_any(),
         Route::Safety => view! { <SafetyTipsPage /> }.into_any(),
+        Route::Resources => view! { <ResourcesPage shared=false /> }.into_any(),
+        Route::Guide => view! { <ResourcesPage shared=true /> }.into_any(),
+        Route::Service(id) => view! { <ServicePage id shared=false /> }.into_any(),
+        Route::GuideService(id) => view! { <ServicePage id shared=true /> }.into_any(),
         Route::NotFound(_) => view! { <NotFoundPage /> }.into_any(),
         area => view! { <ComingSoonPage area /> }.into_any(),
     }

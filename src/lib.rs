@@ -6,6 +6,7 @@ pub mod backup;
 pub mod journal;
 pub mod language;
 pub mod platform;
+pub mod resources;
 pub mod router;
 pub mod safety;
 pub mod settings;

@@ -11,6 +11,11 @@ pub enum Route {
     JournalEdit(String),
     JournalDeleted,
     Resources,
+    /// One service of the guide.
+    Service(String),
+    /// The guide as a mentor shares it with a mentee: nothing else of Senda.
+    Guide,
+    GuideService(String),
     Conversations,
     SelfCare,
     Settings,
@@ -20,6 +25,12 @@ pub enum Route {
 }
 
 impl Route {
+    /// A screen of the guide as shared with a mentee: shown without the
+    /// sections, the lock or anything else of the mentor's.
+    pub fn is_shared_guide(&self) -> bool {
+        matches!(self, Route::Guide | Route::GuideService(_))
+    }
+
     /// The five areas in navigation order.
     pub const AREAS: [Route; 5] =
         [Route::Journal, Route::Resources, Route::Conversations, Route::SelfCare, Route::Settings];
@@ -42,6 +53,13 @@ impl Route {
                 }
             }
             "resources" => Route::Resources,
+            "guide" => Route::Guide,
+            service if service.starts_with("resources/") && !service["resources/".len()..].contains('/') => {
+                Route::Service(service["resources/".len()..].to_owned())
+            }
+            service if service.starts_with("guide/") && !service["guide/".len()..].contains('/') => {
+                Route::GuideService(service["guide/".len()..].to_owned())
+            }
             "conversations" => Route::Conversations,
             "self-care" => Route::SelfCare,
             "settings" => Route::Settings,
@@ -58,6 +76,9 @@ impl Route {
             Route::JournalEntry(id) => return format!("#/journal/{id}"),
             Route::JournalEdit(id) => return format!("#/journal/{id}/edit"),
             Route::Resources => "resources",
+            Route::Guide => "guide",
+            Route::Service(id) => return format!("#/resources/{id}"),
+            Route::GuideService(id) => return format!("#/guide/{id}"),
             Route::Conversations => "conversations",
             Route::SelfCare => "self-care",
             Route::Settings => "settings",
@@ -72,6 +93,7 @@ impl Route {
         match self {
             Route::NotFound(_) => None,
             Route::Safety => Some(Route::Settings),
+            Route::Service(_) | Route::Guide | Route::GuideService(_) => Some(Route::Resources),
             Route::JournalNew | Route::JournalEntry(_) | Route::JournalEdit(_) | Route::JournalDeleted => {
                 Some(Route::Journal)
             }
@@ -99,6 +121,10 @@ mod tests {
         assert_eq!(Route::from_hash("#resources"), Route::Resources);
         assert_eq!(Route::from_hash("#/settings/"), Route::Settings);
         assert_eq!(Route::from_hash("#/safety"), Route::Safety);
+        assert_eq!(Route::from_hash("#/resources/line-016"), Route::Service("line-016".into()));
+        assert_eq!(Route::from_hash("#/guide"), Route::Guide);
+        assert_eq!(Route::from_hash("#/guide/line-016"), Route::GuideService("line-016".into()));
+        assert_eq!(Route::GuideService("a".into()).to_hash(), "#/guide/a");
         assert_eq!(Route::Safety.area(), Some(Route::Settings));
         assert_eq!(Route::from_hash("#/self-care?from=qr"), Route::SelfCare);
     }

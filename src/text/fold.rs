@@ -33,7 +33,12 @@ fn fold_char(c: char) -> Option<char> {
         'ď' | 'đ' | 'Ď' | 'Đ' => 'd',
         // The Catalan middle dot of "l·l" (and its look-alike, the dot operator).
         '·' | '⋅' | 'ŀ' | 'Ŀ' => return if c == 'ŀ' || c == 'Ŀ' { Some('l') } else { None },
-        other => return Some(other.to_lowercase().next().unwrap_or(other)),
+        // Lower case first, then the table again: a few capitals (the
+        // Ångström sign, say) lower-case to a letter the table folds.
+        other => {
+            let lower = other.to_lowercase().next().unwrap_or(other);
+            return if lower == other { Some(lower) } else { fold_char(lower) };
+        }
     };
     Some(folded)
 }
@@ -76,6 +81,11 @@ pub fn matches_all(words: &[String], folded_texts: &[&str]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn capitals_outside_the_table_fold_like_their_lower_case() {
+        assert_eq!(fold("\u{212B}ngstr\u{00F6}m"), "angstrom");
+    }
 
     fn finds(query: &str, text: &str) -> bool {
         matches_all(&query_words(query), &[&fold(text)])

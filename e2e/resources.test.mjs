@@ -1,0 +1,93 @@
+// The resource guide in a real browser: a mentee's link opens the guide and
+// nothing else, search finds categories in every language, the guide works
+// offline, and an organisation's pack can never inject markup or a script link.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { axeViolations, launch, openContext, serveDist, waitForApp } from './support.mjs';
+
+const DEFAULT_PACK = JSON.parse(readFileSync(new URL('../public/resources/default.json', import.meta.url), 'utf8'));
+
+function organisationPack(service) {
+  return JSON.stringify({ ...DEFAULT_PACK, services: [{ ...DEFAULT_PACK.services[0], id: 'org-service', ...service }] });
+}
+
+describe('resource guide', () => {
+  let server;
+  let browser;
+  before(async () => { server = await serveDist(); browser = await launch(); });
+  after(async () => { await browser?.close(); await server?.stop(); });
+
+  test('a shared link to one service opens it on a fresh profile with only the guide and quick exit', async () => {
+    const { context, problems } = await openContext(browser, server.origin);
+    const page = await context.newPage();
+    await page.goto(server.url + '#/guide/line-016');
+    await page.waitForSelector('main h1:has-text("016")');
+    assert.equal(await page.locator('a[href="tel:016"]').count(), 1);
+    assert.equal(await page.locator('a[href="mailto:016-online@igualdad.gob.es"]').count(), 1);
+    assert.equal(await page.locator('nav.site-nav').count(), 0);
+    assert.equal(await page.locator('#unlock-passphrase, #lock-offer-heading').count(), 0);
+    assert.equal(await page.locator('button.quick-exit').count(), 1);
+    assert.match(await page.textContent('main'), /call log/);
+    assert.deepEqual(await axeViolations(page), []);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('emergency numbers are one tap from the guide, and a category is found by its name in each language', async () => {
+    const { context, problems } = await openContext(browser, server.origin);
+    const page = await context.newPage();
+    await page.goto(server.url + '#/resources');
+    await page.waitForSelector('.call-list a[href="tel:112"]');
+    for (const [language, word, shown] of [['en', 'housing', 'Housing'], ['es', 'vivienda', 'Vivienda'], ['ca', 'habitatge', 'Habitatge']]) {
+      await page.selectOption('#header-language', language);
+      await page.fill('#resource-search', word);
+      await page.waitForSelector(`.filters button:has-text("${shown}")`);
+    }
+    await page.fill('#resource-search', 'violència');
+    await page.waitForSelector('.service-row:has-text("016")');
+    assert.deepEqual(await axeViolations(page), []);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('the guide opens offline after the first visit', async () => {
+    const offline = await serveDist();
+    const { context } = await openContext(browser, offline.origin);
+    const page = await context.newPage();
+    await page.goto(offline.url + '#/resources');
+    await page.waitForSelector('.call-list a[href="tel:112"]');
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    await page.reload();
+    await page.waitForSelector('.call-list a[href="tel:112"]');
+    await offline.stop();
+    await page.reload();
+    await page.waitForSelector('.call-list a[href="tel:112"]');
+    await context.close();
+  });
+
+  test("HTML in an organisation's service name shows as text, and a pack with a javascript: link is left out whole", async () => {
+    const own = await serveDist();
+    const packPath = join(own.root, 'resources', 'organisation.json');
+    const { context } = await openContext(browser, own.origin);
+    const page = await context.newPage();
+
+    writeFileSync(packPath, organisationPack({ name: { en: '<img src=x onerror="window.injected=1">Shelter <b>now</b>' } }));
+    await page.goto(own.url + '#/resources');
+    await page.waitForSelector('.service-row:has-text("Shelter")');
+    assert.match(await page.textContent('.service-row:has-text("Shelter") .service-name'), /<img src=x/);
+    assert.equal(await page.locator('main img, main b').count(), 0);
+    assert.equal(await page.evaluate(() => window.injected), undefined);
+
+    writeFileSync(packPath, organisationPack({ name: { en: 'Evil link' }, url: 'JavaScript:alert(1)' }));
+    const fresh = await context.newPage();
+    await fresh.goto(own.url + '#/resources');
+    await fresh.waitForSelector('text=org-service — url');
+    assert.equal(await fresh.locator('.service-row:has-text("Evil link")').count(), 0);
+    assert.equal(await fresh.locator('a[href^="javascript" i]').count(), 0);
+    assert.ok(await fresh.locator('.call-list a[href="tel:112"]').count() > 0);
+    await context.close();
+    await own.stop();
+  });
+});

@@ -1,0 +1,15 @@
+//! The resource guide: services a mentor and her mentees can find, offline,
+//! in their language. Rules: `resource_pack` (the HSDS profile and its
+//! checks), `link_check` (which links may be opened), `translated` (which
+//! translation shows), `resource_query` (search and filters), `category`.
+//! Browser side: `resource_state` loads the packs the build and the
+//! organisation ship; the pages show them.
+pub mod category;
+pub mod link_check;
+pub mod resource_pack;
+pub mod resource_query;
+pub mod translated;
+
+pub mod resource_state;
+pub mod resources_page;
+pub mod service_page;

@@ -1,0 +1,385 @@
+//! A resource pack: Open Referral HSDS 3.0 objects (organization, service,
+//! phone, schedule, language, location and address) in Senda's small profile,
+//! documented in `docs/resource-pack.md` and `public/resources/schema.json`:
+//! text fields are translated maps, each service has one category from
+//! Senda's list, the date it was last checked and its source.
+//!
+//! A pack comes from outside (the organisation, an imported file): it is
+//! checked whole, and every problem is named by service and field.
+use std::collections::BTreeSet;
+
+use serde::{Deserialize, Serialize};
+
+use super::category::Category;
+use super::link_check;
+use super::translated::Translated;
+
+pub const PROFILE: &str = "senda-hsds-3.0/1";
+/// A pack of 2,000 services is about 2 MB; twice that is plenty.
+pub const MAX_BYTES: usize = 4 * 1024 * 1024;
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Pack {
+    pub profile: String,
+    #[serde(default)]
+    pub organizations: Vec<Organization>,
+    pub services: Vec<Service>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Organization {
+    pub id: String,
+    pub name: String,
+    #[serde(default)]
+    pub description: Translated,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Service {
+    pub id: String,
+    pub organization_id: String,
+    pub name: Translated,
+    pub description: Translated,
+    /// HSDS: active, inactive, defunct, temporarily closed.
+    pub status: String,
+    pub category: String,
+    #[serde(default)]
+    pub eligibility_description: Translated,
+    #[serde(default)]
+    pub application_process: Translated,
+    #[serde(default)]
+    pub fees_description: Translated,
+    #[serde(default)]
+    pub required_documents: Vec<Translated>,
+    #[serde(default)]
+    pub alert: Translated,
+    /// "2026-11-20": when the entry was last checked.
+    pub assured_date: String,
+    pub source_url: String,
+    #[serde(default)]
+    pub url: Option<String>,
+    #[serde(default)]
+    pub email: Option<String>,
+    #[serde(default)]
+    pub phones: Vec<Phone>,
+    #[serde(default)]
+    pub languages: Vec<Language>,
+    #[serde(default)]
+    pub schedules: Vec<Schedule>,
+    #[serde(default)]
+    pub locations: Vec<Location>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Phone {
+    pub number: String,
+    /// HSDS phone type: voice, text, sms, whatsapp…
+    #[serde(rename = "type", default)]
+    pub kind: Option<String>,
+    #[serde(default)]
+    pub description: Translated,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Language {
+    /// ISO 639-1 or 639-3 code.
+    pub code: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Schedule {
+    pub description: Translated,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Location {
+    pub location_type: String,
+    #[serde(default)]
+    pub addresses: Vec<Address>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Address {
+    pub address_1: String,
+    pub city: String,
+    #[serde(default)]
+    pub state_province: String,
+    #[serde(default)]
+    pub postal_code: String,
+    pub country: String,
+}
+
+impl Address {
+    pub fn one_line(&self) -> String {
+        [&self.address_1, &self.postal_code, &self.city]
+            .into_iter()
+            .filter(|part| !part.trim().is_empty())
+            .cloned()
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+}
+
+impl Service {
+    pub fn category(&self) -> Option<Category> {
+        Category::from_id(&self.category)
+    }
+}
+
+/// What is wrong, where: shown to the organisation or the mentor who loads
+/// the pack, so the entry can be fixed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Problem {
+    /// The service's id, or its position when it has none.
+    pub entry: String,
+    pub field: &'static str,
+    pub kind: ProblemKind,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ProblemKind {
+    TooLarge,
+    NotAPack(String),
+    WrongProfile,
+    Missing,
+    UnknownCategory,
+    UnknownStatus,
+    UnknownOrganization,
+    BadDate,
+    BadLanguage,
+    RefusedLink,
+    Duplicate,
+}
+
+const STATUSES: [&str; 4] = ["active", "inactive", "defunct", "temporarily closed"];
+
+/// Reads and checks a pack; every problem found, or the pack.
+pub fn read(text: &str) -> Result<Pack, Vec<Problem>> {
+    let whole = |kind| vec![Problem { entry: String::new(), field: "", kind }];
+    if text.len() > MAX_BYTES {
+        return Err(whole(ProblemKind::TooLarge));
+    }
+    let pack: Pack = serde_json::from_str(text).map_err(|error| whole(ProblemKind::NotAPack(error.to_string())))?;
+    if pack.profile != PROFILE {
+        return Err(whole(ProblemKind::WrongProfile));
+    }
+    let problems = check(&pack);
+    if problems.is_empty() { Ok(pack) } else { Err(problems) }
+}
+
+fn check(pack: &Pack) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    let organizations: BTreeSet<&str> =
+        pack.organizations.iter().map(|organization| organization.id.as_str()).collect();
+    let mut ids = BTreeSet::new();
+    for (position, service) in pack.services.iter().enumerate() {
+        let entry = if service.id.trim().is_empty() { format!("#{}", position + 1) } else { service.id.clone() };
+        let mut problem = |field, kind| problems.push(Problem { entry: entry.clone(), field, kind });
+        if service.id.trim().is_empty() {
+            problem("id", ProblemKind::Missing);
+        } else if !ids.insert(service.id.as_str()) {
+            problem("id", ProblemKind::Duplicate);
+        }
+        if !organizations.contains(service.organization_id.as_str()) {
+            problem("organization_id", ProblemKind::UnknownOrganization);
+        }
+        if super::translated::pick(&service.name, "en").is_none() {
+            problem("name", ProblemKind::Missing);
+        }
+        if super::translated::pick(&service.description, "en").is_none() {
+            problem("description", ProblemKind::Missing);
+        }
+        if service.category().is_none() {
+            problem("category", ProblemKind::UnknownCategory);
+        }
+        if !STATUSES.contains(&service.status.as_str()) {
+            problem("status", ProblemKind::UnknownStatus);
+        }
+        if !is_day(&service.assured_date) {
+            problem("assured_date", ProblemKind::BadDate);
+        }
+        if link_check::check(&service.source_url).is_none_or(|link| !link.starts_with("http")) {
+            problem("source_url", ProblemKind::RefusedLink);
+        }
+        if service.url.as_deref().is_some_and(|url| link_check::check(url).is_none_or(|link| !link.starts_with("http")))
+        {
+            problem("url", ProblemKind::RefusedLink);
+        }
+        if service.email.as_deref().is_some_and(|email| link_check::email_link(email).is_none()) {
+            problem("email", ProblemKind::RefusedLink);
+        }
+        if service.phones.iter().any(|phone| link_check::phone_link(&phone.number).is_none()) {
+            problem("phones", ProblemKind::Missing);
+        }
+        if service.languages.iter().any(|language| !is_language_code(&language.code)) {
+            problem("languages", ProblemKind::BadLanguage);
+        }
+        let texts = [
+            &service.name,
+            &service.description,
+            &service.eligibility_description,
+            &service.application_process,
+            &service.fees_description,
+            &service.alert,
+        ];
+        if texts
+            .into_iter()
+            .chain(&service.required_documents)
+            .any(|text| text.keys().any(|code| !is_language_code(code)))
+        {
+            problem("translations", ProblemKind::BadLanguage);
+        }
+    }
+    problems
+}
+
+/// "2026-11-20", a real calendar day.
+fn is_day(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    if bytes.len() != 10 || bytes[4] != b'-' || bytes[7] != b'-' {
+        return false;
+    }
+    let number = |range: std::ops::Range<usize>| text.get(range).and_then(|part| part.parse::<u32>().ok());
+    match (number(0..4), number(5..7), number(8..10)) {
+        (Some(year), Some(month), Some(day)) => {
+            let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+            let days = [31, if leap { 29 } else { 28 }, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+            (1..=12).contains(&month) && day >= 1 && day <= days[month as usize - 1]
+        }
+        _ => false,
+    }
+}
+
+/// ISO 639-1 ("es") or 639-3 ("cat"), lower case.
+fn is_language_code(code: &str) -> bool {
+    (2..=3).contains(&code.len()) && code.bytes().all(|byte| byte.is_ascii_lowercase())
+}
+
+#[cfg(test)]
+pub mod tests {
+    use super::*;
+
+    pub const DEFAULT_PACK: &str = include_str!("../../public/resources/default.json");
+
+    fn problems(text: &str) -> Vec<(String, &'static str, ProblemKind)> {
+        read(text).err().unwrap_or_default().into_iter().map(|p| (p.entry, p.field, p.kind)).collect()
+    }
+
+    fn with_service(change: impl Fn(&mut serde_json::Value)) -> String {
+        let mut pack: serde_json::Value = serde_json::from_str(DEFAULT_PACK).unwrap();
+        change(&mut pack["services"][0]);
+        pack.to_string()
+    }
+
+    #[test]
+    fn the_default_pack_is_valid_and_in_three_languages() {
+        let pack = read(DEFAULT_PACK).unwrap();
+        assert!(pack.services.len() >= 7);
+        for service in &pack.services {
+            for language in ["en", "es", "ca"] {
+                assert!(
+                    service.name.contains_key(language) && service.description.contains_key(language),
+                    "{} {language}",
+                    service.id
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn each_problem_names_the_service_and_the_field() {
+        let first = || serde_json::from_str::<Pack>(DEFAULT_PACK).unwrap().services[0].id.clone();
+        assert_eq!(
+            problems(&with_service(|s| s["category"] = "211-housing".into())),
+            [(first(), "category", ProblemKind::UnknownCategory)]
+        );
+        assert_eq!(
+            problems(&with_service(|s| s["assured_date"] = "2026-02-30".into())),
+            [(first(), "assured_date", ProblemKind::BadDate)]
+        );
+        assert_eq!(
+            problems(&with_service(|s| s["languages"] = serde_json::json!([{"code": "Spanish"}]))),
+            [(first(), "languages", ProblemKind::BadLanguage)]
+        );
+        assert_eq!(
+            problems(&with_service(|s| s["name"] = serde_json::json!({}))),
+            [(first(), "name", ProblemKind::Missing)]
+        );
+        assert_eq!(
+            problems(&with_service(|s| s["status"] = "open".into())),
+            [(first(), "status", ProblemKind::UnknownStatus)]
+        );
+        assert_eq!(
+            problems(&with_service(|s| s["organization_id"] = "nobody".into())),
+            [(first(), "organization_id", ProblemKind::UnknownOrganization)]
+        );
+    }
+
+    #[test]
+    fn script_links_are_refused_wherever_they_are() {
+        for (field, value) in [
+            ("url", "javascript:alert(1)"),
+            ("source_url", " JAVASCRIPT:alert(1)"),
+            ("url", "data:text/html,x"),
+            ("source_url", "vbscript:x"),
+            ("email", "x@y.z?body=<script>"),
+        ] {
+            let found = problems(&with_service(|s| s[field] = value.into()));
+            assert!(
+                found.iter().any(|(_, f, kind)| *f == field && *kind == ProblemKind::RefusedLink),
+                "{field} {value}: {found:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn files_that_are_not_packs_are_named_as_such() {
+        assert!(matches!(problems("")[0].2, ProblemKind::NotAPack(_)));
+        assert_eq!(problems("{\"profile\":\"other\",\"services\":[]}")[0].2, ProblemKind::WrongProfile);
+        let big = format!("{{\"pad\":\"{}\"}}", "x".repeat(MAX_BYTES));
+        assert_eq!(problems(&big)[0].2, ProblemKind::TooLarge);
+    }
+}
+
+// proptest runs natively only.
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod properties {
+    use super::tests::DEFAULT_PACK;
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(10_000))]
+
+        /// Truncated, bit-flipped or field-damaged packs: an error with its
+        /// problems, never a panic, and never a pack with a refused link.
+        #[test]
+        fn malformed_packs_are_refused_without_a_panic(
+            cut in 0usize..20_000,
+            flips in proptest::collection::vec((0usize..20_000, 0u8..8), 0..4),
+            damage in prop_oneof![
+                Just(("category", "\"nope\"")), Just(("assured_date", "\"2026-13-01\"")), Just(("url", "\"javascript:x\"")),
+                Just(("status", "7")), Just(("phones", "[{\"number\": \"\"}]")), Just(("id", "\"\"")), Just(("name", "null"))
+            ],
+        ) {
+            let mut pack: serde_json::Value = serde_json::from_str(DEFAULT_PACK).unwrap();
+            pack["services"][0][damage.0] = serde_json::from_str(damage.1).unwrap();
+            let mut bytes = pack.to_string().into_bytes();
+            for (at, bit) in flips {
+                let at = at % bytes.len();
+                bytes[at] ^= 1 << bit;
+            }
+            bytes.truncate(cut.min(bytes.len()));
+            let text = String::from_utf8_lossy(&bytes);
+            match read(&text) {
+                Err(problems) => prop_assert!(!problems.is_empty()),
+                Ok(pack) => {
+                    for service in &pack.services {
+                        prop_assert!(link_check::check(&service.source_url).is_some());
+                        prop_assert!(service.url.as_deref().is_none_or(|url| link_check::check(url).is_some()));
+                    }
+                }
+            }
+        }
+    }
+}

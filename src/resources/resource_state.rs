@@ -1,0 +1,122 @@
+//! The guide's services, loaded once: the pack built into Senda
+//! (`resources/default.json`) and the organisation's
+//! (`resources/organisation.json`, empty in the build; the organisation
+//! replaces the file), whose services extend the default pack and replace
+//! any with the same id. Both are plain files of the same folder, so no
+//! rebuild is needed and nothing is asked of another origin.
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+use super::category::Category;
+use super::resource_pack::{self, Problem, Service};
+use super::resource_query::IndexedService;
+use crate::i18n::*;
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum PackLoad {
+    NotStarted,
+    Loading,
+    Ready,
+    /// The built-in pack could not be read (offline on a first visit).
+    Failed,
+}
+
+#[derive(Clone, Copy)]
+pub struct ResourceState {
+    pub services: RwSignal<Vec<IndexedService>>,
+    pub load: RwSignal<PackLoad>,
+    /// Problems in the organisation's pack, which is then left out.
+    pub organisation_problems: RwSignal<Vec<Problem>>,
+}
+
+/// The category's name in every language Senda speaks, for search.
+pub fn category_words(category: Category) -> String {
+    [Locale::en, Locale::es, Locale::ca]
+        .into_iter()
+        .map(|locale| category_name(locale, category))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+pub fn category_name(locale: Locale, category: Category) -> &'static str {
+    match category {
+        Category::Emergency => td_string!(locale, category_emergency),
+        Category::Permits => td_string!(locale, category_permits),
+        Category::Housing => td_string!(locale, category_housing),
+        Category::Work => td_string!(locale, category_work),
+        Category::Education => td_string!(locale, category_education),
+        Category::Health => td_string!(locale, category_health),
+        Category::Legal => td_string!(locale, category_legal),
+        Category::Everyday => td_string!(locale, category_everyday),
+    }
+}
+
+async fn fetch_text(path: &str) -> Option<String> {
+    let window = web_sys::window()?;
+    let response = JsFuture::from(window.fetch_with_str(path)).await.ok()?.dyn_into::<web_sys::Response>().ok()?;
+    if !response.ok() {
+        return None;
+    }
+    JsFuture::from(response.text().ok()?).await.ok()?.as_string()
+}
+
+fn index(services: Vec<Service>) -> Vec<IndexedService> {
+    services
+        .into_iter()
+        .map(|service| {
+            let words = service.category().map(category_words).unwrap_or_default();
+            IndexedService::new(service, &words)
+        })
+        .collect()
+}
+
+impl ResourceState {
+    /// Created by the shell; nothing is fetched until a guide screen asks.
+    pub fn provide() {
+        provide_context(ResourceState {
+            services: RwSignal::new(Vec::new()),
+            load: RwSignal::new(PackLoad::NotStarted),
+            organisation_problems: RwSignal::new(Vec::new()),
+        });
+    }
+
+    fn load_packs(self) {
+        self.load.set(PackLoad::Loading);
+        spawn_local(async move {
+            let Some(Ok(default)) = fetch_text("resources/default.json").await.map(|text| resource_pack::read(&text))
+            else {
+                self.load.set(PackLoad::Failed);
+                return;
+            };
+            let mut services = default.services;
+            if let Some(text) = fetch_text("resources/organisation.json").await {
+                match resource_pack::read(&text) {
+                    Ok(pack) => {
+                        for service in pack.services {
+                            services.retain(|known| known.id != service.id);
+                            services.push(service);
+                        }
+                    }
+                    Err(problems) => self.organisation_problems.set(problems),
+                }
+            }
+            self.services.set(index(services));
+            self.load.set(PackLoad::Ready);
+        });
+    }
+
+    pub fn find(&self, id: &str) -> Option<Service> {
+        self.services.with(|services| services.iter().find(|s| s.service.id == id).map(|s| s.service.clone()))
+    }
+}
+
+/// The guide, loaded on first use and shared by its screens.
+pub fn use_resources() -> ResourceState {
+    let state = expect_context::<ResourceState>();
+    if state.load.get_untracked() == PackLoad::NotStarted {
+        state.load_packs();
+    }
+    state
+}

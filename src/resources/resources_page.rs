@@ -1,0 +1,131 @@
+//! The guide's first screen: emergency numbers one tap away, then search,
+//! categories and filters over every service.
+use leptos::prelude::*;
+
+use super::category::Category;
+use super::link_check::phone_link;
+use super::resource_query::{ResourceQuery, named_categories, spoken_languages};
+use super::resource_state::{PackLoad, category_name, category_words, use_resources};
+use super::translated::pick;
+use crate::i18n::*;
+use crate::router::Route;
+use crate::ui::page_title::PageTitle;
+use leptos_i18n::Locale as _;
+
+/// `shared`: opened from a link a mentor shared (`#/guide`), so its links stay
+/// in the guide and nothing else of Senda is offered.
+#[component]
+pub fn ResourcesPage(shared: bool) -> impl IntoView {
+    let i18n = use_i18n();
+    let guide = use_resources();
+    let query = RwSignal::new(ResourceQuery::default());
+    let positions = Memo::new(move |_| query.with(|query| guide.services.with(|services| query.positions(services))));
+    let service_link = move |id: &str| {
+        if shared { Route::GuideService(id.to_owned()) } else { Route::Service(id.to_owned()) }.to_hash()
+    };
+
+    let emergency = move || {
+        let language = i18n.get_locale().as_str();
+        guide.services.with(|services| {
+            services
+                .iter()
+                .filter(|indexed| indexed.service.category() == Some(Category::Emergency))
+                .filter_map(|indexed| {
+                    let phone = indexed.service.phones.first()?;
+                    let name = pick(&indexed.service.name, language).unwrap_or_default().to_owned();
+                    Some(view! { <li><a class="button call" href=phone_link(&phone.number)>{name}</a></li> })
+                })
+                .collect_view()
+        })
+    };
+
+    let results = move || {
+        let language = i18n.get_locale().as_str();
+        guide.services.with(|services| {
+            positions.with(|positions| {
+                positions
+                    .iter()
+                    .map(|&position| {
+                        let service = &services[position].service;
+                        let name = pick(&service.name, language).unwrap_or_default().to_owned();
+                        let category = service.category().map(|category| category_name(i18n.get_locale(), category));
+                        let summary = pick(&service.description, language)
+                            .unwrap_or_default()
+                            .chars()
+                            .take(140)
+                            .collect::<String>();
+                        view! {
+                            <li>
+                                <a class="service-row" href=service_link(&service.id)>
+                                    <span class="service-name">{name}</span>
+                                    <span class="service-category">{category}</span>
+                                    <span class="service-summary">{summary}</span>
+                                </a>
+                            </li>
+                        }
+                    })
+                    .collect_view()
+            })
+        })
+    };
+
+    let named = move || {
+        query.with(|query| named_categories(&query.text, category_words))
+            .into_iter()
+            .map(|category| view! {
+                <button type="button" class="secondary" on:click=move |_| query.update(|query| { query.category = Some(category); query.text.clear(); })>
+                    {move || category_name(i18n.get_locale(), category)}
+                </button>
+            })
+            .collect_view()
+    };
+
+    view! {
+        <PageTitle text=Signal::derive(move || t_string!(i18n, nav_resources).to_owned()) />
+        <section aria-labelledby="emergency-heading" class="emergency">
+            <h2 id="emergency-heading">{t!(i18n, resources_emergency)}</h2>
+            <ul class="call-list">{emergency}</ul>
+            <p class="hint">{t!(i18n, resources_call_trace)}</p>
+        </section>
+        <div class="filters" role="search">
+            <label for="resource-search">{t!(i18n, resources_search)}</label>
+            <input id="resource-search" type="search" autocomplete="off" prop:value=move || query.with(|query| query.text.clone())
+                on:input=move |event| { let text = event_target_value(&event); query.update(|query| query.text = text) } />
+            <p class="actions">{named}</p>
+            <label for="resource-category">{t!(i18n, resources_category)}</label>
+            <select id="resource-category" on:change=move |event| { let category = Category::from_id(&event_target_value(&event)); query.update(|query| query.category = category) }>
+                <option value="" selected=move || query.with(|query| query.category.is_none())>{t!(i18n, resources_all_categories)}</option>
+                {Category::ALL.into_iter().map(|category| view! {
+                    <option value=category.id() selected=move || query.with(|query| query.category == Some(category))>
+                        {move || category_name(i18n.get_locale(), category)}
+                    </option>
+                }).collect_view()}
+            </select>
+            <Show when=move || guide.services.with(|services| !spoken_languages(services).is_empty())>
+                <label for="resource-language">{t!(i18n, resources_language)}</label>
+                <select id="resource-language" on:change=move |event| { let code = event_target_value(&event); query.update(|query| query.language = (!code.is_empty()).then_some(code)) }>
+                    <option value="">{t!(i18n, resources_any_language)}</option>
+                    {move || guide.services.with(|services| spoken_languages(services)).into_iter().map(|code| view! { <option value=code.clone()>{code.clone()}</option> }).collect_view()}
+                </select>
+            </Show>
+        </div>
+        {move || (!shared && guide.organisation_problems.with(|problems| !problems.is_empty())).then(|| {
+            let problems = guide.organisation_problems.get().into_iter().take(5).map(|problem| {
+                view! { <li>{problem.entry}" — "{problem.field}</li> }
+            }).collect_view();
+            view! {
+                <div class="notice notice-warning" role="alert">
+                    <p>{t!(i18n, resources_pack_left_out)}</p>
+                    <ul>{problems}</ul>
+                </div>
+            }
+        })}
+        <p class="result-count" role="status">{t!(i18n, resources_found, count = move || positions.with(Vec::len))}</p>
+        {move || match guide.load.get() {
+            PackLoad::Failed => Some(view! { <p class="notice notice-warning" role="alert">{t!(i18n, resources_unavailable)}</p> }.into_any()),
+            PackLoad::NotStarted | PackLoad::Loading => Some(view! { <p class="notice" role="status">{t!(i18n, resources_loading)}</p> }.into_any()),
+            PackLoad::Ready => None,
+        }}
+        <ul class="service-list">{results}</ul>
+    }
+}

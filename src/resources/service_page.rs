@@ -1,0 +1,113 @@
+//! One service in full: what it offers, who can use it, how, what it costs,
+//! when, where (a link that opens the phone's map app), phones as `tel:`
+//! links, email, website, languages, when it was last checked and its source.
+//! Every field is pack text shown as text, never as HTML.
+use leptos::prelude::*;
+
+use super::link_check::{check, email_link, map_link, phone_link};
+use super::resource_state::{PackLoad, category_name, use_resources};
+use super::translated::{Translated, pick};
+use crate::i18n::*;
+use crate::platform::intl;
+use crate::router::Route;
+use crate::ui::page_title::PageTitle;
+use leptos_i18n::Locale as _;
+
+#[component]
+pub fn ServicePage(id: String, shared: bool) -> impl IntoView {
+    let i18n = use_i18n();
+    let guide = use_resources();
+    let back = if shared { Route::Guide } else { Route::Resources }.to_hash();
+    let service = {
+        let id = id.clone();
+        Memo::new(move |_| {
+            guide.load.track();
+            guide.find(&id)
+        })
+    };
+    let title = Signal::derive(move || {
+        let language = i18n.get_locale().as_str();
+        service
+            .get()
+            .and_then(|service| pick(&service.name, language).map(str::to_owned))
+            .unwrap_or_else(|| t_string!(i18n, resources_not_found).to_owned())
+    });
+
+    let body = move || {
+        let language = i18n.get_locale().as_str();
+        let locale = i18n.get_locale();
+        let Some(service) = service.get() else {
+            return (guide.load.get() == PackLoad::Ready)
+                .then(|| view! { <p class="empty">{t!(i18n, resources_not_found_text)}</p> }.into_any());
+        };
+        let text = |field: &Translated| pick(field, language).map(str::to_owned);
+        let section = move |heading: &'static str, value: Option<String>| {
+            value.map(|value| view! { <h2>{heading}</h2><p class="pack-text">{value}</p> })
+        };
+        let phones = service
+            .phones
+            .iter()
+            .filter_map(|phone| {
+                let link = phone_link(&phone.number)?;
+                let note = pick(&phone.description, language).map(|note| format!(" ({note})"));
+                Some(view! { <li><a href=link>{phone.number.clone()}</a>{note}</li> })
+            })
+            .collect_view();
+        let addresses = service
+            .locations
+            .iter()
+            .flat_map(|location| location.addresses.iter())
+            .map(|address| {
+                let line = address.one_line();
+                view! { <li>{line.clone()}" " <a href=map_link(&line)>{t!(i18n, resources_open_map)}</a></li> }
+            })
+            .collect_view();
+        let documents = service
+            .required_documents
+            .iter()
+            .filter_map(&text)
+            .map(|document| view! { <li>{document}</li> })
+            .collect_view();
+        let schedules = service
+            .schedules
+            .iter()
+            .filter_map(|schedule| text(&schedule.description))
+            .map(|line| view! { <li>{line}</li> })
+            .collect_view();
+        let website = service.url.as_deref().and_then(check);
+        let email = service.email.as_deref().and_then(|email| email_link(email).map(|link| (email.to_owned(), link)));
+        let source = check(&service.source_url);
+        let checked =
+            intl::long_date(language, &js_sys::Date::new(&format!("{}T12:00:00", service.assured_date).into()));
+        let languages = service.languages.iter().map(|l| l.code.clone()).collect::<Vec<_>>().join(", ");
+        let status_note = (service.status != "active")
+            .then(|| view! { <p class="notice notice-warning" role="note">{t!(i18n, resources_not_active)}</p> });
+        Some(view! {
+            {status_note}
+            {text(&service.alert).map(|alert| view! { <p class="notice notice-warning pack-text" role="note">{alert}</p> })}
+            <p class="service-category">{service.category().map(|category| category_name(locale, category))}</p>
+            <p class="pack-text">{text(&service.description)}</p>
+            {section(t_string!(i18n, resources_who), text(&service.eligibility_description))}
+            {section(t_string!(i18n, resources_how), text(&service.application_process))}
+            {(!service.required_documents.is_empty()).then(|| view! { <h2>{t!(i18n, resources_documents)}</h2><ul>{documents}</ul> })}
+            {section(t_string!(i18n, resources_cost), text(&service.fees_description))}
+            {(!service.schedules.is_empty()).then(|| view! { <h2>{t!(i18n, resources_hours)}</h2><ul>{schedules}</ul> })}
+            {(!service.phones.is_empty()).then(|| view! {
+                <h2>{t!(i18n, resources_phones)}</h2><ul>{phones}</ul>
+                <p class="hint">{t!(i18n, resources_call_trace)}</p>
+            })}
+            {email.map(|(email, link)| view! { <h2>{t!(i18n, resources_email)}</h2><p><a href=link>{email}</a></p> })}
+            {website.map(|link| view! { <h2>{t!(i18n, resources_website)}</h2><p><a href=link.clone() rel="noopener noreferrer">{link.clone()}</a></p> })}
+            {service.locations.iter().any(|l| !l.addresses.is_empty()).then(|| view! { <h2>{t!(i18n, resources_address)}</h2><ul>{addresses}</ul> })}
+            {(!languages.is_empty()).then(|| view! { <h2>{t!(i18n, resources_languages)}</h2><p>{languages}</p> })}
+            <p class="hint">{t!(i18n, resources_checked, date = move || checked.clone())}" "
+                {source.map(|link| view! { <a href=link rel="noopener noreferrer">{t!(i18n, resources_source)}</a> })}</p>
+        }.into_any())
+    };
+
+    view! {
+        <PageTitle text=title />
+        <p><a href=back>{t!(i18n, resources_back)}</a></p>
+        <article class="service">{body}</article>
+    }
+}
