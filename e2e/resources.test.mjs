@@ -90,4 +90,28 @@ describe('resource guide', () => {
     await context.close();
     await own.stop();
   });
+
+  test('importing a good pack adds its services; a bad one changes nothing and names the service and field', async () => {
+    const { context, problems } = await openContext(browser, server.origin);
+    const page = await context.newPage();
+    await page.goto(server.url + '#/resources');
+    await page.waitForSelector('#pack-file');
+    const good = organisationPack({ name: { en: 'Imported housing desk' }, category: 'housing' });
+    await page.setInputFiles('#pack-file', { name: 'pack.json', mimeType: 'application/json', buffer: Buffer.from(good) });
+    await page.waitForSelector('text=Services added to the guide on this device: 1.');
+    await page.waitForSelector('.service-row:has-text("Imported housing desk")');
+    const stored = await page.evaluate(() => localStorage.getItem('senda/resources/imported'));
+
+    const bad = organisationPack({ name: { en: 'Bad one' }, category: 'shelters', assured_date: '2026-02-31' });
+    await page.setInputFiles('#pack-file', { name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(bad) });
+    await page.waitForSelector('text=Nothing was changed');
+    assert.match(await page.textContent('[role="alert"]'), /org-service — category: not one of Senda's categories/);
+    assert.match(await page.textContent('[role="alert"]'), /org-service — assured_date/);
+    assert.equal(await page.evaluate(() => localStorage.getItem('senda/resources/imported')), stored);
+    await page.reload();
+    await page.waitForSelector('.service-row:has-text("Imported housing desk")');
+    assert.equal(await page.locator('.service-row:has-text("Bad one")').count(), 0);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
 });

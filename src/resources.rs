@@ -10,6 +10,7 @@ pub mod resource_pack;
 pub mod resource_query;
 pub mod translated;
 
+pub mod pack_import;
 pub mod resource_state;
 pub mod resources_page;
 pub mod service_page;

@@ -233,6 +233,15 @@ fn check(pack: &Pack) -> Vec<Problem> {
     problems
 }
 
+/// Adds `more` to `services`; one with an id already there replaces it (an
+/// organisation corrects a default entry by reusing its id).
+pub fn merge(services: &mut Vec<Service>, more: Vec<Service>) {
+    for service in more {
+        services.retain(|known| known.id != service.id);
+        services.push(service);
+    }
+}
+
 /// "2026-11-20", a real calendar day.
 fn is_day(text: &str) -> bool {
     let bytes = text.as_bytes();
@@ -330,6 +339,19 @@ pub mod tests {
                 "{field} {value}: {found:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_later_pack_extends_and_corrects_an_earlier_one() {
+        let mut services = read(DEFAULT_PACK).unwrap().services;
+        let count = services.len();
+        let mut corrected = services[0].clone();
+        corrected.status = "temporarily closed".into();
+        let mut added = services[1].clone();
+        added.id = "new-one".into();
+        merge(&mut services, vec![corrected, added]);
+        assert_eq!(services.len(), count + 1);
+        assert_eq!(services.iter().filter(|s| s.status == "temporarily closed").count(), 1);
     }
 
     #[test]

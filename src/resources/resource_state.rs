@@ -10,9 +10,24 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
 use super::category::Category;
-use super::resource_pack::{self, Problem, Service};
+use super::resource_pack::{self, Problem, Service, merge};
 use super::resource_query::IndexedService;
 use crate::i18n::*;
+use crate::storage::local_storage::browser_store;
+use crate::storage::{Expect, RecordKey, StorageError};
+
+/// Services the mentor imported from a file, kept on this device. The
+/// namespace is readable with the lock on: the guide is for mentees too.
+fn imported_key() -> RecordKey {
+    RecordKey::new("resources", "imported")
+}
+
+/// The imported pack, if any; a stored one that no longer passes the checks
+/// (a newer Senda's, say) is left out and left alone.
+pub fn imported_pack() -> Option<resource_pack::Pack> {
+    let stored = browser_store().load::<resource_pack::Pack>(&imported_key()).ok().flatten()?;
+    resource_pack::read(&serde_json::to_string(&stored.value).ok()?).ok()
+}
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum PackLoad {
@@ -25,6 +40,8 @@ pub enum PackLoad {
 
 #[derive(Clone, Copy)]
 pub struct ResourceState {
+    /// The default and organisation packs, as loaded.
+    base: RwSignal<Vec<Service>>,
     pub services: RwSignal<Vec<IndexedService>>,
     pub load: RwSignal<PackLoad>,
     /// Problems in the organisation's pack, which is then left out.
@@ -76,6 +93,7 @@ impl ResourceState {
     /// Created by the shell; nothing is fetched until a guide screen asks.
     pub fn provide() {
         provide_context(ResourceState {
+            base: RwSignal::new(Vec::new()),
             services: RwSignal::new(Vec::new()),
             load: RwSignal::new(PackLoad::NotStarted),
             organisation_problems: RwSignal::new(Vec::new()),
@@ -93,18 +111,36 @@ impl ResourceState {
             let mut services = default.services;
             if let Some(text) = fetch_text("resources/organisation.json").await {
                 match resource_pack::read(&text) {
-                    Ok(pack) => {
-                        for service in pack.services {
-                            services.retain(|known| known.id != service.id);
-                            services.push(service);
-                        }
-                    }
+                    Ok(pack) => merge(&mut services, pack.services),
                     Err(problems) => self.organisation_problems.set(problems),
                 }
             }
-            self.services.set(index(services));
+            self.base.set(services);
+            self.refresh();
             self.load.set(PackLoad::Ready);
         });
+    }
+
+    /// Adds the imported services to the loaded packs, replacing any with
+    /// the same id, and indexes the result.
+    fn refresh(&self) {
+        let mut services = self.base.get_untracked();
+        merge(&mut services, imported_pack().map(|pack| pack.services).unwrap_or_default());
+        self.services.set(index(services));
+    }
+
+    /// Keeps a checked pack as the mentor's imported services: one write, so
+    /// it is all there or not at all.
+    pub fn import(&self, pack: &resource_pack::Pack) -> Result<(), StorageError> {
+        browser_store().save(&imported_key(), pack, Expect::Latest)?;
+        self.refresh();
+        Ok(())
+    }
+
+    pub fn remove_imported(&self) -> Result<(), StorageError> {
+        browser_store().remove(&imported_key(), Expect::Latest)?;
+        self.refresh();
+        Ok(())
     }
 
     pub fn find(&self, id: &str) -> Option<Service> {

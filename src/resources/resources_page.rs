@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use super::category::Category;
 use super::link_check::phone_link;
+use super::pack_import::PackImport;
 use super::resource_query::{ResourceQuery, named_categories, spoken_languages};
 use super::resource_state::{PackLoad, category_name, category_words, use_resources};
 use super::translated::pick;
@@ -87,7 +88,7 @@ pub fn ResourcesPage(shared: bool) -> impl IntoView {
             <ul class="call-list">{emergency}</ul>
             <p class="hint">{t!(i18n, resources_call_trace)}</p>
         </section>
-        <div class="filters" role="search">
+        <div class="filters stack" role="search">
             <label for="resource-search">{t!(i18n, resources_search)}</label>
             <input id="resource-search" type="search" autocomplete="off" prop:value=move || query.with(|query| query.text.clone())
                 on:input=move |event| { let text = event_target_value(&event); query.update(|query| query.text = text) } />
@@ -127,5 +128,6 @@ pub fn ResourcesPage(shared: bool) -> impl IntoView {
             PackLoad::Ready => None,
         }}
         <ul class="service-list">{results}</ul>
+        {(!shared).then(|| view! { <PackImport guide /> })}
     }
 }

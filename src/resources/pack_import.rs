@@ -1,0 +1,128 @@
+//! Importing a resource pack from a file (one the social team sent): checked
+//! whole before anything changes, kept in one write, every problem named by
+//! service and field.
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+use super::resource_pack::{MAX_BYTES, Problem, ProblemKind, read};
+use super::resource_state::{ResourceState, imported_pack};
+use crate::i18n::*;
+use crate::storage::StorageError;
+use crate::ui::storage_error_text::storage_error_text;
+use leptos_i18n::I18nContext;
+
+#[derive(Clone)]
+enum Outcome {
+    Idle,
+    Imported(usize),
+    Refused(Vec<Problem>),
+    Failed(StorageError),
+    Removed,
+}
+
+fn problem_text(i18n: I18nContext<Locale>, kind: &ProblemKind) -> &'static str {
+    match kind {
+        ProblemKind::TooLarge => t_string!(i18n, pack_too_large),
+        ProblemKind::NotAPack(_) | ProblemKind::WrongProfile => t_string!(i18n, pack_not_a_pack),
+        ProblemKind::Missing => t_string!(i18n, pack_missing),
+        ProblemKind::UnknownCategory => t_string!(i18n, pack_unknown_category),
+        ProblemKind::UnknownStatus => t_string!(i18n, pack_unknown_status),
+        ProblemKind::UnknownOrganization => t_string!(i18n, pack_unknown_organization),
+        ProblemKind::BadDate => t_string!(i18n, pack_bad_date),
+        ProblemKind::BadLanguage => t_string!(i18n, pack_bad_language),
+        ProblemKind::RefusedLink => t_string!(i18n, pack_refused_link),
+        ProblemKind::Duplicate => t_string!(i18n, pack_duplicate),
+    }
+}
+
+#[component]
+pub fn PackImport(guide: ResourceState) -> impl IntoView {
+    let i18n = use_i18n();
+    let outcome = RwSignal::new(Outcome::Idle);
+    let has_imported = RwSignal::new(imported_pack().is_some());
+
+    let choose = move |event: leptos::ev::Event| {
+        let Some(input) = event.target().and_then(|target| target.dyn_into::<web_sys::HtmlInputElement>().ok()) else {
+            return;
+        };
+        let Some(file) = input.files().and_then(|files| files.get(0)) else { return };
+        input.set_value("");
+        if file.size() > MAX_BYTES as f64 {
+            outcome.set(Outcome::Refused(vec![Problem {
+                entry: String::new(),
+                field: "",
+                kind: ProblemKind::TooLarge,
+            }]));
+            return;
+        }
+        spawn_local(async move {
+            let text = JsFuture::from(file.text()).await.ok().and_then(|text| text.as_string()).unwrap_or_default();
+            outcome.set(match read(&text) {
+                Err(problems) => Outcome::Refused(problems),
+                Ok(pack) => match guide.import(&pack) {
+                    Ok(()) => {
+                        has_imported.set(true);
+                        Outcome::Imported(pack.services.len())
+                    }
+                    Err(error) => Outcome::Failed(error),
+                },
+            });
+        });
+    };
+
+    let remove = move |_| {
+        outcome.set(match guide.remove_imported() {
+            Ok(()) => {
+                has_imported.set(false);
+                Outcome::Removed
+            }
+            Err(error) => Outcome::Failed(error),
+        });
+    };
+
+    let message = move || match outcome.get() {
+        Outcome::Idle => None,
+        Outcome::Imported(count) => Some(
+            view! { <p class="notice" role="status">{t!(i18n, pack_imported, count = move || count)}</p> }.into_any(),
+        ),
+        Outcome::Removed => Some(view! { <p class="notice" role="status">{t!(i18n, pack_removed)}</p> }.into_any()),
+        Outcome::Failed(error) => Some(
+            view! { <p class="notice notice-warning" role="alert">{storage_error_text(i18n, &error)}</p> }.into_any(),
+        ),
+        Outcome::Refused(problems) => {
+            let total = problems.len();
+            let rows = problems
+                .into_iter()
+                .take(20)
+                .map(|problem| {
+                    let place = [problem.entry, problem.field.to_owned()].into_iter().filter(|part| !part.is_empty()).collect::<Vec<_>>().join(" — ");
+                    view! { <li>{(!place.is_empty()).then(|| format!("{place}: "))}{problem_text(i18n, &problem.kind)}</li> }
+                })
+                .collect_view();
+            Some(
+                view! {
+                    <div class="notice notice-warning" role="alert">
+                        <p>{t!(i18n, pack_refused, count = move || total)}</p>
+                        <ul>{rows}</ul>
+                    </div>
+                }
+                .into_any(),
+            )
+        }
+    };
+
+    view! {
+        <section class="card" aria-labelledby="pack-import-heading">
+            <h2 id="pack-import-heading">{t!(i18n, pack_heading)}</h2>
+            <label for="pack-file">{t!(i18n, pack_choose)}</label>
+            <p class="hint">{t!(i18n, pack_limit, megabytes = move || MAX_BYTES / (1024 * 1024))}</p>
+            <input id="pack-file" type="file" accept=".json,application/json" on:change=choose />
+            {message}
+            <Show when=move || has_imported.get()>
+                <p><button type="button" class="secondary" on:click=remove>{t!(i18n, pack_remove)}</button></p>
+            </Show>
+        </section>
+    }
+}
