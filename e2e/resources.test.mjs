@@ -47,6 +47,10 @@ describe('resource guide', () => {
     }
     await page.fill('#resource-search', 'violència');
     await page.waitForSelector('.service-row:has-text("016")');
+    await page.click('.service-row:has-text("016")');
+    await page.waitForSelector('#share-url');
+    assert.equal(await page.inputValue('#share-url'), `${server.url}#/guide/line-016`);
+    assert.equal(await page.locator('svg.qr[role="img"] path').count(), 1);
     assert.deepEqual(await axeViolations(page), []);
     assert.deepEqual(problems, []);
     await context.close();

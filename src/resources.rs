@@ -6,6 +6,7 @@
 //! organisation ship; the pages show them.
 pub mod category;
 pub mod link_check;
+pub mod qr_code;
 pub mod resource_pack;
 pub mod resource_query;
 pub mod translated;
@@ -14,3 +15,4 @@ pub mod pack_import;
 pub mod resource_state;
 pub mod resources_page;
 pub mod service_page;
+pub mod share_link;

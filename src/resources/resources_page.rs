@@ -7,6 +7,7 @@ use super::link_check::phone_link;
 use super::pack_import::PackImport;
 use super::resource_query::{ResourceQuery, named_categories, spoken_languages};
 use super::resource_state::{PackLoad, category_name, category_words, use_resources};
+use super::share_link::ShareLink;
 use super::translated::pick;
 use crate::i18n::*;
 use crate::router::Route;
@@ -128,6 +129,9 @@ pub fn ResourcesPage(shared: bool) -> impl IntoView {
             PackLoad::Ready => None,
         }}
         <ul class="service-list">{results}</ul>
-        {(!shared).then(|| view! { <PackImport guide /> })}
+        {(!shared).then(|| view! {
+            <ShareLink route=Route::Guide title=Signal::derive(move || t_string!(i18n, nav_resources).to_owned()) />
+            <PackImport guide />
+        })}
     }
 }

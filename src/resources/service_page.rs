@@ -6,6 +6,7 @@ use leptos::prelude::*;
 
 use super::link_check::{check, email_link, map_link, phone_link};
 use super::resource_state::{PackLoad, category_name, use_resources};
+use super::share_link::ShareLink;
 use super::translated::{Translated, pick};
 use crate::i18n::*;
 use crate::platform::intl;
@@ -109,5 +110,6 @@ pub fn ServicePage(id: String, shared: bool) -> impl IntoView {
         <PageTitle text=title />
         <p><a href=back>{t!(i18n, resources_back)}</a></p>
         <article class="service">{body}</article>
+        {(!shared).then(|| view! { <ShareLink route=Route::GuideService(id.clone()) title /> })}
     }
 }

@@ -1,0 +1,71 @@
+//! "Share with a mentee": the guide's (or one service's) link as text to
+//! copy, through the system share sheet where there is one, and as a QR code
+//! drawn on the device. The link opens the shared guide (`#/guide…`), which
+//! shows nothing of the mentor's.
+use leptos::prelude::*;
+use wasm_bindgen::prelude::*;
+
+use super::qr_code::qr_path;
+use crate::i18n::*;
+use crate::router::Route;
+
+#[wasm_bindgen(module = "/src/js/share.js")]
+extern "C" {
+    fn can_share() -> bool;
+    fn share_link(title: &str, url: &str);
+    fn copy_text(text: &str, on_done: &Closure<dyn Fn(bool)>);
+}
+
+/// The address of `route` in this deployment, whatever its host and path.
+fn address(route: &Route) -> String {
+    let location = window().location();
+    let origin = location.origin().unwrap_or_default();
+    let path = location.pathname().unwrap_or_default();
+    format!("{origin}{path}{}", route.to_hash())
+}
+
+#[component]
+pub fn ShareLink(route: Route, title: Signal<String>) -> impl IntoView {
+    let i18n = use_i18n();
+    let url = address(&route);
+    let copied = RwSignal::new(None::<bool>);
+    let copy = {
+        let url = url.clone();
+        move |_| {
+            let on_done = Closure::<dyn Fn(bool)>::new(move |done| copied.set(Some(done)));
+            copy_text(&url, &on_done);
+            // The promise settles later; the closure must outlive this call.
+            on_done.forget();
+        }
+    };
+    let share = {
+        let url = url.clone();
+        move |_| share_link(&title.get_untracked(), &url)
+    };
+    let qr = qr_path(&url).map(|(side, path)| {
+        let view_box = format!("0 0 {side} {side}");
+        view! {
+            <svg class="qr" viewBox=view_box role="img" aria-labelledby="qr-caption" shape-rendering="crispEdges">
+                <rect width="100%" height="100%" fill="#fff" />
+                <path d=path fill="#000" />
+            </svg>
+            <p id="qr-caption" class="hint">{t!(i18n, share_qr_caption)}</p>
+        }
+    });
+    view! {
+        <section class="card share" aria-labelledby="share-heading">
+            <h2 id="share-heading">{t!(i18n, share_heading)}</h2>
+            <p class="hint">{t!(i18n, share_explained)}</p>
+            <label for="share-url">{t!(i18n, share_link_label)}</label>
+            <input id="share-url" type="url" readonly prop:value=url.clone() />
+            <p class="actions">
+                <button type="button" class="secondary" on:click=copy>{t!(i18n, share_copy)}</button>
+                {can_share().then(|| view! { <button type="button" class="secondary" on:click=share>{t!(i18n, share_sheet)}</button> })}
+            </p>
+            {move || copied.get().map(|done| view! {
+                <p class="notice" role="status">{if done { t_string!(i18n, share_copied) } else { t_string!(i18n, share_copy_failed) }}</p>
+            })}
+            {qr}
+        </section>
+    }
+}
