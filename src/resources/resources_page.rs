@@ -14,6 +14,9 @@ use crate::router::Route;
 use crate::ui::page_title::PageTitle;
 use leptos_i18n::Locale as _;
 
+/// Services listed at once; "Show more" adds as many again.
+const PAGE_SIZE: usize = 30;
+
 /// `shared`: opened from a link a mentor shared (`#/guide`), so its links stay
 /// in the guide and nothing else of Senda is offered.
 #[component]
@@ -21,6 +24,11 @@ pub fn ResourcesPage(shared: bool) -> impl IntoView {
     let i18n = use_i18n();
     let guide = use_resources();
     let query = RwSignal::new(ResourceQuery::default());
+    let shown = RwSignal::new(PAGE_SIZE);
+    Effect::new(move |_| {
+        query.track();
+        shown.set(PAGE_SIZE);
+    });
     let positions = Memo::new(move |_| query.with(|query| guide.services.with(|services| query.positions(services))));
     let service_link = move |id: &str| {
         if shared { Route::GuideService(id.to_owned()) } else { Route::Service(id.to_owned()) }.to_hash()
@@ -47,6 +55,7 @@ pub fn ResourcesPage(shared: bool) -> impl IntoView {
             positions.with(|positions| {
                 positions
                     .iter()
+                    .take(shown.get())
                     .map(|&position| {
                         let service = &services[position].service;
                         let name = pick(&service.name, language).unwrap_or_default().to_owned();
@@ -129,6 +138,9 @@ pub fn ResourcesPage(shared: bool) -> impl IntoView {
             PackLoad::Ready => None,
         }}
         <ul class="service-list">{results}</ul>
+        <Show when=move || { positions.with(Vec::len) > shown.get() }>
+            <p><button type="button" class="secondary" on:click=move |_| shown.update(|shown| *shown += PAGE_SIZE)>{t!(i18n, resources_show_more)}</button></p>
+        </Show>
         {(!shared).then(|| view! {
             <ShareLink route=Route::Guide title=Signal::derive(move || t_string!(i18n, nav_resources).to_owned()) />
             <PackImport guide />
