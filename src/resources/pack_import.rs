@@ -7,7 +7,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
 use super::resource_pack::{MAX_BYTES, Problem, ProblemKind, read};
-use super::resource_state::{ResourceState, imported_pack};
+use super::resource_state::ResourceState;
 use crate::i18n::*;
 use crate::storage::StorageError;
 use crate::ui::storage_error_text::storage_error_text;
@@ -41,7 +41,7 @@ fn problem_text(i18n: I18nContext<Locale>, kind: &ProblemKind) -> &'static str {
 pub fn PackImport(guide: ResourceState) -> impl IntoView {
     let i18n = use_i18n();
     let outcome = RwSignal::new(Outcome::Idle);
-    let has_imported = RwSignal::new(imported_pack().is_some());
+    let has_imported = Signal::derive(move || guide.imported.with(|services| !services.is_empty()));
 
     let choose = move |event: leptos::ev::Event| {
         let Some(input) = event.target().and_then(|target| target.dyn_into::<web_sys::HtmlInputElement>().ok()) else {
@@ -62,10 +62,7 @@ pub fn PackImport(guide: ResourceState) -> impl IntoView {
             outcome.set(match read(&text) {
                 Err(problems) => Outcome::Refused(problems),
                 Ok(pack) => match guide.import(&pack) {
-                    Ok(()) => {
-                        has_imported.set(true);
-                        Outcome::Imported(pack.services.len())
-                    }
+                    Ok(()) => Outcome::Imported(pack.services.len()),
                     Err(error) => Outcome::Failed(error),
                 },
             });
@@ -74,10 +71,7 @@ pub fn PackImport(guide: ResourceState) -> impl IntoView {
 
     let remove = move |_| {
         outcome.set(match guide.remove_imported() {
-            Ok(()) => {
-                has_imported.set(false);
-                Outcome::Removed
-            }
+            Ok(()) => Outcome::Removed,
             Err(error) => Outcome::Failed(error),
         });
     };

@@ -24,7 +24,7 @@ fn imported_key() -> RecordKey {
 
 /// The imported pack, if any; a stored one that no longer passes the checks
 /// (a newer Senda's, say) is left out and left alone.
-pub fn imported_pack() -> Option<resource_pack::Pack> {
+fn imported_pack() -> Option<resource_pack::Pack> {
     let stored = browser_store().load::<resource_pack::Pack>(&imported_key()).ok().flatten()?;
     resource_pack::read(&serde_json::to_string(&stored.value).ok()?).ok()
 }
@@ -42,6 +42,8 @@ pub enum PackLoad {
 pub struct ResourceState {
     /// The default and organisation packs, as loaded.
     base: RwSignal<Vec<Service>>,
+    /// The mentor's imported services, read from storage with the packs.
+    pub imported: RwSignal<Vec<Service>>,
     pub services: RwSignal<Vec<IndexedService>>,
     pub load: RwSignal<PackLoad>,
     /// Problems in the organisation's pack, which is then left out.
@@ -94,6 +96,7 @@ impl ResourceState {
     pub fn provide() {
         provide_context(ResourceState {
             base: RwSignal::new(Vec::new()),
+            imported: RwSignal::new(Vec::new()),
             services: RwSignal::new(Vec::new()),
             load: RwSignal::new(PackLoad::NotStarted),
             organisation_problems: RwSignal::new(Vec::new()),
@@ -116,6 +119,7 @@ impl ResourceState {
                 }
             }
             self.base.set(services);
+            self.imported.set(imported_pack().map(|pack| pack.services).unwrap_or_default());
             self.refresh();
             self.load.set(PackLoad::Ready);
         });
@@ -125,7 +129,7 @@ impl ResourceState {
     /// the same id, and indexes the result.
     fn refresh(&self) {
         let mut services = self.base.get_untracked();
-        merge(&mut services, imported_pack().map(|pack| pack.services).unwrap_or_default());
+        merge(&mut services, self.imported.get_untracked());
         self.services.set(index(services));
     }
 
@@ -133,12 +137,14 @@ impl ResourceState {
     /// it is all there or not at all.
     pub fn import(&self, pack: &resource_pack::Pack) -> Result<(), StorageError> {
         browser_store().save(&imported_key(), pack, Expect::Latest)?;
+        self.imported.set(pack.services.clone());
         self.refresh();
         Ok(())
     }
 
     pub fn remove_imported(&self) -> Result<(), StorageError> {
         browser_store().remove(&imported_key(), Expect::Latest)?;
+        self.imported.set(Vec::new());
         self.refresh();
         Ok(())
     }
