@@ -1,9 +1,6 @@
 //! Settings' backup card: download a backup; restore one after seeing what
 //! it holds; undo the last restore.
 use leptos::prelude::*;
-use leptos::task::spawn_local;
-use wasm_bindgen::JsCast;
-use wasm_bindgen_futures::JsFuture;
 
 use super::backup_download::{BackupFailure, download_backup};
 use super::backup_file::{Backup, BackupError, MAX_BYTES, is_sealed, read};
@@ -11,6 +8,7 @@ use super::backup_records::{Summary, check, encode_all};
 use super::restore;
 use crate::i18n::*;
 use crate::journal::journal_state::JournalState;
+use crate::platform::chosen_file::{ChosenFile, read_chosen_file};
 use crate::platform::intl;
 use crate::storage::StorageError;
 use crate::storage::local_storage::{LocalStorage, browser_store};
@@ -52,27 +50,19 @@ pub fn BackupSection() -> impl IntoView {
     };
 
     let choose_file = move |event: leptos::ev::Event| {
-        let Some(input) = event.target().and_then(|target| target.dyn_into::<web_sys::HtmlInputElement>().ok()) else {
-            return;
-        };
-        let Some(file) = input.files().and_then(|files| files.get(0)) else { return };
-        input.set_value("");
-        if file.size() > MAX_BYTES as f64 {
-            step.set(Step::Refused(BackupError::TooLarge));
-            return;
-        }
         step.set(Step::Reading);
-        spawn_local(async move {
-            let text = JsFuture::from(file.text()).await.ok().and_then(|text| text.as_string());
-            match text {
-                None => step.set(Step::Refused(BackupError::NotABackup)),
-                Some(text) => match is_sealed(&text) {
-                    Ok(true) => step.set(Step::NeedsPassphrase(text, false)),
-                    Ok(false) => examine(text, None),
-                    Err(error) => step.set(Step::Refused(error)),
-                },
-            }
+        let picked = read_chosen_file(&event, MAX_BYTES, move |file| match file {
+            ChosenFile::TooLarge => step.set(Step::Refused(BackupError::TooLarge)),
+            ChosenFile::Unreadable => step.set(Step::Refused(BackupError::NotABackup)),
+            ChosenFile::Text(text) => match is_sealed(&text) {
+                Ok(true) => step.set(Step::NeedsPassphrase(text, false)),
+                Ok(false) => examine(text, None),
+                Err(error) => step.set(Step::Refused(error)),
+            },
         });
+        if !picked {
+            step.set(Step::Idle);
+        }
     };
 
     let after_change = move |result: Result<(), StorageError>| {

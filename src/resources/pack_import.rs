@@ -2,13 +2,11 @@
 //! whole before anything changes, kept in one write, every problem named by
 //! service and field.
 use leptos::prelude::*;
-use leptos::task::spawn_local;
-use wasm_bindgen::JsCast;
-use wasm_bindgen_futures::JsFuture;
 
 use super::resource_pack::{MAX_BYTES, Problem, ProblemKind, read};
 use super::resource_state::ResourceState;
 use crate::i18n::*;
+use crate::platform::chosen_file::{ChosenFile, read_chosen_file};
 use crate::storage::StorageError;
 use crate::ui::storage_error_text::storage_error_text;
 use leptos_i18n::I18nContext;
@@ -44,22 +42,14 @@ pub fn PackImport(guide: ResourceState) -> impl IntoView {
     let has_imported = Signal::derive(move || guide.imported.with(|services| !services.is_empty()));
 
     let choose = move |event: leptos::ev::Event| {
-        let Some(input) = event.target().and_then(|target| target.dyn_into::<web_sys::HtmlInputElement>().ok()) else {
-            return;
-        };
-        let Some(file) = input.files().and_then(|files| files.get(0)) else { return };
-        input.set_value("");
-        if file.size() > MAX_BYTES as f64 {
-            outcome.set(Outcome::Refused(vec![Problem {
-                entry: String::new(),
-                field: "",
-                kind: ProblemKind::TooLarge,
-            }]));
-            return;
-        }
-        spawn_local(async move {
-            let text = JsFuture::from(file.text()).await.ok().and_then(|text| text.as_string()).unwrap_or_default();
-            outcome.set(match read(&text) {
+        read_chosen_file(&event, MAX_BYTES, move |file| {
+            let too_large = || vec![Problem { entry: String::new(), field: "", kind: ProblemKind::TooLarge }];
+            let checked = match file {
+                ChosenFile::TooLarge => Err(too_large()),
+                ChosenFile::Unreadable => read(""),
+                ChosenFile::Text(text) => read(&text),
+            };
+            outcome.set(match checked {
                 Err(problems) => Outcome::Refused(problems),
                 Ok(pack) => match guide.import(&pack) {
                     Ok(()) => Outcome::Imported(pack.services.len()),

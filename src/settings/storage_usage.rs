@@ -44,18 +44,19 @@ fn used() -> usize {
 pub fn StorageUsage() -> impl IntoView {
     let i18n = use_i18n();
     let persistence = RwSignal::new(Persistence::Unknown);
-    let used = RwSignal::new(used());
+    // Measured when Settings opens.
+    let used = used();
     spawn_local(async move { persistence.set(ask(false).await) });
     let request = move |_| spawn_local(async move { persistence.set(ask(true).await) });
     let locale = move || i18n.get_locale();
-    let percent = move || crate::platform::intl::percent(locale().as_str(), share(used.get()));
-    let megabytes = move || crate::platform::intl::number(locale().as_str(), used.get() as f64 / 1_000_000.0, 2);
+    let percent = move || crate::platform::intl::percent(locale().as_str(), share(used));
+    let megabytes = move || crate::platform::intl::number(locale().as_str(), used as f64 / 1_000_000.0, 2);
     let limit = move || crate::platform::intl::number(locale().as_str(), LIMIT_UNITS as f64 / 1_000_000.0, 0);
     view! {
         <section class="card" aria-labelledby="storage-heading">
             <h2 id="storage-heading">{t!(i18n, storage_heading)}</h2>
             <p>{t!(i18n, storage_used, used = megabytes, limit = limit, percent = percent)}</p>
-            <Show when=move || needs_warning(used.get())>
+            <Show when=move || needs_warning(used)>
                 <p class="notice notice-warning" role="alert">{t!(i18n, storage_nearly_full)}</p>
             </Show>
             <p role="status">{move || match persistence.get() {

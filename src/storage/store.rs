@@ -134,11 +134,7 @@ impl<B: Backend> Store<B> {
     /// The stored text `value` would have, sealed as `save` would seal it:
     /// for writing many records at once (a restore) outside `save`.
     pub fn encode(&self, key: &RecordKey, revision: u64, value: &impl Serialize) -> Result<String, StorageError> {
-        match codec::encode(key, revision, value, self.sealer_for(key)?) {
-            Ok(raw) => Ok(raw),
-            Err(codec::EncodeError::Json(_)) => Err(unreadable(key)),
-            Err(codec::EncodeError::Vault(_)) => Err(StorageError::Unavailable),
-        }
+        codec::encode(key, revision, value, self.sealer_for(key)?).map_err(|error| encode_error(key, error))
     }
 
     /// The key a record is sealed with. Private text is never written in
@@ -174,6 +170,15 @@ impl<B: Backend> Store<B> {
             None => Ok(None),
             Some(raw) => codec::revision_of(&raw).map(Some).map_err(|_| unreadable(key)),
         }
+    }
+}
+
+/// A record that would not serialise is reported like one that would not
+/// read; no randomness for a nonce means the browser's storage is unusable.
+pub(crate) fn encode_error(key: &RecordKey, error: codec::EncodeError) -> StorageError {
+    match error {
+        codec::EncodeError::Json(_) => unreadable(key),
+        codec::EncodeError::Vault(_) => StorageError::Unavailable,
     }
 }
 

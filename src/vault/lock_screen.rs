@@ -7,18 +7,19 @@ use super::vault_meta;
 use super::vault_session::use_vault;
 use crate::i18n::*;
 use crate::platform::clock;
+use crate::storage::StorageError;
 use crate::storage::local_storage::browser_store;
 use crate::ui::page_title::PageTitle;
 use crate::ui::storage_error_text::storage_error_text;
 
-#[derive(Clone, Copy, PartialEq)]
+#[derive(Clone, PartialEq)]
 enum Attempt {
     Idle,
     Working,
     Wrong,
     /// Seconds to wait before the next try.
     Wait(u32),
-    Broken,
+    Broken(StorageError),
 }
 
 #[component]
@@ -27,7 +28,6 @@ pub fn LockScreen() -> impl IntoView {
     let vault = use_vault();
     let passphrase = RwSignal::new(String::new());
     let attempt = RwSignal::new(Attempt::Idle);
-    let load_error = RwSignal::new(None);
 
     let submit = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
@@ -47,8 +47,7 @@ pub fn LockScreen() -> impl IntoView {
                         return;
                     }
                     Err(error) => {
-                        load_error.set(Some(error));
-                        attempt.set(Attempt::Broken);
+                        attempt.set(Attempt::Broken(error));
                         return;
                     }
                 };
@@ -77,8 +76,8 @@ pub fn LockScreen() -> impl IntoView {
             view! { <p class="notice notice-warning" role="alert">{t!(i18n, lock_wait, seconds = move || seconds)}</p> }
                 .into_any(),
         ),
-        Attempt::Broken => Some(
-            view! { <p class="notice notice-warning" role="alert">{move || load_error.get().map(|error| storage_error_text(i18n, &error))}</p> }
+        Attempt::Broken(error) => Some(
+            view! { <p class="notice notice-warning" role="alert">{storage_error_text(i18n, &error)}</p> }
                 .into_any(),
         ),
     }

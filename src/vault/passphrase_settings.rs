@@ -49,22 +49,19 @@ pub fn PassphraseSettings() -> impl IntoView {
         }
         outcome.set(Outcome::Working);
         set_timeout(
-            move || outcome.set(apply(change, &current.get_untracked(), &new.get_untracked(), vault)),
+            move || {
+                let result = apply(change, &current.get_untracked(), &new.get_untracked(), vault);
+                // A passphrase that did its job does not stay in the fields.
+                if matches!(result, Outcome::Done(_)) {
+                    for field in [current, new, repeated] {
+                        field.set(String::new());
+                    }
+                }
+                outcome.set(result);
+            },
             std::time::Duration::from_millis(30),
         );
     };
-    let clear_fields = move || {
-        if matches!(outcome.get_untracked(), Outcome::Done(_)) {
-            current.set(String::new());
-            new.set(String::new());
-            repeated.set(String::new());
-        }
-    };
-    Effect::new(move |_| {
-        outcome.track();
-        clear_fields();
-    });
-
     let field = move |id: &'static str, label: String, value: RwSignal<String>, autocomplete: &'static str| {
         view! {
             <label for=id>{label}</label>

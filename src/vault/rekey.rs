@@ -17,11 +17,15 @@ use serde_json::Value;
 use super::private_data::is_private;
 use super::vault_key::VaultKey;
 use super::vault_meta::{self, VaultMeta, meta_key};
-use crate::storage::codec::{self, EncodeError};
+use crate::storage::codec;
 use crate::storage::store::Backend;
+use crate::storage::store::encode_error;
 use crate::storage::{RecordKey, StorageError, Store};
 
 pub const STAGING_PREFIX: &str = "senda/vault-next/";
+/// Set for as long as a change is under way, so that `recover`, which runs
+/// at every start, looks for copies only when there can be some.
+const UNDER_WAY_KEY: &str = "senda/vault/rekey-under-way";
 
 /// The lock wanted after the change.
 pub enum NextLock<'a> {
@@ -46,7 +50,8 @@ pub fn rekey<B: Backend>(backend: &B, current: Option<&VaultKey>, next: NextLock
         drop_copies(backend, &staged);
         return Err(error);
     }
-    move_in_place(backend, &staged)
+    move_in_place(backend, &staged)?;
+    backend.remove(UNDER_WAY_KEY)
 }
 
 /// Step 1; on failure every copy written so far is removed again.
@@ -55,15 +60,13 @@ fn stage<B: Backend>(
     current: Option<&VaultKey>,
     next: Option<&VaultKey>,
 ) -> Result<Vec<RecordKey>, StorageError> {
+    backend.set(UNDER_WAY_KEY, "1")?;
     let mut staged = Vec::new();
     for key in private_keys(backend)? {
         let Some(raw) = backend.get(&key.to_string())? else { continue };
         let Ok(stored) = codec::decode::<Value>(&key, &raw, current) else { continue };
         let written = codec::encode(&key, stored.revision, &stored.value, next)
-            .map_err(|error| match error {
-                EncodeError::Json(_) => StorageError::Unreadable { key: key.to_string() },
-                EncodeError::Vault(_) => StorageError::Unavailable,
-            })
+            .map_err(|error| encode_error(&key, error))
             .and_then(|copy| backend.set(&staging_key(&key), &copy));
         if let Err(error) = written {
             drop_copies(backend, &staged);
@@ -92,16 +95,23 @@ fn move_in_place<B: Backend>(backend: &B, staged: &[RecordKey]) -> Result<(), St
     Ok(())
 }
 
+/// Undoes step 1 after a failure. Best effort: whatever is left behind
+/// keeps the mark, and `recover` drops it later.
 fn drop_copies<B: Backend>(backend: &B, staged: &[RecordKey]) {
     for key in staged {
-        // Best effort: a copy left behind is dropped by `recover` later.
-        let _ = backend.remove(&staging_key(key));
+        if backend.remove(&staging_key(key)).is_err() {
+            return;
+        }
     }
+    let _ = backend.remove(UNDER_WAY_KEY);
 }
 
 /// Finishes or undoes a change interrupted by a closed tab. With a lock set
 /// and no key yet it waits for the unlock, when it can tell copies apart.
 pub fn recover<B: Backend>(backend: &B, current: Option<&VaultKey>) -> Result<(), StorageError> {
+    if backend.get(UNDER_WAY_KEY)?.is_none() {
+        return Ok(());
+    }
     let lock_on = vault_meta::is_set(backend)?;
     if lock_on && current.is_none() {
         return Ok(());
@@ -120,7 +130,7 @@ pub fn recover<B: Backend>(backend: &B, current: Option<&VaultKey>) -> Result<()
             _ => backend.remove(&copy)?,
         }
     }
-    Ok(())
+    backend.remove(UNDER_WAY_KEY)
 }
 
 fn private_keys<B: Backend>(backend: &B) -> Result<Vec<RecordKey>, StorageError> {
