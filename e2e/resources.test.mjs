@@ -118,4 +118,59 @@ describe('resource guide', () => {
     assert.deepEqual(problems, []);
     await context.close();
   });
+
+  test("a mentor's own service: refused fields are named, then it is saved, marked, edited, exported as a pack another Senda imports, and deleted", async () => {
+    const { context, problems } = await openContext(browser, server.origin);
+    const page = await context.newPage();
+    await page.goto(server.url + '#/resources');
+    await page.click('a:has-text("Add a service")');
+    await page.waitForSelector('#own-name');
+    await page.fill('#own-name', 'Neighbourhood clinic');
+    await page.selectOption('#own-category', 'health');
+    await page.fill('#own-description', 'Walk-in care on Tuesdays, <b>no</b> papers asked');
+    await page.fill('#own-phones', '93 000 00 00');
+    await page.fill('#own-website', 'javascript:alert(1)');
+    await page.click('button:has-text("Save the service")');
+    await page.waitForSelector('text=Nothing was saved');
+    assert.equal(await page.getAttribute('#own-website', 'aria-invalid'), 'true');
+    assert.equal(await page.evaluate(() => localStorage.getItem('senda/resources/own')), null);
+    assert.deepEqual(await axeViolations(page), []);
+
+    await page.fill('#own-website', 'https://clinic.example.org');
+    await page.click('button:has-text("Save the service")');
+    await page.waitForSelector('main h1:has-text("Neighbourhood clinic")');
+    assert.match(await page.textContent('main'), /Your entry/);
+    assert.match(await page.textContent('.service .pack-text'), /<b>no<\/b>/);
+    assert.equal(await page.locator('#share-url').count(), 0, 'her entry is only on this device');
+    await page.click('a:has-text("Edit")');
+    await page.waitForSelector('#own-name');
+    assert.equal(await page.inputValue('#own-name'), 'Neighbourhood clinic');
+    await page.fill('#own-name', 'Neighbourhood clinic (Raval)');
+    await page.click('button:has-text("Save the service")');
+    await page.waitForSelector('main h1:has-text("Raval")');
+
+    await page.goto(server.url + '#/resources');
+    await page.reload();
+    await page.waitForSelector('.service-row:has-text("Raval") .own-mark');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('button:has-text("Export them")')]);
+    const exported = readFileSync(await download.path(), 'utf8');
+    assert.match(download.suggestedFilename(), /^senda-services-\d{4}-\d{2}-\d{2}\.json$/);
+
+    const elsewhere = await openContext(browser, server.origin);
+    const other = await elsewhere.context.newPage();
+    await other.goto(server.url + '#/resources');
+    await other.waitForSelector('#pack-file');
+    await other.setInputFiles('#pack-file', { name: 'services.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
+    await other.waitForSelector('.service-row:has-text("Raval")');
+    await elsewhere.context.close();
+
+    page.once('dialog', (dialog) => dialog.accept());
+    await page.click('.service-row:has-text("Raval")');
+    await page.click('button:has-text("Delete")');
+    await page.waitForSelector('#resource-search');
+    assert.equal(await page.locator('.service-row:has-text("Raval")').count(), 0);
+    assert.deepEqual(JSON.parse(await page.evaluate(() => localStorage.getItem('senda/resources/own'))).data, []);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
 });

@@ -11,6 +11,7 @@ use crate::journal::journal_page::JournalPage;
 use crate::journal::journal_state::JournalState;
 use crate::language;
 use crate::platform::{location, service_worker};
+use crate::resources::own_service_page::OwnServicePage;
 use crate::resources::resource_state::ResourceState;
 use crate::resources::resources_page::ResourcesPage;
 use crate::resources::service_page::ServicePage;
@@ -114,6 +115,8 @@ fn screen(route: Route) -> AnyView {
         Route::Resources => view! { <ResourcesPage shared=false /> }.into_any(),
         Route::Guide => view! { <ResourcesPage shared=true /> }.into_any(),
         Route::Service(id) => view! { <ServicePage id shared=false /> }.into_any(),
+        Route::ServiceNew => view! { <OwnServicePage id=None /> }.into_any(),
+        Route::ServiceEdit(id) => view! { <OwnServicePage id=Some(id) /> }.into_any(),
         Route::GuideService(id) => view! { <ServicePage id shared=true /> }.into_any(),
         Route::NotFound(_) => view! { <NotFoundPage /> }.into_any(),
         area => view! { <ComingSoonPage area /> }.into_any(),

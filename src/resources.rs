@@ -5,12 +5,16 @@
 //! Browser side: `resource_state` loads the packs the build and the
 //! organisation ship; the pages show them.
 pub mod category;
+pub mod guide_records;
 pub mod link_check;
+pub mod own_service;
 pub mod qr_code;
 pub mod resource_pack;
 pub mod resource_query;
 pub mod translated;
 
+pub mod own_service_page;
+pub mod own_services_section;
 pub mod pack_import;
 pub mod resource_state;
 pub mod resources_page;

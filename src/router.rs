@@ -13,6 +13,9 @@ pub enum Route {
     Resources,
     /// One service of the guide.
     Service(String),
+    /// The form for a service the mentor adds herself, and for editing one.
+    ServiceNew,
+    ServiceEdit(String),
     /// The guide as a mentor shares it with a mentee: nothing else of Senda.
     Guide,
     GuideService(String),
@@ -45,17 +48,13 @@ impl Route {
             "journal/new" => Route::JournalNew,
             "journal/deleted" => Route::JournalDeleted,
             journal if journal.starts_with("journal/") => {
-                let rest = &journal["journal/".len()..];
-                match rest.split_once('/') {
-                    None => Route::JournalEntry(rest.to_owned()),
-                    Some((id, "edit")) if !id.is_empty() => Route::JournalEdit(id.to_owned()),
-                    Some(_) => Route::NotFound(journal.to_owned()),
-                }
+                item(journal, "journal/", Route::JournalEntry, Route::JournalEdit)
             }
             "resources" => Route::Resources,
             "guide" => Route::Guide,
-            service if service.starts_with("resources/") && !service["resources/".len()..].contains('/') => {
-                Route::Service(service["resources/".len()..].to_owned())
+            "resources/new" => Route::ServiceNew,
+            service if service.starts_with("resources/") => {
+                item(service, "resources/", Route::Service, Route::ServiceEdit)
             }
             service if service.starts_with("guide/") && !service["guide/".len()..].contains('/') => {
                 Route::GuideService(service["guide/".len()..].to_owned())
@@ -78,6 +77,8 @@ impl Route {
             Route::Resources => "resources",
             Route::Guide => "guide",
             Route::Service(id) => return format!("#/resources/{id}"),
+            Route::ServiceNew => "resources/new",
+            Route::ServiceEdit(id) => return format!("#/resources/{id}/edit"),
             Route::GuideService(id) => return format!("#/guide/{id}"),
             Route::Conversations => "conversations",
             Route::SelfCare => "self-care",
@@ -93,12 +94,25 @@ impl Route {
         match self {
             Route::NotFound(_) => None,
             Route::Safety => Some(Route::Settings),
-            Route::Service(_) | Route::Guide | Route::GuideService(_) => Some(Route::Resources),
+            Route::Service(_) | Route::ServiceNew | Route::ServiceEdit(_) | Route::Guide | Route::GuideService(_) => {
+                Some(Route::Resources)
+            }
             Route::JournalNew | Route::JournalEntry(_) | Route::JournalEdit(_) | Route::JournalDeleted => {
                 Some(Route::Journal)
             }
             area => Some(area.clone()),
         }
+    }
+}
+
+/// `<section>/<id>` is an item's screen and `<section>/<id>/edit` its
+/// editor; anything deeper is not a screen.
+fn item(path: &str, section: &str, show: fn(String) -> Route, edit: fn(String) -> Route) -> Route {
+    let rest = path.strip_prefix(section).unwrap_or_default();
+    match rest.split_once('/') {
+        None => show(rest.to_owned()),
+        Some((id, "edit")) if !id.is_empty() => edit(id.to_owned()),
+        Some(_) => Route::NotFound(path.to_owned()),
     }
 }
 
@@ -141,6 +155,15 @@ mod tests {
             assert_eq!(route.area(), Some(Route::Journal));
         }
         assert_eq!(Route::from_hash("#/journal/x/delete"), Route::NotFound("journal/x/delete".into()));
+    }
+
+    #[test]
+    fn her_own_services_have_their_own_links() {
+        for route in [Route::ServiceNew, Route::ServiceEdit("own-1".into()), Route::Service("own-1".into())] {
+            assert_eq!(Route::from_hash(&route.to_hash()), route);
+            assert_eq!(route.area(), Some(Route::Resources));
+        }
+        assert_eq!(Route::from_hash("#/resources/x/y"), Route::NotFound("resources/x/y".into()));
     }
 
     #[test]

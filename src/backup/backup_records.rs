@@ -2,25 +2,29 @@
 //! passes before a restore may write anything.
 use std::collections::BTreeMap;
 
+use serde::Deserialize;
 use serde_json::Value;
 
 use super::backup_file::{BackupRecord, Records};
 use crate::journal::draft::Draft;
 use crate::journal::entry::JournalEntry;
 use crate::journal::journal_store::{DRAFTS, NAMESPACE as JOURNAL};
+use crate::resources::guide_records::{self, NAMESPACE as RESOURCES};
 use crate::storage::migrations;
 use crate::storage::store::Backend;
 use crate::storage::{RecordKey, StorageError, Store};
 
 /// Everything a mentor keeps; the lock's own records are not data. A feature
 /// that stores records adds its namespace here and a check below.
-pub const BACKED_UP: [&str; 3] = [JOURNAL, DRAFTS, "settings"];
+pub const BACKED_UP: [&str; 4] = [JOURNAL, DRAFTS, "settings", RESOURCES];
 
 /// What a backup holds, shown before she decides to restore it.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Summary {
     pub journal_entries: usize,
     pub drafts: usize,
+    /// Services she added or imported.
+    pub services: usize,
     pub settings: usize,
 }
 
@@ -49,17 +53,13 @@ pub fn check(records: &Records) -> Result<Summary, String> {
         let key =
             RecordKey::parse(raw_key).filter(|key| BACKED_UP.contains(&key.namespace())).ok_or(raw_key.clone())?;
         let data = migrations::upgrade(key.namespace(), record.v, record.data.clone()).map_err(|_| raw_key.clone())?;
-        let fits = match key.namespace() {
-            JOURNAL => serde_json::from_value::<JournalEntry>(data).is_ok_and(|entry| entry.id == key.id()),
-            DRAFTS => serde_json::from_value::<Draft>(data).is_ok(),
-            _ => true,
-        };
-        if !fits {
-            return Err(raw_key.clone());
-        }
         match key.namespace() {
-            JOURNAL => summary.journal_entries += 1,
-            DRAFTS => summary.drafts += 1,
+            JOURNAL if JournalEntry::deserialize(&data).is_ok_and(|entry| entry.id == key.id()) => {
+                summary.journal_entries += 1
+            }
+            DRAFTS if Draft::deserialize(&data).is_ok() => summary.drafts += 1,
+            JOURNAL | DRAFTS => return Err(raw_key.clone()),
+            RESOURCES => summary.services += guide_records::services_in(key.id(), data).ok_or(raw_key.clone())?,
             _ => summary.settings += 1,
         }
     }
@@ -90,7 +90,27 @@ mod tests {
         crate::language::remember_choice(&store, crate::i18n::Locale::es).unwrap();
         let (records, unreadable) = collect(&store).unwrap();
         assert_eq!(unreadable, 0);
-        assert_eq!(check(&records), Ok(Summary { journal_entries: 1, drafts: 0, settings: 1 }));
+        assert_eq!(check(&records), Ok(Summary { journal_entries: 1, drafts: 0, services: 0, settings: 1 }));
+    }
+
+    #[test]
+    fn her_own_services_are_backed_up_and_checked_like_a_pack() {
+        let store = Store::new(MemoryBackend::default());
+        let form = crate::resources::own_service::ServiceForm {
+            name: "Clinic".into(),
+            category: "health".into(),
+            description: "Walk in".into(),
+            website: "https://clinic.example.org".into(),
+            ..Default::default()
+        };
+        let service = form.to_service("own-1", "en", "2026-11-29").unwrap();
+        store.save(&guide_records::own_key(), &vec![service.clone()], crate::storage::Expect::Absent).unwrap();
+        let (mut records, _) = collect(&store).unwrap();
+        assert_eq!(check(&records).map(|summary| summary.services), Ok(1));
+        let mut unsafe_service = service;
+        unsafe_service.url = Some("javascript:alert(1)".into());
+        records.get_mut("senda/resources/own").unwrap().data = serde_json::to_value(vec![unsafe_service]).unwrap();
+        assert_eq!(check(&records), Err("senda/resources/own".into()));
     }
 
     #[test]

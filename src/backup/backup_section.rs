@@ -10,6 +10,7 @@ use crate::i18n::*;
 use crate::journal::journal_state::JournalState;
 use crate::platform::chosen_file::{ChosenFile, read_chosen_file};
 use crate::platform::intl;
+use crate::resources::resource_state::ResourceState;
 use crate::storage::StorageError;
 use crate::storage::local_storage::{LocalStorage, browser_store};
 use crate::ui::storage_error_text::storage_error_text;
@@ -31,6 +32,7 @@ enum Step {
 pub fn BackupSection() -> impl IntoView {
     let i18n = use_i18n();
     let journal = use_context::<JournalState>();
+    let guide = use_context::<ResourceState>();
     let step = RwSignal::new_local(Step::Idle);
     let passphrase = RwSignal::new(String::new());
     let downloaded = RwSignal::new(None::<Result<usize, BackupFailure>>);
@@ -69,6 +71,9 @@ pub fn BackupSection() -> impl IntoView {
         if let Some(journal) = journal {
             journal.forget();
         }
+        if let Some(guide) = guide {
+            guide.reread_stored();
+        }
         can_undo.set(restore::can_undo(&LocalStorage));
         step.set(match result {
             Ok(()) => Step::Restored,
@@ -106,7 +111,7 @@ pub fn BackupSection() -> impl IntoView {
                 let created = intl::long_date(i18n.get_locale().as_str(), &js_sys::Date::new(&(backup.created_ms as f64).into()));
                 Some(view! {
                     <div class="notice" role="status">
-                        <p>{t!(i18n, backup_contains, date = move || created.clone(), entries = move || summary.journal_entries, drafts = move || summary.drafts, settings = move || summary.settings)}</p>
+                        <p>{t!(i18n, backup_contains, date = move || created.clone(), entries = move || summary.journal_entries, drafts = move || summary.drafts, services = move || summary.services, settings = move || summary.settings)}</p>
                         <p>{t!(i18n, backup_replace_warning)}</p>
                         <p class="actions">
                             <button type="button" on:click=confirm>{t!(i18n, backup_replace)}</button>

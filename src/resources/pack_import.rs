@@ -20,7 +20,7 @@ enum Outcome {
     Removed,
 }
 
-fn problem_text(i18n: I18nContext<Locale>, kind: &ProblemKind) -> &'static str {
+pub fn problem_text(i18n: I18nContext<Locale>, kind: &ProblemKind) -> &'static str {
     match kind {
         ProblemKind::TooLarge => t_string!(i18n, pack_too_large),
         ProblemKind::NotAPack(_) | ProblemKind::WrongProfile => t_string!(i18n, pack_not_a_pack),

@@ -167,7 +167,8 @@ pub fn read(text: &str) -> Result<Pack, Vec<Problem>> {
     if problems.is_empty() { Ok(pack) } else { Err(problems) }
 }
 
-fn check(pack: &Pack) -> Vec<Problem> {
+/// Every problem of an already parsed pack (a mentor's own entries, say).
+pub fn check(pack: &Pack) -> Vec<Problem> {
     let mut problems = Vec::new();
     let organizations: BTreeSet<&str> =
         pack.organizations.iter().map(|organization| organization.id.as_str()).collect();

@@ -10,23 +10,23 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
 use super::category::Category;
+use super::guide_records::{NAMESPACE, imported_key, own_key};
 use super::resource_pack::{self, Problem, Service, merge};
 use super::resource_query::IndexedService;
 use crate::i18n::*;
 use crate::storage::local_storage::browser_store;
-use crate::storage::{Expect, RecordKey, StorageError};
+use crate::storage::tab_sync::TabSync;
+use crate::storage::{Expect, StorageError};
 
-/// Services the mentor imported from a file, kept on this device. The
-/// namespace is readable with the lock on: the guide is for mentees too.
-fn imported_key() -> RecordKey {
-    RecordKey::new("resources", "imported")
+fn own_services() -> Vec<Service> {
+    browser_store().load::<Vec<Service>>(&own_key()).ok().flatten().map(|stored| stored.value).unwrap_or_default()
 }
 
 /// The imported pack, if any; a stored one that no longer passes the checks
 /// (a newer Senda's, say) is left out and left alone.
 fn imported_pack() -> Option<resource_pack::Pack> {
-    let stored = browser_store().load::<resource_pack::Pack>(&imported_key()).ok().flatten()?;
-    resource_pack::read(&serde_json::to_string(&stored.value).ok()?).ok()
+    let pack = browser_store().load::<resource_pack::Pack>(&imported_key()).ok().flatten()?.value;
+    (pack.profile == resource_pack::PROFILE && resource_pack::check(&pack).is_empty()).then_some(pack)
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -44,6 +44,8 @@ pub struct ResourceState {
     base: RwSignal<Vec<Service>>,
     /// The mentor's imported services, read from storage with the packs.
     pub imported: RwSignal<Vec<Service>>,
+    /// The services she added herself, shown with a mark.
+    pub own: RwSignal<Vec<Service>>,
     pub services: RwSignal<Vec<IndexedService>>,
     pub load: RwSignal<PackLoad>,
     /// Problems in the organisation's pack, which is then left out.
@@ -94,13 +96,37 @@ fn index(services: Vec<Service>) -> Vec<IndexedService> {
 impl ResourceState {
     /// Created by the shell; nothing is fetched until a guide screen asks.
     pub fn provide() {
-        provide_context(ResourceState {
+        let state = ResourceState {
             base: RwSignal::new(Vec::new()),
             imported: RwSignal::new(Vec::new()),
+            own: RwSignal::new(Vec::new()),
             services: RwSignal::new(Vec::new()),
             load: RwSignal::new(PackLoad::NotStarted),
             organisation_problems: RwSignal::new(Vec::new()),
-        });
+        };
+        // An entry added or a pack imported in another tab shows up here too.
+        if let Some(sync) = use_context::<TabSync>() {
+            Effect::new(move |_| {
+                if sync.touches(NAMESPACE) {
+                    state.reread_stored();
+                }
+            });
+        }
+        provide_context(state);
+    }
+
+    /// Reads her own and imported services again (another tab or a restore
+    /// changed them), if the guide is loaded at all.
+    pub fn reread_stored(&self) {
+        if self.load.get_untracked() == PackLoad::Ready {
+            self.read_stored();
+        }
+    }
+
+    fn read_stored(&self) {
+        self.imported.set(imported_pack().map(|pack| pack.services).unwrap_or_default());
+        self.own.set(own_services());
+        self.refresh();
     }
 
     fn load_packs(self) {
@@ -119,8 +145,7 @@ impl ResourceState {
                 }
             }
             self.base.set(services);
-            self.imported.set(imported_pack().map(|pack| pack.services).unwrap_or_default());
-            self.refresh();
+            self.read_stored();
             self.load.set(PackLoad::Ready);
         });
     }
@@ -130,6 +155,7 @@ impl ResourceState {
     fn refresh(&self) {
         let mut services = self.base.get_untracked();
         merge(&mut services, self.imported.get_untracked());
+        merge(&mut services, self.own.get_untracked());
         self.services.set(index(services));
     }
 
@@ -147,6 +173,37 @@ impl ResourceState {
         self.imported.set(Vec::new());
         self.refresh();
         Ok(())
+    }
+
+    /// Adds her entry, or replaces the one with its id.
+    pub fn save_own(&self, service: Service) -> Result<(), StorageError> {
+        self.change_own(|own| match own.iter_mut().find(|known| known.id == service.id) {
+            Some(known) => *known = service,
+            None => own.push(service),
+        })
+    }
+
+    pub fn delete_own(&self, id: &str) -> Result<(), StorageError> {
+        self.change_own(|own| own.retain(|known| known.id != id))
+    }
+
+    /// Changes her entries as stored now, not as this tab last saw them, so
+    /// an entry added in another tab is kept; a stored record that cannot be
+    /// read is never written over.
+    fn change_own(&self, change: impl FnOnce(&mut Vec<Service>)) -> Result<(), StorageError> {
+        let store = browser_store();
+        let stored = store.load::<Vec<Service>>(&own_key())?;
+        let expect = stored.as_ref().map_or(Expect::Absent, |stored| Expect::Revision(stored.revision));
+        let mut own = stored.map(|stored| stored.value).unwrap_or_default();
+        change(&mut own);
+        store.save(&own_key(), &own, expect)?;
+        self.own.set(own);
+        self.refresh();
+        Ok(())
+    }
+
+    pub fn is_own(&self, id: &str) -> bool {
+        self.own.with(|own| own.iter().any(|service| service.id == id))
     }
 
     pub fn find(&self, id: &str) -> Option<Service> {

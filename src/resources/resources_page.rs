@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use super::category::Category;
 use super::link_check::phone_link;
+use super::own_services_section::OwnServicesSection;
 use super::pack_import::PackImport;
 use super::resource_query::{ResourceQuery, named_categories, spoken_languages};
 use super::resource_state::{PackLoad, category_name, category_words, use_resources};
@@ -58,6 +59,8 @@ pub fn ResourcesPage(shared: bool) -> impl IntoView {
                     .take(shown.get())
                     .map(|&position| {
                         let service = &services[position].service;
+                        let own = (!shared && guide.is_own(&service.id))
+                            .then(|| view! { <span class="own-mark">{t!(i18n, own_mark)}</span> });
                         let name = pick(&service.name, language).unwrap_or_default().to_owned();
                         let category = service.category().map(|category| category_name(i18n.get_locale(), category));
                         let summary = pick(&service.description, language)
@@ -69,6 +72,7 @@ pub fn ResourcesPage(shared: bool) -> impl IntoView {
                             <li>
                                 <a class="service-row" href=service_link(&service.id)>
                                     <span class="service-name">{name}</span>
+                                    {own}
                                     <span class="service-category">{category}</span>
                                     <span class="service-summary">{summary}</span>
                                 </a>
@@ -142,6 +146,7 @@ pub fn ResourcesPage(shared: bool) -> impl IntoView {
             <p><button type="button" class="secondary" on:click=move |_| shown.update(|shown| *shown += PAGE_SIZE)>{t!(i18n, resources_show_more)}</button></p>
         </Show>
         {(!shared).then(|| view! {
+            <OwnServicesSection guide />
             <ShareLink route=Route::Guide title=Signal::derive(move || t_string!(i18n, nav_resources).to_owned()) />
             <PackImport guide />
         })}

@@ -9,9 +9,11 @@ use super::resource_state::{PackLoad, category_name, use_resources};
 use super::share_link::ShareLink;
 use super::translated::{Translated, pick};
 use crate::i18n::*;
-use crate::platform::intl;
+use crate::platform::{intl, location};
 use crate::router::Route;
+use crate::storage::StorageError;
 use crate::ui::page_title::PageTitle;
+use crate::ui::storage_error_text::storage_error_text;
 use leptos_i18n::Locale as _;
 
 #[component]
@@ -106,10 +108,52 @@ pub fn ServicePage(id: String, shared: bool) -> impl IntoView {
         }.into_any())
     };
 
+    let own = {
+        let id = id.clone();
+        Memo::new(move |_| !shared && guide.own.with(|own| own.iter().any(|service| service.id == id)))
+    };
+    let failed = RwSignal::new(None::<StorageError>);
+    let delete = {
+        let id = id.clone();
+        move |_| {
+            let confirmed = web_sys::window()
+                .and_then(|window| window.confirm_with_message(t_string!(i18n, own_delete_confirm)).ok())
+                .unwrap_or(false);
+            if confirmed {
+                match guide.delete_own(&id) {
+                    Ok(()) => location::go(&Route::Resources),
+                    Err(error) => failed.set(Some(error)),
+                }
+            }
+        }
+    };
+    let edit_link = Route::ServiceEdit(id.clone()).to_hash();
+    let share_route = Route::GuideService(id.clone());
+
     view! {
         <PageTitle text=title />
         <p><a href=back>{t!(i18n, resources_back)}</a></p>
+        <Show when=move || own.get()>
+            <p class="own-mark">{t!(i18n, own_mark)}</p>
+        </Show>
         <article class="service">{body}</article>
-        {(!shared).then(|| view! { <ShareLink route=Route::GuideService(id.clone()) title /> })}
+        {move || if own.get() {
+            let delete = delete.clone();
+            view! {
+                <section class="card" aria-labelledby="own-actions-heading">
+                    <h2 id="own-actions-heading">{t!(i18n, own_actions_heading)}</h2>
+                    <p class="hint">{t!(i18n, own_only_here)}</p>
+                    <p class="actions">
+                        <a class="button" href=edit_link.clone()>{t!(i18n, own_edit)}</a>
+                        <button type="button" class="danger" on:click=delete>{t!(i18n, own_delete)}</button>
+                    </p>
+                    {move || failed.get().map(|error| view! { <p class="notice notice-warning" role="alert">{storage_error_text(i18n, &error)}</p> })}
+                </section>
+            }.into_any()
+        } else if shared {
+            ().into_any()
+        } else {
+            view! { <ShareLink route=share_route.clone() title /> }.into_any()
+        }}
     }
 }
