@@ -22,3 +22,7 @@ test: setup
 
 bench: build
 	node tools/bench.mjs
+
+# The release artefact: dist/ and senda-<version>.zip of it (docs/deploy.md).
+dist: build
+	python3 tools/dist.py

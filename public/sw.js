@@ -7,12 +7,12 @@ const VERSION = 'SENDA_BUILD_VERSION';
 const PRECACHE = ['SENDA_PRECACHE'];
 const CACHE = `senda-app-${VERSION}`;
 const INDEX = new URL('./index.html', self.registration.scope).href;
-// The organisation's resource pack replaces the build's empty one after the
-// build is made: it is fetched from the network when there is one, kept here
-// for offline use (this cache outlives updates), and the build's copy is the
-// last resort.
+// The organisation edits its data files after the build is made: its
+// settings (senda.config.json) and its resource packs, all JSON. They are
+// fetched from the network when there is one, kept here for offline use
+// (this cache outlives updates), and the build's copy is the last resort.
 const PACKS = 'senda-app-packs';
-const ORGANISATION_PACK = new URL('./resources/organisation.json', self.registration.scope).href;
+const isDataFile = (url) => url.startsWith(self.registration.scope) && new URL(url).pathname.endsWith('.json');
 
 self.addEventListener('install', (event) => {
   event.waitUntil(
@@ -41,17 +41,18 @@ self.addEventListener('message', (event) => {
 self.addEventListener('fetch', (event) => {
   const request = event.request;
   if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
-  if (request.url.split('?')[0] === ORGANISATION_PACK) {
+  const address = request.url.split('?')[0];
+  if (isDataFile(address)) {
     event.respondWith(
       fetch(request)
         .then((response) => {
           if (response.ok) {
             const copy = response.clone();
-            caches.open(PACKS).then((cache) => cache.put(ORGANISATION_PACK, copy));
+            caches.open(PACKS).then((cache) => cache.put(address, copy));
           }
           return response;
         })
-        .catch(() => caches.open(PACKS).then((cache) => cache.match(ORGANISATION_PACK))
+        .catch(() => caches.open(PACKS).then((cache) => cache.match(address))
           .then((hit) => hit || caches.open(CACHE).then((cache) => cache.match(request, { ignoreSearch: true })))
           .then((hit) => hit || Response.error())),
     );

@@ -10,6 +10,8 @@ use crate::journal::journal_entry_page::JournalEntryPage;
 use crate::journal::journal_page::JournalPage;
 use crate::journal::journal_state::JournalState;
 use crate::language;
+use crate::organisation::about_page::AboutPage;
+use crate::organisation::org_state::OrgState;
 use crate::platform::{location, service_worker};
 use crate::resources::own_service_page::OwnServicePage;
 use crate::resources::resource_state::ResourceState;
@@ -17,6 +19,11 @@ use crate::resources::resources_page::ResourcesPage;
 use crate::resources::service_page::ServicePage;
 use crate::router::Route;
 use crate::safety::safety_tips_page::SafetyTipsPage;
+use crate::self_care::plan_page::PlanPage;
+use crate::self_care::reminder_prompt::ReminderPrompt;
+use crate::self_care::self_care_page::SelfCarePage;
+use crate::self_care::trends_page::TrendsPage;
+use crate::self_care::who5_page::Who5Page;
 use crate::settings::settings_page::SettingsPage;
 use crate::storage::local_storage::LocalStorage;
 use crate::storage::{local_storage, tab_sync};
@@ -52,6 +59,13 @@ fn Shell() -> impl IntoView {
     provide_context(tab_sync::listen());
     // A restore cut short by a closed tab is rolled back before anything reads.
     let _ = restore::recover(&LocalStorage);
+    let org = OrgState::provide();
+    Effect::new(move |_| {
+        let default = org.config.with(|config| config.default_language.as_deref().and_then(language::parse));
+        if let Some(locale) = language::organisation_default(stored_language, &language::browser_languages(), default) {
+            i18n.set_locale(locale);
+        }
+    });
     let vault = VaultSession::provide();
     let journal = JournalState::provide();
     ResourceState::provide();
@@ -89,12 +103,13 @@ fn Shell() -> impl IntoView {
         <SiteHeader route />
         <UpdateBanner update_ready />
         <StorageNotice />
+        <ReminderPrompt route locked />
         <main id="main-content" tabindex="-1">
             {move || {
                 let route = route.get();
                 // Only what a mentee may see on the mentor's phone (the
                 // resource guide, the safety tips) shows while locked.
-                if locked.get() && !(route.is_shared_guide() || matches!(route, Route::Safety | Route::Resources | Route::Service(_))) { view! { <LockScreen /> }.into_any() } else { screen(route) }
+                if locked.get() && !(route.is_shared_guide() || matches!(route, Route::Safety | Route::About | Route::Resources | Route::Service(_))) { view! { <LockScreen /> }.into_any() } else { screen(route) }
             }}
         </main>
         <Show when=move || !route.get().is_shared_guide()>
@@ -112,6 +127,11 @@ fn screen(route: Route) -> AnyView {
         Route::JournalDeleted => view! { <JournalDeletedPage /> }.into_any(),
         Route::Settings => view! { <SettingsPage /> }.into_any(),
         Route::Safety => view! { <SafetyTipsPage /> }.into_any(),
+        Route::About => view! { <AboutPage /> }.into_any(),
+        Route::SelfCare => view! { <SelfCarePage /> }.into_any(),
+        Route::SelfCareTrends => view! { <TrendsPage /> }.into_any(),
+        Route::SelfCareWellbeing => view! { <Who5Page /> }.into_any(),
+        Route::SelfCarePlan => view! { <PlanPage /> }.into_any(),
         Route::Resources => view! { <ResourcesPage shared=false /> }.into_any(),
         Route::Guide => view! { <ResourcesPage shared=true /> }.into_any(),
         Route::Service(id) => view! { <ServicePage id shared=false /> }.into_any(),

@@ -26,6 +26,25 @@ pub fn remember_choice<B: Backend>(store: &Store<B>, locale: Locale) -> Result<(
     store.save(&choice_key(), &locale.as_str(), Expect::Latest).map(|_| ())
 }
 
+/// The browser's preferred languages ("ca-ES", "ar"…), best first.
+pub fn browser_languages() -> Vec<String> {
+    web_sys::window()
+        .map(|window| window.navigator().languages().iter().filter_map(|language| language.as_string()).collect())
+        .unwrap_or_default()
+}
+
+/// The organisation's default language, when it should apply: she has not
+/// chosen one and her browser asks for none Senda speaks (an Arabic or
+/// Romanian phone in a Catalan programme gets Catalan, not English).
+pub fn organisation_default(
+    stored: Option<Locale>,
+    browser: &[String],
+    organisation: Option<Locale>,
+) -> Option<Locale> {
+    let spoken = browser.iter().any(|language| parse(language.split(['-', '_']).next().unwrap_or_default()).is_some());
+    if stored.is_some() || spoken { None } else { organisation }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -46,6 +65,15 @@ mod tests {
         let store = Store::new(MemoryBackend::default());
         store.save(&choice_key(), &"fr", Expect::Latest).unwrap();
         assert_eq!(stored_choice(&store), None);
+    }
+
+    #[test]
+    fn the_organisation_default_only_fills_a_gap() {
+        let browser = |codes: &[&str]| codes.iter().map(|code| code.to_string()).collect::<Vec<_>>();
+        assert_eq!(organisation_default(None, &browser(&["ar", "ro-RO"]), Some(Locale::ca)), Some(Locale::ca));
+        assert_eq!(organisation_default(None, &browser(&["ar", "es-ES"]), Some(Locale::ca)), None);
+        assert_eq!(organisation_default(Some(Locale::en), &browser(&["ar"]), Some(Locale::ca)), None);
+        assert_eq!(organisation_default(None, &browser(&[]), None), None);
     }
 
     #[test]

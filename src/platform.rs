@@ -3,6 +3,7 @@
 pub mod chosen_file;
 pub mod clock;
 pub mod download;
+pub mod fetch_text;
 pub mod intl;
 pub mod location;
 pub mod service_worker;

@@ -21,9 +21,15 @@ pub enum Route {
     GuideService(String),
     Conversations,
     SelfCare,
+    SelfCareTrends,
+    /// The WHO-5 well-being index.
+    SelfCareWellbeing,
+    SelfCarePlan,
     Settings,
     /// What quick exit, the lock and wipe can and cannot do.
     Safety,
+    /// The organisation, its social team, the version and the credits.
+    About,
     NotFound(String),
 }
 
@@ -61,8 +67,12 @@ impl Route {
             }
             "conversations" => Route::Conversations,
             "self-care" => Route::SelfCare,
+            "self-care/trends" => Route::SelfCareTrends,
+            "self-care/wellbeing" => Route::SelfCareWellbeing,
+            "self-care/plan" => Route::SelfCarePlan,
             "settings" => Route::Settings,
             "safety" => Route::Safety,
+            "about" => Route::About,
             other => Route::NotFound(other.to_owned()),
         }
     }
@@ -82,8 +92,12 @@ impl Route {
             Route::GuideService(id) => return format!("#/guide/{id}"),
             Route::Conversations => "conversations",
             Route::SelfCare => "self-care",
+            Route::SelfCareTrends => "self-care/trends",
+            Route::SelfCareWellbeing => "self-care/wellbeing",
+            Route::SelfCarePlan => "self-care/plan",
             Route::Settings => "settings",
             Route::Safety => "safety",
+            Route::About => "about",
             Route::NotFound(path) => path,
         };
         format!("#/{path}")
@@ -93,7 +107,8 @@ impl Route {
     pub fn area(&self) -> Option<Route> {
         match self {
             Route::NotFound(_) => None,
-            Route::Safety => Some(Route::Settings),
+            Route::Safety | Route::About => Some(Route::Settings),
+            Route::SelfCareTrends | Route::SelfCareWellbeing | Route::SelfCarePlan => Some(Route::SelfCare),
             Route::Service(_) | Route::ServiceNew | Route::ServiceEdit(_) | Route::Guide | Route::GuideService(_) => {
                 Some(Route::Resources)
             }
@@ -135,6 +150,7 @@ mod tests {
         assert_eq!(Route::from_hash("#resources"), Route::Resources);
         assert_eq!(Route::from_hash("#/settings/"), Route::Settings);
         assert_eq!(Route::from_hash("#/safety"), Route::Safety);
+        assert_eq!(Route::from_hash("#/about"), Route::About);
         assert_eq!(Route::from_hash("#/resources/line-016"), Route::Service("line-016".into()));
         assert_eq!(Route::from_hash("#/guide"), Route::Guide);
         assert_eq!(Route::from_hash("#/guide/line-016"), Route::GuideService("line-016".into()));
@@ -164,6 +180,14 @@ mod tests {
             assert_eq!(route.area(), Some(Route::Resources));
         }
         assert_eq!(Route::from_hash("#/resources/x/y"), Route::NotFound("resources/x/y".into()));
+    }
+
+    #[test]
+    fn self_care_screens_have_their_own_links() {
+        for route in [Route::SelfCareTrends, Route::SelfCareWellbeing, Route::SelfCarePlan] {
+            assert_eq!(Route::from_hash(&route.to_hash()), route);
+            assert_eq!(route.area(), Some(Route::SelfCare));
+        }
     }
 
     #[test]

@@ -29,7 +29,12 @@ const csp = [
   "base-uri 'none'",
   "form-action 'none'",
 ].join('; ');
-html = html.replace('<meta charset="utf-8">', `<meta charset="utf-8">\n  <meta http-equiv="Content-Security-Policy" content="${csp}">`);
+// The build date, shown on the About screen.
+const built = new Date().toISOString().slice(0, 10);
+html = html.replace(
+  '<meta charset="utf-8">',
+  `<meta charset="utf-8">\n  <meta http-equiv="Content-Security-Policy" content="${csp}">\n  <meta name="senda-build-date" content="${built}">`,
+);
 writeFileSync(indexPath, html);
 
 const files = [];

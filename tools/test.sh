@@ -20,8 +20,9 @@ cargo test --locked
 step "browser tests (wasm-bindgen-test in headless Chromium)"
 cargo test --locked --target wasm32-unknown-unknown --test browser_storage
 
-step "release build"
+step "release build and its zip"
 trunk build --release --offline
+python3 tools/dist.py
 
 step "end-to-end tests (Playwright + axe-core in Chromium, release build)"
 node --test --test-concurrency=1 e2e/

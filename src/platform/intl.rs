@@ -56,6 +56,11 @@ pub fn date_time(locale: &str, written_at: &str) -> String {
         .unwrap_or_else(|| written_at.to_owned())
 }
 
+/// "29 Nov 2026" for a stored day "2026-11-29"; the text itself if unreadable.
+pub fn medium_date(locale: &str, day: &str) -> String {
+    local_date(day).map(|date| format_with(locale, &date, &[("dateStyle", "medium")])).unwrap_or_else(|| day.to_owned())
+}
+
 /// "November 2026", "noviembre de 2026", "novembre del 2026" for "2026-11".
 pub fn month_year(locale: &str, month: &str) -> String {
     local_date(&format!("{month}-01"))

@@ -81,7 +81,7 @@ pub fn PackImport(guide: ResourceState) -> impl IntoView {
                 .into_iter()
                 .take(20)
                 .map(|problem| {
-                    let place = [problem.entry, problem.field.to_owned()].into_iter().filter(|part| !part.is_empty()).collect::<Vec<_>>().join(" — ");
+                    let place = problem.place();
                     view! { <li>{(!place.is_empty()).then(|| format!("{place}: "))}{problem_text(i18n, &problem.kind)}</li> }
                 })
                 .collect_view();

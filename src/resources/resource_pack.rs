@@ -136,6 +136,13 @@ pub struct Problem {
     pub kind: ProblemKind,
 }
 
+impl Problem {
+    /// "line-016 — url", or as much of it as is known.
+    pub fn place(&self) -> String {
+        [self.entry.as_str(), self.field].into_iter().filter(|part| !part.is_empty()).collect::<Vec<_>>().join(" — ")
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ProblemKind {
     TooLarge,

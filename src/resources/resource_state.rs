@@ -1,19 +1,19 @@
 //! The guide's services, loaded once: the pack built into Senda
-//! (`resources/default.json`) and the organisation's
-//! (`resources/organisation.json`, empty in the build; the organisation
-//! replaces the file), whose services extend the default pack and replace
-//! any with the same id. Both are plain files of the same folder, so no
-//! rebuild is needed and nothing is asked of another origin.
+//! (`resources/default.json`) and the organisation's (the files its
+//! `senda.config.json` lists; by default `resources/organisation.json`, empty
+//! in the build), whose services extend the default pack and replace any
+//! with the same id. All are plain files of the same folder, so no rebuild
+//! is needed and nothing is asked of another origin.
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use wasm_bindgen::JsCast;
-use wasm_bindgen_futures::JsFuture;
 
 use super::category::Category;
 use super::guide_records::{NAMESPACE, imported_key, own_key};
 use super::resource_pack::{self, Problem, Service, merge};
 use super::resource_query::IndexedService;
 use crate::i18n::*;
+use crate::organisation::org_state::use_org;
+use crate::platform::fetch_text::fetch_text;
 use crate::storage::local_storage::browser_store;
 use crate::storage::tab_sync::TabSync;
 use crate::storage::{Expect, StorageError};
@@ -32,6 +32,9 @@ fn imported_pack() -> Option<resource_pack::Pack> {
 #[derive(Clone, Debug, PartialEq)]
 pub enum PackLoad {
     NotStarted,
+    /// A guide screen asked; the organisation's settings (which packs to
+    /// load) are still on their way.
+    Requested,
     Loading,
     Ready,
     /// The built-in pack could not be read (offline on a first visit).
@@ -48,8 +51,8 @@ pub struct ResourceState {
     pub own: RwSignal<Vec<Service>>,
     pub services: RwSignal<Vec<IndexedService>>,
     pub load: RwSignal<PackLoad>,
-    /// Problems in the organisation's pack, which is then left out.
-    pub organisation_problems: RwSignal<Vec<Problem>>,
+    /// Problems in the organisation's packs, by file; such a pack is left out.
+    pub organisation_problems: RwSignal<Vec<(String, Problem)>>,
 }
 
 /// The category's name in every language Senda speaks, for search.
@@ -74,15 +77,6 @@ pub fn category_name(locale: Locale, category: Category) -> &'static str {
     }
 }
 
-async fn fetch_text(path: &str) -> Option<String> {
-    let window = web_sys::window()?;
-    let response = JsFuture::from(window.fetch_with_str(path)).await.ok()?.dyn_into::<web_sys::Response>().ok()?;
-    if !response.ok() {
-        return None;
-    }
-    JsFuture::from(response.text().ok()?).await.ok()?.as_string()
-}
-
 fn index(services: Vec<Service>) -> Vec<IndexedService> {
     services
         .into_iter()
@@ -104,6 +98,12 @@ impl ResourceState {
             load: RwSignal::new(PackLoad::NotStarted),
             organisation_problems: RwSignal::new(Vec::new()),
         };
+        let org = use_org();
+        Effect::new(move |_| {
+            if state.load.get() == PackLoad::Requested && org.loaded.get() {
+                state.load_packs(org.config.with_untracked(|config| config.resource_packs.clone()));
+            }
+        });
         // An entry added or a pack imported in another tab shows up here too.
         if let Some(sync) = use_context::<TabSync>() {
             Effect::new(move |_| {
@@ -129,7 +129,9 @@ impl ResourceState {
         self.refresh();
     }
 
-    fn load_packs(self) {
+    /// The default pack, then the organisation's packs in the order its
+    /// settings list them.
+    fn load_packs(self, organisation_packs: Vec<String>) {
         self.load.set(PackLoad::Loading);
         spawn_local(async move {
             let Some(Ok(default)) = fetch_text("resources/default.json").await.map(|text| resource_pack::read(&text))
@@ -138,12 +140,15 @@ impl ResourceState {
                 return;
             };
             let mut services = default.services;
-            if let Some(text) = fetch_text("resources/organisation.json").await {
+            let mut left_out = Vec::new();
+            for path in organisation_packs {
+                let text = fetch_text(&path).await.unwrap_or_default();
                 match resource_pack::read(&text) {
                     Ok(pack) => merge(&mut services, pack.services),
-                    Err(problems) => self.organisation_problems.set(problems),
+                    Err(problems) => left_out.extend(problems.into_iter().map(|problem| (path.clone(), problem))),
                 }
             }
+            self.organisation_problems.set(left_out);
             self.base.set(services);
             self.read_stored();
             self.load.set(PackLoad::Ready);
@@ -215,7 +220,7 @@ impl ResourceState {
 pub fn use_resources() -> ResourceState {
     let state = expect_context::<ResourceState>();
     if state.load.get_untracked() == PackLoad::NotStarted {
-        state.load_packs();
+        state.load.set(PackLoad::Requested);
     }
     state
 }

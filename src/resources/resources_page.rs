@@ -5,12 +5,13 @@ use leptos::prelude::*;
 use super::category::Category;
 use super::link_check::phone_link;
 use super::own_services_section::OwnServicesSection;
-use super::pack_import::PackImport;
+use super::pack_import::{PackImport, problem_text};
 use super::resource_query::{ResourceQuery, named_categories, spoken_languages};
 use super::resource_state::{PackLoad, category_name, category_words, use_resources};
 use super::share_link::ShareLink;
 use super::translated::pick;
 use crate::i18n::*;
+use crate::organisation::organisation_intro::OrganisationIntro;
 use crate::router::Route;
 use crate::ui::page_title::PageTitle;
 use leptos_i18n::Locale as _;
@@ -97,6 +98,7 @@ pub fn ResourcesPage(shared: bool) -> impl IntoView {
 
     view! {
         <PageTitle text=Signal::derive(move || t_string!(i18n, nav_resources).to_owned()) />
+        <OrganisationIntro />
         <section aria-labelledby="emergency-heading" class="emergency">
             <h2 id="emergency-heading">{t!(i18n, resources_emergency)}</h2>
             <ul class="call-list">{emergency}</ul>
@@ -125,8 +127,10 @@ pub fn ResourcesPage(shared: bool) -> impl IntoView {
             </Show>
         </div>
         {move || (!shared && guide.organisation_problems.with(|problems| !problems.is_empty())).then(|| {
-            let problems = guide.organisation_problems.get().into_iter().take(5).map(|problem| {
-                view! { <li>{problem.entry}" — "{problem.field}</li> }
+            let problems = guide.organisation_problems.get().into_iter().take(5).map(|(file, problem)| {
+                let place = problem.place();
+                let text = problem_text(i18n, &problem.kind);
+                view! { <li>{file}": "{if place.is_empty() { text.to_owned() } else { format!("{place}: {text}") }}</li> }
             }).collect_view();
             view! {
                 <div class="notice notice-warning" role="alert">
@@ -138,7 +142,7 @@ pub fn ResourcesPage(shared: bool) -> impl IntoView {
         <p class="result-count" role="status">{t!(i18n, resources_found, count = move || positions.with(Vec::len))}</p>
         {move || match guide.load.get() {
             PackLoad::Failed => Some(view! { <p class="notice notice-warning" role="alert">{t!(i18n, resources_unavailable)}</p> }.into_any()),
-            PackLoad::NotStarted | PackLoad::Loading => Some(view! { <p class="notice" role="status">{t!(i18n, resources_loading)}</p> }.into_any()),
+            PackLoad::NotStarted | PackLoad::Requested | PackLoad::Loading => Some(view! { <p class="notice" role="status">{t!(i18n, resources_loading)}</p> }.into_any()),
             PackLoad::Ready => None,
         }}
         <ul class="service-list">{results}</ul>

@@ -7,6 +7,7 @@ use wasm_bindgen::prelude::*;
 use super::neutral_site;
 use super::shift_presses::ShiftPresses;
 use crate::i18n::*;
+use crate::organisation::org_state::kept_config;
 use crate::platform::clock;
 use crate::storage::local_storage::browser_store;
 use crate::storage::{Expect, RecordKey, StorageError};
@@ -23,13 +24,15 @@ fn neutral_site_key() -> RecordKey {
     RecordKey::new("settings", "quick-exit")
 }
 
-/// The neutral page chosen in Settings, or the default.
+/// The neutral page she chose in Settings, else her organisation's (from
+/// the last settings file read on this device), else Senda's default.
 pub fn neutral_site() -> String {
     browser_store()
         .load::<String>(&neutral_site_key())
         .ok()
         .flatten()
         .and_then(|stored| neutral_site::check(&stored.value))
+        .or_else(|| kept_config().and_then(|config| config.quick_exit_url))
         .unwrap_or_else(|| neutral_site::DEFAULT.to_owned())
 }
 

@@ -6,6 +6,7 @@ use super::storage_usage::StorageUsage;
 use crate::backup::backup_section::BackupSection;
 use crate::i18n::*;
 use crate::platform::intl;
+use crate::router::Route;
 use crate::safety::quick_exit_settings::QuickExitSettings;
 use crate::safety::wipe_section::WipeSection;
 use crate::ui::language_picker::LanguagePicker;
@@ -22,6 +23,7 @@ pub fn SettingsPage() -> impl IntoView {
             <LanguagePicker id="settings-language" />
             <p class="hint">{t!(i18n, settings_language_help)}</p>
             <p>{t!(i18n, settings_today, date = today)}</p>
+            <p><a href=Route::About.to_hash()>{t!(i18n, settings_about_link)}</a></p>
         </section>
         <PassphraseSettings />
         <BackupSection />

@@ -3,9 +3,9 @@
 
 /// Namespaces that stay readable with the lock on: the resource guide (a
 /// mentee on the mentor's phone may browse it), settings such as the language
-/// and the quick-exit page (needed before unlocking), and the lock's own
-/// parameters.
-const READABLE_NAMESPACES: [&str; 3] = ["settings", "resources", "vault"];
+/// and the quick-exit page (needed before unlocking), the organisation's
+/// settings (not hers), and the lock's own parameters.
+const READABLE_NAMESPACES: [&str; 4] = ["settings", "resources", "organisation", "vault"];
 
 pub fn is_private(namespace: &str) -> bool {
     !READABLE_NAMESPACES.contains(&namespace)
@@ -20,7 +20,7 @@ mod tests {
         for namespace in ["journal", "journal-drafts", "conversations", "self-care", "plan", "a-new-feature"] {
             assert!(is_private(namespace), "{namespace}");
         }
-        for namespace in ["settings", "resources", "vault"] {
+        for namespace in ["settings", "resources", "organisation", "vault"] {
             assert!(!is_private(namespace), "{namespace}");
         }
     }

@@ -1,0 +1,96 @@
+// Deployment as an organisation does it: the release folder under a sub-path
+// of a plain static server, with its own senda.config.json. Its name and
+// social team show where mentors need them; a broken file shows a notice
+// and a working app; a changed file reaches an installed copy on the next
+// start online, and offline the last good copy stays.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { axeViolations, launch, openContext, serveDist, waitForApp } from './support.mjs';
+
+const EXAMPLE = JSON.parse(readFileSync(new URL('../docs/senda.config.example.json', import.meta.url), 'utf8'));
+
+function config(changes) {
+  return JSON.stringify({ ...EXAMPLE, ...changes }, null, 1);
+}
+
+describe('deployment', () => {
+  let browser;
+  before(async () => { browser = await launch(); });
+  after(async () => { await browser?.close(); });
+
+  test("the organisation's name and social team show on About and the guide; its default language fills a gap", async () => {
+    const server = await serveDist();
+    writeFileSync(join(server.root, 'senda.config.json'), config({
+      organisation: { name: 'Xarxa Raval', description: { en: 'Peer mentoring in the Raval.', ca: 'Mentoria entre iguals al Raval.' } },
+      social_team: [{ name: 'Marta (coordinator)', phone: '+34 611 222 333', email: 'marta@example.org' }],
+      default_language: 'ca',
+      quick_exit_url: 'https://www.aemet.es/',
+    }));
+    const { context, problems } = await openContext(browser, server.origin, { locale: 'ar' });
+    const page = await context.newPage();
+    await page.goto(server.url + '#/about');
+    await page.waitForSelector('main h1:has-text("Quant a Senda")');
+    await page.waitForSelector('main .organisation:has-text("Xarxa Raval")');
+    assert.match(await page.textContent('main .organisation'), /Mentoria entre iguals al Raval/);
+    assert.equal(await page.locator('a[href="tel:+34611222333"]').count(), 1);
+    assert.equal(await page.locator('a[href="mailto:marta@example.org"]').count(), 1);
+    assert.match(await page.textContent('main'), /Versió \d+\.\d+\.\d+/);
+    assert.equal(await page.locator('#config-heading').count(), 0, 'a good file shows no notice');
+    assert.deepEqual(await axeViolations(page), []);
+
+    await page.goto(server.url + '#/guide');
+    await page.waitForSelector('main .organisation:has-text("Xarxa Raval")');
+    await page.goto(server.url + '#/settings');
+    await page.waitForSelector('#neutral-site');
+    assert.equal(await page.inputValue('#neutral-site'), 'https://www.aemet.es/');
+    assert.deepEqual(problems, []);
+    await context.close();
+    await server.stop();
+  });
+
+  test('a broken settings file shows the notice for the organisation and a working app', async () => {
+    const server = await serveDist();
+    writeFileSync(join(server.root, 'senda.config.json'), '{ "format": "senda-config", "version": 1, "organisation": ');
+    const { context } = await openContext(browser, server.origin);
+    const page = await context.newPage();
+    await page.goto(server.url + '#/about');
+    await page.waitForSelector('#config-heading:has-text("senda.config.json")');
+    assert.match(await page.textContent('main'), /not valid JSON/);
+    await page.click('nav.site-nav a[href="#/journal"]');
+    await waitForApp(page);
+    await page.waitForSelector('main h1:has-text("Journal")');
+
+    writeFileSync(join(server.root, 'senda.config.json'), config({ programme_months: 0, quick_exit_url: 'javascript:alert(1)' }));
+    await page.goto(server.url + '#/about');
+    await page.reload();
+    await page.waitForSelector('#config-heading');
+    assert.match(await page.textContent('main'), /programme_months: not valid/);
+    assert.match(await page.textContent('main'), /quick_exit_url: not valid/);
+    await page.waitForSelector('main .organisation:has-text("Xarxa de Mentores")');
+    await context.close();
+    await server.stop();
+  });
+
+  test('a changed file reaches an installed copy on the next start online; offline the last good copy stays', async () => {
+    const server = await serveDist();
+    const file = join(server.root, 'senda.config.json');
+    writeFileSync(file, config({ organisation: { name: 'First name' } }));
+    const { context } = await openContext(browser, server.origin);
+    const page = await context.newPage();
+    await page.goto(server.url + '#/about');
+    await page.waitForSelector('main .organisation:has-text("First name")');
+    await page.evaluate(() => navigator.serviceWorker.ready);
+
+    writeFileSync(file, config({ organisation: { name: 'Second name' } }));
+    await page.reload();
+    await page.waitForSelector('main .organisation:has-text("Second name")');
+
+    await server.stop();
+    await page.reload();
+    await page.waitForSelector('main .organisation:has-text("Second name")');
+    assert.equal(await page.locator('#config-heading').count(), 0);
+    await context.close();
+  });
+});

@@ -1,0 +1,124 @@
+//! A day's check-in: a few taps about mood, energy, sleep, stress,
+//! flashbacks, boundaries and what helped, and a short note. Every part is
+//! optional, so a check-in of one tap counts, and no day is ever "missed".
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+/// A 1–5 rating: 1 is low (little energy, much stress), 5 is high.
+pub type Rating = u8;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Flashbacks {
+    None,
+    Some,
+    Many,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct CheckIn {
+    /// "2026-11-29", her local day.
+    pub day: String,
+    #[serde(default)]
+    pub mood: Option<Rating>,
+    #[serde(default)]
+    pub energy: Option<Rating>,
+    /// Hours slept, in half hours (0–24).
+    #[serde(default)]
+    pub sleep_hours: Option<f32>,
+    #[serde(default)]
+    pub sleep_quality: Option<Rating>,
+    #[serde(default)]
+    pub stress: Option<Rating>,
+    #[serde(default)]
+    pub flashbacks: Option<Flashbacks>,
+    #[serde(default)]
+    pub kept_boundaries: Option<bool>,
+    /// Ids of her activities that helped today.
+    #[serde(default)]
+    pub helped: Vec<String>,
+    #[serde(default)]
+    pub note: String,
+}
+
+/// Longest note, in characters: a line or two, not a journal entry.
+pub const NOTE_LIMIT: usize = 500;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CheckInProblem {
+    Empty,
+    NoteTooLong,
+    OutOfRange,
+}
+
+impl CheckIn {
+    pub fn blank(day: &str) -> CheckIn {
+        CheckIn { day: day.to_owned(), ..CheckIn::default() }
+    }
+
+    /// Fit to keep: something answered, every value in its range.
+    pub fn check(&self) -> Result<(), CheckInProblem> {
+        let ratings = [self.mood, self.energy, self.sleep_quality, self.stress];
+        if ratings.iter().flatten().any(|rating| !(1..=5).contains(rating))
+            || self.sleep_hours.is_some_and(|hours| !(0.0..=24.0).contains(&hours))
+        {
+            return Err(CheckInProblem::OutOfRange);
+        }
+        if self.note.chars().count() > NOTE_LIMIT {
+            return Err(CheckInProblem::NoteTooLong);
+        }
+        let answered = ratings.iter().any(Option::is_some)
+            || self.sleep_hours.is_some()
+            || self.flashbacks.is_some()
+            || self.kept_boundaries.is_some()
+            || !self.helped.is_empty()
+            || !self.note.trim().is_empty();
+        if answered { Ok(()) } else { Err(CheckInProblem::Empty) }
+    }
+}
+
+/// A month of check-ins, stored as one record (`self-care/month-2026-11`):
+/// a day's save rewrites at most 31 small entries, and the trends of 90 days
+/// read four records, however many years she has kept.
+pub type Month = BTreeMap<String, CheckIn>;
+
+/// "2026-11" for "2026-11-29".
+pub fn month_of(day: &str) -> &str {
+    day.get(..7).unwrap_or(day)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn one_tap_is_a_check_in_and_nothing_is_not() {
+        let mut check_in = CheckIn::blank("2026-11-29");
+        assert_eq!(check_in.check(), Err(CheckInProblem::Empty));
+        check_in.mood = Some(4);
+        assert_eq!(check_in.check(), Ok(()));
+        check_in.note = "  ".into();
+        assert_eq!(check_in.check(), Ok(()));
+    }
+
+    #[test]
+    fn values_out_of_range_are_refused() {
+        let with = |change: fn(&mut CheckIn)| {
+            let mut check_in = CheckIn::blank("2026-11-29");
+            change(&mut check_in);
+            check_in.check()
+        };
+        assert_eq!(with(|c| c.mood = Some(0)), Err(CheckInProblem::OutOfRange));
+        assert_eq!(with(|c| c.stress = Some(6)), Err(CheckInProblem::OutOfRange));
+        assert_eq!(with(|c| c.sleep_hours = Some(25.0)), Err(CheckInProblem::OutOfRange));
+        assert_eq!(with(|c| c.note = "x".repeat(NOTE_LIMIT + 1)), Err(CheckInProblem::NoteTooLong));
+        assert_eq!(with(|c| c.sleep_hours = Some(7.5)), Ok(()));
+    }
+
+    #[test]
+    fn a_day_belongs_to_its_month() {
+        assert_eq!(month_of("2026-11-29"), "2026-11");
+        assert_eq!(month_of("bad"), "bad");
+    }
+}

@@ -1,0 +1,226 @@
+//! Today's check-in: every question optional, big targets, one Save. Saving
+//! again the same day changes that day's check-in; nothing counts streaks.
+use leptos::prelude::*;
+
+use super::activities::{self, Activity};
+use super::check_in::{CheckIn, CheckInProblem, Flashbacks, NOTE_LIMIT, Rating};
+use super::rating_choice::RatingChoice;
+use super::self_care_store as records;
+use crate::i18n::*;
+use crate::storage::StorageError;
+use crate::storage::local_storage::browser_store;
+use crate::ui::storage_error_text::storage_error_text;
+use leptos_i18n::I18nContext;
+
+pub fn activity_name(i18n: I18nContext<Locale>, activity: &Activity) -> String {
+    if let Some(label) = &activity.label {
+        return label.clone();
+    }
+    match activity.id.as_str() {
+        "walk" => t_string!(i18n, activity_walk),
+        "friend" => t_string!(i18n, activity_friend),
+        "art" => t_string!(i18n, activity_art),
+        "rest" => t_string!(i18n, activity_rest),
+        "prayer" => t_string!(i18n, activity_prayer),
+        "music" => t_string!(i18n, activity_music),
+        other => other,
+    }
+    .to_owned()
+}
+
+#[derive(Clone)]
+enum Status {
+    Editing,
+    Saved,
+    Refused(CheckInProblem),
+    Failed(StorageError),
+}
+
+#[component]
+pub fn CheckInForm(today: String, on_saved: Callback<CheckIn>) -> impl IntoView {
+    let i18n = use_i18n();
+    let store = browser_store();
+    let loaded = records::check_ins(&store, std::slice::from_ref(&today));
+    let existing = loaded.as_ref().ok().and_then(|found| found.get(&today).cloned());
+    let had_one = existing.is_some();
+    let check_in = RwSignal::new(existing.unwrap_or_else(|| CheckIn::blank(&today)));
+    let list = RwSignal::new(records::activities(&store).unwrap_or_else(|_| activities::starting_list()));
+    let status = RwSignal::new(match loaded {
+        Err(error) => Status::Failed(error),
+        Ok(_) => Status::Editing,
+    });
+    let new_activity = RwSignal::new(String::new());
+
+    let rating = move |field: fn(&mut CheckIn) -> &mut Option<Rating>| {
+        (
+            Signal::derive(move || {
+                check_in.track();
+                check_in.try_update_untracked(|check_in| *field(check_in)).flatten()
+            }),
+            Callback::new(move |value| check_in.update(|check_in| *field(check_in) = value)),
+        )
+    };
+    let (mood, set_mood) = rating(|c| &mut c.mood);
+    let (energy, set_energy) = rating(|c| &mut c.energy);
+    let (sleep_quality, set_sleep_quality) = rating(|c| &mut c.sleep_quality);
+    let (stress, set_stress) = rating(|c| &mut c.stress);
+
+    let save = move |event: leptos::ev::SubmitEvent| {
+        event.prevent_default();
+        let current = check_in.get_untracked();
+        if let Err(problem) = current.check() {
+            return status.set(Status::Refused(problem));
+        }
+        match records::save_check_in(&browser_store(), &current) {
+            Ok(()) => {
+                status.set(Status::Saved);
+                on_saved.run(current);
+            }
+            Err(error) => status.set(Status::Failed(error)),
+        }
+    };
+
+    let add_activity = move |_| {
+        let id = format!("own-{}", uuid::Uuid::new_v4());
+        if let Some(changed) = activities::add(&list.get_untracked(), &new_activity.get_untracked(), id) {
+            match records::save_activities(&browser_store(), &changed) {
+                Ok(()) => {
+                    list.set(changed);
+                    new_activity.set(String::new());
+                }
+                Err(error) => status.set(Status::Failed(error)),
+            }
+        }
+    };
+    let remove_activity = move |id: String| {
+        let changed = activities::remove(&list.get_untracked(), &id);
+        match records::save_activities(&browser_store(), &changed) {
+            Ok(()) => list.set(changed),
+            Err(error) => status.set(Status::Failed(error)),
+        }
+    };
+
+    let flashback_choice = move |value: Option<Flashbacks>, word: &'static str| {
+        view! {
+            <label class="choice">
+                <input type="radio" name="check-in-flashbacks" prop:checked=move || check_in.with(|c| c.flashbacks == value)
+                    on:change=move |_| check_in.update(|c| c.flashbacks = value) />
+                {word}
+            </label>
+        }
+    };
+    let boundary_choice = move |value: Option<bool>, word: &'static str| {
+        view! {
+            <label class="choice">
+                <input type="radio" name="check-in-boundaries" prop:checked=move || check_in.with(|c| c.kept_boundaries == value)
+                    on:change=move |_| check_in.update(|c| c.kept_boundaries = value) />
+                {word}
+            </label>
+        }
+    };
+
+    let helped = move || {
+        list.get()
+            .into_iter()
+            .map(|activity| {
+                let id = activity.id.clone();
+                let toggled = id.clone();
+                let name = activity_name(i18n, &activity);
+                view! {
+                    <label class="choice">
+                        <input type="checkbox" prop:checked=move || check_in.with(|c| c.helped.contains(&id))
+                            on:change=move |event| {
+                                let on = event_target_checked(&event);
+                                check_in.update(|c| {
+                                    c.helped.retain(|known| *known != toggled);
+                                    if on { c.helped.push(toggled.clone()); }
+                                });
+                            } />
+                        {name}
+                    </label>
+                }
+            })
+            .collect_view()
+    };
+    let editable_list = move || {
+        list.get()
+            .into_iter()
+            .map(|activity| {
+                let name = activity_name(i18n, &activity);
+                let label = format!("{} {name}", t_string!(i18n, check_in_remove_activity));
+                let id = activity.id.clone();
+                view! {
+                    <li>{name.clone()}" "
+                        <button type="button" class="secondary" aria-label=label on:click=move |_| remove_activity(id.clone())>
+                            {t!(i18n, check_in_remove_activity)}
+                        </button>
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+
+    let message = move || match status.get() {
+        Status::Editing => None,
+        Status::Saved => Some(view! { <p class="notice" role="status">{t!(i18n, check_in_saved)}</p> }.into_any()),
+        Status::Refused(problem) => {
+            let text = match problem {
+                CheckInProblem::Empty => t_string!(i18n, check_in_empty),
+                CheckInProblem::NoteTooLong => t_string!(i18n, check_in_note_too_long),
+                CheckInProblem::OutOfRange => t_string!(i18n, check_in_out_of_range),
+            };
+            Some(view! { <p class="notice notice-warning" role="alert">{text}</p> }.into_any())
+        }
+        Status::Failed(error) => Some(
+            view! { <p class="notice notice-warning" role="alert">{storage_error_text(i18n, &error)}</p> }.into_any(),
+        ),
+    };
+
+    view! {
+        <form class="check-in stack" on:submit=save aria-labelledby="check-in-heading">
+            <h2 id="check-in-heading">{if had_one { t!(i18n, check_in_heading_again).into_any() } else { t!(i18n, check_in_heading).into_any() }}</h2>
+            <RatingChoice name="check-in-mood" legend=Signal::derive(move || t_string!(i18n, check_in_mood).to_owned()) value=mood on_pick=set_mood />
+            <RatingChoice name="check-in-energy" legend=Signal::derive(move || t_string!(i18n, check_in_energy).to_owned()) value=energy on_pick=set_energy />
+            <RatingChoice name="check-in-stress" legend=Signal::derive(move || t_string!(i18n, check_in_stress).to_owned()) value=stress on_pick=set_stress />
+            <div class="field">
+                <label for="check-in-sleep">{t!(i18n, check_in_sleep_hours)}</label>
+                <input id="check-in-sleep" type="number" min="0" max="24" step="0.5" inputmode="decimal"
+                    prop:value=move || check_in.with(|c| c.sleep_hours.map(|hours| hours.to_string()).unwrap_or_default())
+                    on:input=move |event| { let text = event_target_value(&event); check_in.update(|c| c.sleep_hours = text.replace(',', ".").parse().ok()) } />
+            </div>
+            <RatingChoice name="check-in-sleep-quality" legend=Signal::derive(move || t_string!(i18n, check_in_sleep_quality).to_owned()) value=sleep_quality on_pick=set_sleep_quality />
+            <fieldset class="field rating">
+                <legend>{t!(i18n, check_in_flashbacks)}</legend>
+                {move || flashback_choice(Some(Flashbacks::None), t_string!(i18n, check_in_flashbacks_none))}
+                {move || flashback_choice(Some(Flashbacks::Some), t_string!(i18n, check_in_flashbacks_some))}
+                {move || flashback_choice(Some(Flashbacks::Many), t_string!(i18n, check_in_flashbacks_many))}
+                {move || flashback_choice(None, t_string!(i18n, scale_skip))}
+            </fieldset>
+            <fieldset class="field rating">
+                <legend>{t!(i18n, check_in_boundaries)}</legend>
+                {move || boundary_choice(Some(true), t_string!(i18n, check_in_yes))}
+                {move || boundary_choice(Some(false), t_string!(i18n, check_in_not_today))}
+                {move || boundary_choice(None, t_string!(i18n, scale_skip))}
+            </fieldset>
+            <fieldset class="field rating">
+                <legend>{t!(i18n, check_in_helped)}</legend>
+                {helped}
+            </fieldset>
+            <details class="activity-list">
+                <summary>{t!(i18n, check_in_change_list)}</summary>
+                <ul>{editable_list}</ul>
+                <label for="new-activity">{t!(i18n, check_in_new_activity)}</label>
+                <input id="new-activity" type="text" maxlength=activities::LABEL_LIMIT.to_string() prop:value=move || new_activity.get()
+                    on:input=move |event| new_activity.set(event_target_value(&event)) />
+                <button type="button" class="secondary" on:click=add_activity>{t!(i18n, check_in_add_activity)}</button>
+            </details>
+            <div class="field">
+                <label for="check-in-note">{t!(i18n, check_in_note)}</label>
+                <textarea id="check-in-note" rows="2" maxlength=NOTE_LIMIT.to_string() prop:value=move || check_in.with(|c| c.note.clone())
+                    on:input=move |event| { let text = event_target_value(&event); check_in.update(|c| c.note = text) }></textarea>
+            </div>
+            <p class="actions"><button type="submit">{t!(i18n, check_in_save)}</button></p>
+            {message}
+        </form>
+    }
+}

@@ -1,0 +1,157 @@
+//! Her self-care plan, written in her words: warning signs, what helps,
+//! people and services to call (services picked from the guide), and her
+//! boundaries as a mentor. Saved on the device, sealed by the lock.
+use leptos::prelude::*;
+
+use super::plan::{Plan, TEXT_LIMIT};
+use super::self_care_store as records;
+use crate::i18n::*;
+use crate::organisation::social_team::SocialTeam;
+use crate::resources::resource_state::use_resources;
+use crate::resources::translated::pick;
+use crate::router::Route;
+use crate::storage::StorageError;
+use crate::storage::local_storage::browser_store;
+use crate::ui::page_title::PageTitle;
+use crate::ui::storage_error_text::storage_error_text;
+use leptos_i18n::Locale as _;
+
+type Text = fn(&mut Plan) -> &mut String;
+
+#[derive(Clone)]
+enum Status {
+    Editing,
+    Saved,
+    TooLong,
+    Failed(StorageError),
+}
+
+#[component]
+pub fn PlanPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let guide = use_resources();
+    let loaded = records::plan(&browser_store());
+    let status = RwSignal::new(match &loaded {
+        Err(error) => Status::Failed(error.clone()),
+        Ok(_) => Status::Editing,
+    });
+    let plan = RwSignal::new(loaded.unwrap_or_default());
+    let chosen_service = RwSignal::new(String::new());
+
+    let text_field = move |id: &'static str, label: &'static str, hint: Option<&'static str>, access: Text| {
+        let value = move || {
+            plan.track();
+            plan.try_update_untracked(|plan| access(plan).clone()).unwrap_or_default()
+        };
+        let hint_id = format!("{id}-hint");
+        view! {
+            <div class="field">
+                <label for=id>{label}</label>
+                {hint.map(|hint| view! { <p class="hint" id=hint_id.clone()>{hint}</p> })}
+                <textarea id=id rows="3" maxlength=TEXT_LIMIT.to_string() aria-describedby=hint.map(|_| hint_id.clone())
+                    prop:value=value on:input=move |event| { let text = event_target_value(&event); plan.update(|plan| *access(plan) = text) }></textarea>
+            </div>
+        }
+    };
+
+    let save = move |event: leptos::ev::SubmitEvent| {
+        event.prevent_default();
+        let current = plan.get_untracked();
+        if !current.fits() {
+            return status.set(Status::TooLong);
+        }
+        status.set(match records::save_plan(&browser_store(), &current) {
+            Ok(()) => Status::Saved,
+            Err(error) => Status::Failed(error),
+        });
+    };
+
+    let services = move || {
+        let language = i18n.get_locale().as_str();
+        plan.with(|plan| plan.services.clone())
+            .into_iter()
+            .map(|id| {
+                let name = guide.find(&id).and_then(|service| pick(&service.name, language).map(str::to_owned)).unwrap_or_else(|| id.clone());
+                let removed = id.clone();
+                view! {
+                    <li><a href=Route::Service(id.clone()).to_hash()>{name.clone()}</a>" "
+                        <button type="button" class="secondary" aria-label=format!("{} {name}", t_string!(i18n, plan_remove_service))
+                            on:click=move |_| plan.update(|plan| plan.services.retain(|known| *known != removed))>
+                            {t!(i18n, plan_remove_service)}
+                        </button>
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+    let options = move || {
+        let language = i18n.get_locale().as_str();
+        guide.services.with(|services| {
+            services
+                .iter()
+                .map(|indexed| {
+                    let id = indexed.service.id.clone();
+                    let name = pick(&indexed.service.name, language).unwrap_or_default().to_owned();
+                    view! { <option value=id>{name}</option> }
+                })
+                .collect_view()
+        })
+    };
+    let add_service = move |_| {
+        let id = chosen_service.get_untracked();
+        if !id.is_empty() {
+            plan.update(|plan| {
+                if !plan.services.contains(&id) {
+                    plan.services.push(id);
+                }
+            });
+        }
+    };
+    let people = move || {
+        plan.with(|plan| plan.people_to_call())
+            .into_iter()
+            .filter_map(|(line, link)| Some(view! { <li><a class="button call" href=link?>{line}</a></li> }))
+            .collect_view()
+    };
+
+    let message = move || match status.get() {
+        Status::Editing => None,
+        Status::Saved => Some(view! { <p class="notice" role="status">{t!(i18n, plan_saved)}</p> }.into_any()),
+        Status::TooLong => {
+            Some(view! { <p class="notice notice-warning" role="alert">{t!(i18n, plan_too_long)}</p> }.into_any())
+        }
+        Status::Failed(error) => Some(
+            view! { <p class="notice notice-warning" role="alert">{storage_error_text(i18n, &error)}</p> }.into_any(),
+        ),
+    };
+
+    view! {
+        <PageTitle text=Signal::derive(move || t_string!(i18n, plan_title).to_owned()) />
+        <p><a href=Route::SelfCare.to_hash()>{t!(i18n, who5_back)}</a></p>
+        <p>{t!(i18n, plan_intro)}</p>
+        <section aria-labelledby="plan-call-heading" class="card">
+            <h2 id="plan-call-heading">{t!(i18n, plan_call_now)}</h2>
+            <ul class="call-list">{people}</ul>
+            <SocialTeam />
+        </section>
+        <form class="stack" on:submit=save>
+            {text_field("plan-warning-signs", t_string!(i18n, plan_warning_signs), Some(t_string!(i18n, plan_warning_signs_hint)), |p| &mut p.warning_signs)}
+            {text_field("plan-what-helps", t_string!(i18n, plan_what_helps), None, |p| &mut p.what_helps)}
+            {text_field("plan-people", t_string!(i18n, plan_people), Some(t_string!(i18n, plan_people_hint)), |p| &mut p.people)}
+            <fieldset class="field">
+                <legend>{t!(i18n, plan_services)}</legend>
+                <ul>{services}</ul>
+                <label for="plan-service-choice">{t!(i18n, plan_pick_service)}</label>
+                <select id="plan-service-choice" on:change=move |event| chosen_service.set(event_target_value(&event))>
+                    <option value="">"—"</option>
+                    {options}
+                </select>
+                <button type="button" class="secondary" on:click=add_service>{t!(i18n, plan_add_service)}</button>
+            </fieldset>
+            {text_field("plan-hours", t_string!(i18n, plan_hours), Some(t_string!(i18n, plan_hours_hint)), |p| &mut p.available_hours)}
+            {text_field("plan-topics", t_string!(i18n, plan_topics), Some(t_string!(i18n, plan_topics_hint)), |p| &mut p.topics_passed_on)}
+            <p class="actions"><button type="submit">{t!(i18n, plan_save)}</button></p>
+            {message}
+        </form>
+    }
+}

@@ -1,0 +1,40 @@
+//! The gentle check-in prompt: when she opens Senda after her reminder time
+//! on a day without a check-in. "Not today" puts it away for this visit.
+use leptos::prelude::*;
+
+use super::reminder::is_due;
+use super::self_care_store as records;
+use crate::i18n::*;
+use crate::platform::clock;
+use crate::router::Route;
+use crate::storage::local_storage::browser_store;
+
+#[component]
+pub fn ReminderPrompt(#[prop(into)] route: Signal<Route>, #[prop(into)] locked: Signal<bool>) -> impl IntoView {
+    let i18n = use_i18n();
+    let put_off = RwSignal::new(false);
+    let due = move || {
+        // Read again on every screen change: a check-in saved meanwhile
+        // takes the prompt away.
+        let route = route.get();
+        if locked.get() || put_off.get() || route.is_shared_guide() || route.area() == Some(Route::SelfCare) {
+            return false;
+        }
+        let store = browser_store();
+        let today = clock::local_day_today();
+        let Ok(Some(time)) = records::reminder(&store) else { return false };
+        let checked_in = records::check_ins(&store, std::slice::from_ref(&today)).is_ok_and(|found| !found.is_empty());
+        let now = js_sys::Date::new_0();
+        let minutes = (now.get_hours() * 60 + now.get_minutes()) as u16;
+        is_due(Some(&time), minutes, checked_in, false)
+    };
+    view! {
+        <Show when=due>
+            <div class="banner" role="status">
+                <span>{t!(i18n, reminder_prompt)}</span>
+                <a class="button" href=Route::SelfCare.to_hash()>{t!(i18n, reminder_check_in)}</a>
+                <button type="button" class="secondary" on:click=move |_| put_off.set(true)>{t!(i18n, reminder_not_today)}</button>
+            </div>
+        </Show>
+    }
+}

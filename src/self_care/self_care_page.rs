@@ -1,0 +1,85 @@
+//! The self-care screen: today's check-in first, then the two-weekly WHO-5
+//! when it is due (offered, never required), the way to trends and to her
+//! plan, and her reminder time.
+use leptos::prelude::*;
+
+use super::check_in_form::CheckInForm;
+use super::day;
+use super::reminder;
+use super::self_care_store as records;
+use super::support_suggestion::SupportSuggestion;
+use super::who5::{is_due, suggests_support};
+use crate::i18n::*;
+use crate::platform::{clock, intl};
+use crate::router::Route;
+use crate::storage::local_storage::browser_store;
+use crate::ui::page_title::PageTitle;
+use leptos_i18n::Locale as _;
+
+#[component]
+pub fn SelfCarePage() -> impl IntoView {
+    let i18n = use_i18n();
+    let today = clock::local_day_today();
+    let store = browser_store();
+    let results = records::who5_results(&store).unwrap_or_default();
+    let last = results.last().cloned();
+    let days_since = last.as_ref().and_then(|last| Some(day::number(&today)? - day::number(&last.day)?));
+    let support = last
+        .as_ref()
+        .filter(|last| suggests_support(last, results.iter().rev().nth(1)))
+        .map(|_| records::plan(&store).unwrap_or_default());
+
+    let who5_card = {
+        let last_text = last.map(|last| {
+            let percent = last.percent();
+            let date = intl::medium_date(i18n.get_locale_untracked().as_str(), &last.day);
+            view! { <p>{t!(i18n, who5_last, percent = move || percent, date = move || date.clone())}</p> }
+        });
+        view! {
+            <section class="card" aria-labelledby="who5-card-heading">
+                <h2 id="who5-card-heading">{t!(i18n, who5_title)}</h2>
+                {last_text}
+                {if is_due(days_since) {
+                    view! { <p>{t!(i18n, who5_offer)}</p><p><a class="button" href=Route::SelfCareWellbeing.to_hash()>{t!(i18n, who5_start)}</a></p> }.into_any()
+                } else {
+                    view! { <p class="hint">{t!(i18n, who5_not_yet)}</p><p><a href=Route::SelfCareWellbeing.to_hash()>{t!(i18n, who5_start)}</a></p> }.into_any()
+                }}
+            </section>
+        }
+    };
+
+    let reminder_time = RwSignal::new(records::reminder(&store).ok().flatten().unwrap_or_default());
+    let reminder_saved = RwSignal::new(None::<bool>);
+    let save_reminder = move |event: leptos::ev::SubmitEvent| {
+        event.prevent_default();
+        let time = reminder_time.get_untracked();
+        let time = reminder::parse_time(&time).map(|_| time);
+        reminder_saved.set(Some(records::save_reminder(&browser_store(), time.as_deref()).is_ok()));
+    };
+
+    view! {
+        <PageTitle text=Signal::derive(move || t_string!(i18n, nav_selfcare).to_owned()) />
+        <p>{t!(i18n, self_care_intro)}</p>
+        <nav class="actions" aria-label=move || t_string!(i18n, nav_selfcare)>
+            <a class="button secondary" href=Route::SelfCareTrends.to_hash()>{t!(i18n, trends_title)}</a>
+            <a class="button secondary" href=Route::SelfCarePlan.to_hash()>{t!(i18n, plan_title)}</a>
+        </nav>
+        {support.map(|plan| view! { <SupportSuggestion plan /> })}
+        <CheckInForm today on_saved=Callback::new(|_| ()) />
+        {who5_card}
+        <section class="card" aria-labelledby="reminder-heading">
+            <h2 id="reminder-heading">{t!(i18n, reminder_heading)}</h2>
+            <form class="stack" on:submit=save_reminder>
+                <label for="reminder-time">{t!(i18n, reminder_time)}</label>
+                <input id="reminder-time" type="time" prop:value=move || reminder_time.get() on:input=move |event| reminder_time.set(event_target_value(&event)) />
+                <p class="hint">{t!(i18n, reminder_honest)}</p>
+                <p class="actions"><button type="submit" class="secondary">{t!(i18n, reminder_save)}</button></p>
+                {move || reminder_saved.get().map(|saved| if saved {
+                    view! { <p class="notice" role="status">{t!(i18n, reminder_saved)}</p> }.into_any()
+                } else {
+                    view! { <p class="notice notice-warning" role="alert">{t!(i18n, reminder_not_saved)}</p> }.into_any()
+                })}
+            </form>
+        </section>
+    }
+}

@@ -1,0 +1,159 @@
+//! Where the self-care records live, all in the private namespace
+//! `self-care` (sealed when the lock is on): a record per month of
+//! check-ins, one for the WHO-5 results, one each for her activities, her
+//! plan and her reminder time. Every change re-reads the record just before
+//! writing and names its revision, so two tabs never undo each other.
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+
+use super::activities::{Activity, starting_list};
+use super::check_in::{CheckIn, Month, month_of};
+use super::plan::Plan;
+use super::who5::Who5;
+use crate::storage::store::Backend;
+use crate::storage::{Expect, RecordKey, StorageError, Store};
+
+pub const NAMESPACE: &str = "self-care";
+
+fn key(id: &str) -> RecordKey {
+    RecordKey::new(NAMESPACE, id)
+}
+
+fn month_key(month: &str) -> RecordKey {
+    key(&format!("month-{month}"))
+}
+
+fn load_or_default<B: Backend, T: DeserializeOwned + Default>(store: &Store<B>, id: &str) -> Result<T, StorageError> {
+    Ok(store.load::<T>(&key(id))?.map(|stored| stored.value).unwrap_or_default())
+}
+
+/// Reads the record as stored now, changes it and writes it back, naming
+/// the revision it read; an unreadable record is an error, never replaced.
+fn change<B: Backend, T: Serialize + DeserializeOwned + Default>(
+    store: &Store<B>,
+    key: &RecordKey,
+    change: impl FnOnce(&mut T),
+) -> Result<T, StorageError> {
+    let stored = store.load::<T>(key)?;
+    let expect = stored.as_ref().map_or(Expect::Absent, |stored| Expect::Revision(stored.revision));
+    let mut value = stored.map(|stored| stored.value).unwrap_or_default();
+    change(&mut value);
+    store.save(key, &value, expect)?;
+    Ok(value)
+}
+
+/// The check-ins of the given days (any order), read month by month.
+pub fn check_ins<B: Backend>(store: &Store<B>, days: &[String]) -> Result<BTreeMap<String, CheckIn>, StorageError> {
+    let mut months: Vec<&str> = days.iter().map(|day| month_of(day)).collect();
+    months.sort_unstable();
+    months.dedup();
+    let mut found = BTreeMap::new();
+    for month in months {
+        if let Some(stored) = store.load::<Month>(&month_key(month))? {
+            found.extend(stored.value.into_iter().filter(|(day, _)| days.contains(day)));
+        }
+    }
+    Ok(found)
+}
+
+pub fn save_check_in<B: Backend>(store: &Store<B>, check_in: &CheckIn) -> Result<(), StorageError> {
+    change::<B, Month>(store, &month_key(month_of(&check_in.day)), |month| {
+        month.insert(check_in.day.clone(), check_in.clone());
+    })
+    .map(|_| ())
+}
+
+pub fn who5_results<B: Backend>(store: &Store<B>) -> Result<Vec<Who5>, StorageError> {
+    load_or_default(store, "who5")
+}
+
+/// Adds a result; one taken again the same day replaces that day's.
+pub fn save_who5<B: Backend>(store: &Store<B>, result: &Who5) -> Result<Vec<Who5>, StorageError> {
+    change::<B, Vec<Who5>>(store, &key("who5"), |results| {
+        results.retain(|known| known.day != result.day);
+        results.push(result.clone());
+        results.sort_by(|a, b| a.day.cmp(&b.day));
+    })
+}
+
+/// Her list, or the starting one until she changes it.
+pub fn activities<B: Backend>(store: &Store<B>) -> Result<Vec<Activity>, StorageError> {
+    Ok(store.load::<Vec<Activity>>(&key("activities"))?.map_or_else(starting_list, |stored| stored.value))
+}
+
+pub fn save_activities<B: Backend>(store: &Store<B>, list: &[Activity]) -> Result<(), StorageError> {
+    change::<B, Vec<Activity>>(store, &key("activities"), |stored| *stored = list.to_vec()).map(|_| ())
+}
+
+pub fn plan<B: Backend>(store: &Store<B>) -> Result<Plan, StorageError> {
+    load_or_default(store, "plan")
+}
+
+pub fn save_plan<B: Backend>(store: &Store<B>, plan: &Plan) -> Result<(), StorageError> {
+    store.save(&key("plan"), plan, Expect::Latest).map(|_| ())
+}
+
+/// "20:30", or None when she has not asked for a reminder.
+pub fn reminder<B: Backend>(store: &Store<B>) -> Result<Option<String>, StorageError> {
+    load_or_default(store, "reminder")
+}
+
+pub fn save_reminder<B: Backend>(store: &Store<B>, time: Option<&str>) -> Result<(), StorageError> {
+    store.save(&key("reminder"), &time, Expect::Latest).map(|_| ())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::storage::store::memory::MemoryBackend;
+
+    #[test]
+    fn a_check_in_is_kept_in_its_month_and_today_can_be_changed() {
+        let store = Store::new(MemoryBackend::default());
+        let mut today = CheckIn { mood: Some(2), ..CheckIn::blank("2026-11-30") };
+        save_check_in(&store, &CheckIn { mood: Some(4), ..CheckIn::blank("2026-12-01") }).unwrap();
+        save_check_in(&store, &today).unwrap();
+        today.mood = Some(3);
+        save_check_in(&store, &today).unwrap();
+        let days = vec!["2026-11-30".to_string(), "2026-12-01".to_string()];
+        let found = check_ins(&store, &days).unwrap();
+        assert_eq!(found.len(), 2);
+        assert_eq!(found["2026-11-30"].mood, Some(3));
+        assert_eq!(
+            store.load_namespace::<serde_json::Value>(NAMESPACE).unwrap().records.len(),
+            2,
+            "one record per month"
+        );
+    }
+
+    #[test]
+    fn a_month_that_cannot_be_read_is_never_written_over() {
+        let backend = MemoryBackend::default();
+        backend.set("senda/self-care/month-2026-11", "{not json").unwrap();
+        let store = Store::new(&backend);
+        assert!(save_check_in(&store, &CheckIn { mood: Some(3), ..CheckIn::blank("2026-11-30") }).is_err());
+        assert_eq!(backend.get("senda/self-care/month-2026-11").unwrap().as_deref(), Some("{not json"));
+    }
+
+    #[test]
+    fn who5_results_stay_in_order_one_per_day() {
+        let store = Store::new(MemoryBackend::default());
+        save_who5(&store, &Who5::new("2026-11-29", [3; 5]).unwrap()).unwrap();
+        save_who5(&store, &Who5::new("2026-11-01", [4; 5]).unwrap()).unwrap();
+        let results = save_who5(&store, &Who5::new("2026-11-29", [2; 5]).unwrap()).unwrap();
+        assert_eq!(
+            results.iter().map(|r| (r.day.as_str(), r.raw())).collect::<Vec<_>>(),
+            [("2026-11-01", 20), ("2026-11-29", 10)]
+        );
+    }
+
+    #[test]
+    fn the_starting_activities_until_she_changes_them() {
+        let store = Store::new(MemoryBackend::default());
+        assert_eq!(activities(&store).unwrap(), starting_list());
+        save_activities(&store, &starting_list()[..2]).unwrap();
+        assert_eq!(activities(&store).unwrap().len(), 2);
+    }
+}

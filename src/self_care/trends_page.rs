@@ -1,0 +1,166 @@
+//! How she has been over 7, 30 or 90 days: mood, energy, sleep and stress,
+//! the WHO-5 scores, and how her mood compared on days with each activity.
+//! Every chart says in words what it shows, with its numbers in a table.
+use std::collections::BTreeMap;
+
+use leptos::prelude::*;
+
+use super::activities::Activity;
+use super::check_in::CheckIn;
+use super::check_in_form::activity_name;
+use super::day;
+use super::line_chart::LineChart;
+use super::self_care_store as records;
+use super::trends::{Metric, activity_moods, series};
+use super::who5::Who5;
+use crate::i18n::*;
+use crate::platform::{clock, intl};
+use crate::router::Route;
+use crate::storage::local_storage::browser_store;
+use crate::ui::page_title::PageTitle;
+use leptos_i18n::{I18nContext, Locale as _};
+
+const WINDOWS: [usize; 3] = [7, 30, 90];
+
+fn metric_name(i18n: I18nContext<Locale>, metric: Metric) -> &'static str {
+    match metric {
+        Metric::Mood => t_string!(i18n, check_in_mood),
+        Metric::Energy => t_string!(i18n, check_in_energy),
+        Metric::Sleep => t_string!(i18n, check_in_sleep_hours),
+        Metric::Stress => t_string!(i18n, check_in_stress),
+    }
+}
+
+#[component]
+pub fn TrendsPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let today = clock::local_day_today();
+    let store = browser_store();
+    // The longest window is read once; shorter ones are cut from it.
+    let check_ins: BTreeMap<String, CheckIn> = records::check_ins(&store, &day::window(&today, 90)).unwrap_or_default();
+    let who5: Vec<Who5> = records::who5_results(&store).unwrap_or_default();
+    let activities: Vec<Activity> = records::activities(&store).unwrap_or_default();
+    let days = RwSignal::new(30usize);
+    let check_ins = StoredValue::new(check_ins);
+    let today = StoredValue::new(today);
+
+    let chart = move |metric: Metric| {
+        let data = Memo::new(move |_| {
+            let days = days.get();
+            check_ins.with_value(|all| today.with_value(|today| series(all, metric, today, days)))
+        });
+        let summary = move || {
+            let language = i18n.get_locale().as_str();
+            data.with(|data| match data.average {
+                None => t!(i18n, trends_no_data).into_any(),
+                Some(average) => {
+                    let average = intl::number(language, f64::from(average), 1);
+                    let (with, total) = (data.days_with_value, data.points.len());
+                    t!(
+                        i18n,
+                        trends_summary,
+                        average = move || average.clone(),
+                        with = move || with,
+                        days = move || total
+                    )
+                    .into_any()
+                }
+            })
+        };
+        let id = match metric {
+            Metric::Mood => "chart-mood",
+            Metric::Energy => "chart-energy",
+            Metric::Sleep => "chart-sleep",
+            Metric::Stress => "chart-stress",
+        };
+        view! {
+            <LineChart id title=Signal::derive(move || metric_name(i18n, metric).to_owned()) summary
+                points=Signal::derive(move || data.with(|data| data.points.clone()))
+                max=metric.max() digits=if metric == Metric::Sleep { 1 } else { 0 } />
+        }
+    };
+
+    let who5_points = Signal::derive(move || {
+        let first = today.with_value(|today| day::number(today).unwrap_or_default()) - days.get() as i64 + 1;
+        who5.iter()
+            .filter(|result| day::number(&result.day).is_some_and(|number| number >= first))
+            .map(|result| (result.day.clone(), Some(f32::from(result.percent()))))
+            .collect::<Vec<_>>()
+    });
+    let who5_summary = move || {
+        who5_points.with(|points| match points.last() {
+            Some((_, Some(last))) => {
+                let (last, count) = (*last as u32, points.len());
+                t!(i18n, trends_who5_summary, last = move || last, count = move || count).into_any()
+            }
+            _ => t!(i18n, trends_who5_none).into_any(),
+        })
+    };
+
+    let comparisons = move || {
+        let language = i18n.get_locale().as_str();
+        let ids: Vec<String> = activities.iter().map(|activity| activity.id.clone()).collect();
+        let found = check_ins.with_value(|all| today.with_value(|today| activity_moods(all, &ids, today, days.get())));
+        if found.is_empty() {
+            return view! { <p class="hint">{t!(i18n, trends_activities_too_few)}</p> }.into_any();
+        }
+        found
+            .into_iter()
+            .map(|found| {
+                let name = activities
+                    .iter()
+                    .find(|activity| activity.id == found.activity)
+                    .map(|activity| activity_name(i18n, activity))
+                    .unwrap_or_default();
+                let with = intl::number(language, f64::from(found.mood_with), 1);
+                let without = intl::number(language, f64::from(found.mood_without), 1);
+                let (days_with, days_without) = (found.days_with, found.days_without);
+                let text = if found.mood_with > found.mood_without {
+                    t!(
+                        i18n,
+                        trends_activity_higher,
+                        activity = move || name.clone(),
+                        with = move || with.clone(),
+                        without = move || without.clone(),
+                        days_with = move || days_with,
+                        days_without = move || days_without
+                    )
+                    .into_any()
+                } else {
+                    t!(
+                        i18n,
+                        trends_activity_not_higher,
+                        activity = move || name.clone(),
+                        with = move || with.clone(),
+                        without = move || without.clone(),
+                        days_with = move || days_with,
+                        days_without = move || days_without
+                    )
+                    .into_any()
+                };
+                view! { <p>{text}</p> }
+            })
+            .collect_view()
+            .into_any()
+    };
+
+    view! {
+        <PageTitle text=Signal::derive(move || t_string!(i18n, trends_title).to_owned()) />
+        <p><a href=Route::SelfCare.to_hash()>{t!(i18n, who5_back)}</a></p>
+        <div class="actions" role="group" aria-label=move || t_string!(i18n, trends_window)>
+            {WINDOWS.into_iter().map(|window| view! {
+                <button type="button" class="secondary" aria-pressed=move || (days.get() == window).to_string() on:click=move |_| days.set(window)>
+                    {t!(i18n, trends_days, days = move || window)}
+                </button>
+            }).collect_view()}
+        </div>
+        <div class="charts">
+            {Metric::ALL.into_iter().map(chart).collect_view()}
+            <LineChart id="chart-who5" title=Signal::derive(move || t_string!(i18n, who5_title).to_owned()) summary=who5_summary points=who5_points max=100.0 digits=0 />
+        </div>
+        <section aria-labelledby="activities-heading">
+            <h2 id="activities-heading">{t!(i18n, trends_activities)}</h2>
+            {comparisons}
+        </section>
+    }
+}

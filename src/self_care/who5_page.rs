@@ -1,0 +1,131 @@
+//! The WHO-5 Well-Being Index, offered every two weeks and never required:
+//! the five statements exactly as published (the Spanish and Catalan
+//! wordings marked as unofficial translations), the 0–5 answers, the score
+//! out of 100, and, when it is low or has dropped, the gentle suggestion.
+use leptos::prelude::*;
+
+use super::self_care_store as records;
+use super::support_suggestion::SupportSuggestion;
+use super::who5::{ITEMS, Who5, suggests_support};
+use crate::i18n::*;
+use crate::platform::clock;
+use crate::router::Route;
+use crate::storage::local_storage::browser_store;
+use crate::ui::page_title::PageTitle;
+use crate::ui::storage_error_text::storage_error_text;
+use leptos_i18n::I18nContext;
+
+fn statement(i18n: I18nContext<Locale>, item: usize) -> &'static str {
+    match item {
+        0 => t_string!(i18n, who5_item_1),
+        1 => t_string!(i18n, who5_item_2),
+        2 => t_string!(i18n, who5_item_3),
+        3 => t_string!(i18n, who5_item_4),
+        _ => t_string!(i18n, who5_item_5),
+    }
+}
+
+fn answer(i18n: I18nContext<Locale>, value: u8) -> &'static str {
+    match value {
+        5 => t_string!(i18n, who5_answer_5),
+        4 => t_string!(i18n, who5_answer_4),
+        3 => t_string!(i18n, who5_answer_3),
+        2 => t_string!(i18n, who5_answer_2),
+        1 => t_string!(i18n, who5_answer_1),
+        _ => t_string!(i18n, who5_answer_0),
+    }
+}
+
+#[derive(Clone)]
+enum Outcome {
+    Answering,
+    Incomplete,
+    Done(Who5, bool),
+    Failed(crate::storage::StorageError),
+}
+
+#[component]
+pub fn Who5Page() -> impl IntoView {
+    let i18n = use_i18n();
+    let answers = RwSignal::new([None::<u8>; ITEMS]);
+    let outcome = RwSignal::new(Outcome::Answering);
+
+    let submit = move |event: leptos::ev::SubmitEvent| {
+        event.prevent_default();
+        let given = answers.get_untracked();
+        let Some(result) = given
+            .iter()
+            .copied()
+            .collect::<Option<Vec<u8>>>()
+            .and_then(|values| <[u8; ITEMS]>::try_from(values).ok())
+            .and_then(|values| Who5::new(&clock::local_day_today(), values))
+        else {
+            return outcome.set(Outcome::Incomplete);
+        };
+        let store = browser_store();
+        let previous = records::who5_results(&store)
+            .ok()
+            .and_then(|results| results.into_iter().rfind(|known| known.day != result.day));
+        outcome.set(match records::save_who5(&store, &result) {
+            Ok(_) => {
+                let support = suggests_support(&result, previous.as_ref());
+                Outcome::Done(result, support)
+            }
+            Err(error) => Outcome::Failed(error),
+        });
+    };
+
+    let questions = (0..ITEMS)
+        .map(|item| {
+            let name = format!("who5-{item}");
+            view! {
+                <fieldset class="field rating">
+                    <legend>{move || format!("{}. {}", item + 1, statement(i18n, item))}</legend>
+                    {(0..=5u8).rev().map(|value| {
+                        let name = name.clone();
+                        view! {
+                            <label class="choice">
+                                <input type="radio" name=name value=value.to_string()
+                                    prop:checked=move || answers.with(|a| a[item] == Some(value))
+                                    on:change=move |_| answers.update(|a| a[item] = Some(value)) />
+                                {move || format!("{} ({value})", answer(i18n, value))}
+                            </label>
+                        }
+                    }).collect_view()}
+                </fieldset>
+            }
+        })
+        .collect_view();
+
+    let result = move || match outcome.get() {
+        Outcome::Answering => None,
+        Outcome::Incomplete => {
+            Some(view! { <p class="notice notice-warning" role="alert">{t!(i18n, who5_incomplete)}</p> }.into_any())
+        }
+        Outcome::Failed(error) => Some(
+            view! { <p class="notice notice-warning" role="alert">{storage_error_text(i18n, &error)}</p> }.into_any(),
+        ),
+        Outcome::Done(result, support) => {
+            let percent = result.percent();
+            let raw = result.raw();
+            let plan = records::plan(&browser_store()).unwrap_or_default();
+            Some(view! {
+                <p class="notice" role="status">{t!(i18n, who5_result, percent = move || percent, raw = move || raw)}</p>
+                {support.then(|| view! { <SupportSuggestion plan /> })}
+                <p><a href=Route::SelfCare.to_hash()>{t!(i18n, who5_back)}</a></p>
+            }.into_any())
+        }
+    };
+
+    view! {
+        <PageTitle text=Signal::derive(move || t_string!(i18n, who5_title).to_owned()) />
+        <p>{t!(i18n, who5_intro)}</p>
+        <p class="hint">{t!(i18n, who5_source)}</p>
+        <form class="stack who5" on:submit=submit>
+            <p class="lead">{t!(i18n, who5_lead)}</p>
+            {questions}
+            <p class="actions"><button type="submit">{t!(i18n, who5_submit)}</button></p>
+        </form>
+        {result}
+    }
+}
