@@ -10,13 +10,14 @@ use crate::journal::draft::Draft;
 use crate::journal::entry::JournalEntry;
 use crate::journal::journal_store::{DRAFTS, NAMESPACE as JOURNAL};
 use crate::resources::guide_records::{self, NAMESPACE as RESOURCES};
+use crate::self_care::self_care_store::{self, NAMESPACE as SELF_CARE};
 use crate::storage::migrations;
 use crate::storage::store::Backend;
 use crate::storage::{RecordKey, StorageError, Store};
 
 /// Everything a mentor keeps; the lock's own records are not data. A feature
 /// that stores records adds its namespace here and a check below.
-pub const BACKED_UP: [&str; 4] = [JOURNAL, DRAFTS, "settings", RESOURCES];
+pub const BACKED_UP: [&str; 5] = [JOURNAL, DRAFTS, "settings", RESOURCES, SELF_CARE];
 
 /// What a backup holds, shown before she decides to restore it.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -25,6 +26,7 @@ pub struct Summary {
     pub drafts: usize,
     /// Services she added or imported.
     pub services: usize,
+    pub check_ins: usize,
     pub settings: usize,
 }
 
@@ -60,6 +62,7 @@ pub fn check(records: &Records) -> Result<Summary, String> {
             DRAFTS if Draft::deserialize(&data).is_ok() => summary.drafts += 1,
             JOURNAL | DRAFTS => return Err(raw_key.clone()),
             RESOURCES => summary.services += guide_records::services_in(key.id(), data).ok_or(raw_key.clone())?,
+            SELF_CARE => summary.check_ins += self_care_store::check_ins_in(key.id(), &data).ok_or(raw_key.clone())?,
             _ => summary.settings += 1,
         }
     }
@@ -90,7 +93,10 @@ mod tests {
         crate::language::remember_choice(&store, crate::i18n::Locale::es).unwrap();
         let (records, unreadable) = collect(&store).unwrap();
         assert_eq!(unreadable, 0);
-        assert_eq!(check(&records), Ok(Summary { journal_entries: 1, drafts: 0, services: 0, settings: 1 }));
+        assert_eq!(
+            check(&records),
+            Ok(Summary { journal_entries: 1, drafts: 0, services: 0, check_ins: 0, settings: 1 })
+        );
     }
 
     #[test]

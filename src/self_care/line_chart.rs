@@ -79,7 +79,7 @@ pub fn LineChart(
         <figure class="chart">
             <figcaption>
                 <strong id=title_id.clone()>{move || title.get()}</strong>
-                <span id=summary_id.clone()>{summary.run()}</span>
+                <span id=summary_id.clone()>{move || summary.run()}</span>
             </figcaption>
             <svg viewBox=format!("-4 -4 {} {}", WIDTH + 8.0, HEIGHT + 8.0) role="img" aria-labelledby=format!("{title_id} {summary_id}") preserveAspectRatio="none">
                 <line class="chart-axis" x1="0" y1=HEIGHT.to_string() x2=WIDTH.to_string() y2=HEIGHT.to_string() />

@@ -104,6 +104,25 @@ pub fn save_reminder<B: Backend>(store: &Store<B>, time: Option<&str>) -> Result
     store.save(&key("reminder"), &time, Expect::Latest).map(|_| ())
 }
 
+/// For a backup: whether a stored self-care record has the shape of its
+/// kind, and how many check-ins it holds.
+pub fn check_ins_in(id: &str, data: &serde_json::Value) -> Option<usize> {
+    use serde::Deserialize;
+    if let Some(month) = id.strip_prefix("month-") {
+        let found = Month::deserialize(data).ok()?;
+        let fits = found.iter().all(|(day, check_in)| *day == check_in.day && month_of(day) == month);
+        return fits.then_some(found.len());
+    }
+    let fits = match id {
+        "who5" => Vec::<Who5>::deserialize(data).is_ok(),
+        "activities" => Vec::<Activity>::deserialize(data).is_ok(),
+        "plan" => Plan::deserialize(data).is_ok(),
+        "reminder" => Option::<String>::deserialize(data).is_ok(),
+        _ => false,
+    };
+    fits.then_some(0)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -135,6 +154,16 @@ mod tests {
         let store = Store::new(&backend);
         assert!(save_check_in(&store, &CheckIn { mood: Some(3), ..CheckIn::blank("2026-11-30") }).is_err());
         assert_eq!(backend.get("senda/self-care/month-2026-11").unwrap().as_deref(), Some("{not json"));
+    }
+
+    #[test]
+    fn backups_hold_only_records_of_a_known_shape() {
+        let month = serde_json::json!({"2026-11-30": {"day": "2026-11-30", "mood": 3}});
+        assert_eq!(check_ins_in("month-2026-11", &month), Some(1));
+        assert_eq!(check_ins_in("month-2026-12", &month), None, "a day filed in another month");
+        assert_eq!(check_ins_in("plan", &serde_json::json!({"warning_signs": "tired"})), Some(0));
+        assert_eq!(check_ins_in("plan", &serde_json::json!([1])), None);
+        assert_eq!(check_ins_in("secrets", &serde_json::json!({})), None);
     }
 
     #[test]
