@@ -3,6 +3,12 @@
 use leptos::prelude::*;
 
 use crate::backup::restore;
+use crate::conversations::checklist_about_page::ChecklistAboutPage;
+use crate::conversations::checklist_settings_page::ChecklistSettingsPage;
+use crate::conversations::checklist_state::ChecklistState;
+use crate::conversations::conversation_page::ConversationPage;
+use crate::conversations::conversations_page::ConversationsPage;
+use crate::conversations::mentoring_log_page::MentoringLogPage;
 use crate::i18n::*;
 use crate::journal::journal_deleted_page::JournalDeletedPage;
 use crate::journal::journal_editor_page::JournalEditorPage;
@@ -27,7 +33,6 @@ use crate::self_care::who5_page::Who5Page;
 use crate::settings::settings_page::SettingsPage;
 use crate::storage::local_storage::LocalStorage;
 use crate::storage::{local_storage, tab_sync};
-use crate::ui::coming_soon_page::ComingSoonPage;
 use crate::ui::navigation::Navigation;
 use crate::ui::not_found_page::NotFoundPage;
 use crate::ui::site_header::SiteHeader;
@@ -69,6 +74,7 @@ fn Shell() -> impl IntoView {
     let vault = VaultSession::provide();
     let journal = JournalState::provide();
     ResourceState::provide();
+    ChecklistState::provide();
     // A memo, so setting a passphrase (locked stays false) does not rebuild
     // the screen that set it.
     let locked = Memo::new(move |_| vault.is_locked());
@@ -128,6 +134,12 @@ fn screen(route: Route) -> AnyView {
         Route::Settings => view! { <SettingsPage /> }.into_any(),
         Route::Safety => view! { <SafetyTipsPage /> }.into_any(),
         Route::About => view! { <AboutPage /> }.into_any(),
+        Route::Conversations => view! { <ConversationsPage /> }.into_any(),
+        Route::ConversationNew => view! { <ConversationPage id=None /> }.into_any(),
+        Route::Conversation(id) => view! { <ConversationPage id=Some(id) /> }.into_any(),
+        Route::ConversationsLog => view! { <MentoringLogPage /> }.into_any(),
+        Route::ChecklistSettings => view! { <ChecklistSettingsPage /> }.into_any(),
+        Route::ChecklistAbout => view! { <ChecklistAboutPage /> }.into_any(),
         Route::SelfCare => view! { <SelfCarePage /> }.into_any(),
         Route::SelfCareTrends => view! { <TrendsPage /> }.into_any(),
         Route::SelfCareWellbeing => view! { <Who5Page /> }.into_any(),
@@ -139,6 +151,5 @@ fn screen(route: Route) -> AnyView {
         Route::ServiceEdit(id) => view! { <OwnServicePage id=Some(id) /> }.into_any(),
         Route::GuideService(id) => view! { <ServicePage id shared=true /> }.into_any(),
         Route::NotFound(_) => view! { <NotFoundPage /> }.into_any(),
-        area => view! { <ComingSoonPage area /> }.into_any(),
     }
 }

@@ -3,6 +3,8 @@ include!(concat!(env!("OUT_DIR"), "/i18n/mod.rs"));
 
 pub mod app;
 pub mod backup;
+pub mod conversations;
+pub mod day;
 pub mod journal;
 pub mod language;
 pub mod organisation;

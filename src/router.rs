@@ -20,6 +20,12 @@ pub enum Route {
     Guide,
     GuideService(String),
     Conversations,
+    ConversationNew,
+    Conversation(String),
+    ConversationsLog,
+    /// Her own checklist: hide, reword, add, import, export.
+    ChecklistSettings,
+    ChecklistAbout,
     SelfCare,
     SelfCareTrends,
     /// The WHO-5 well-being index.
@@ -66,6 +72,16 @@ impl Route {
                 Route::GuideService(service["guide/".len()..].to_owned())
             }
             "conversations" => Route::Conversations,
+            "conversations/new" => Route::ConversationNew,
+            "conversations/log" => Route::ConversationsLog,
+            "conversations/checklist" => Route::ChecklistSettings,
+            "conversations/about" => Route::ChecklistAbout,
+            conversation
+                if conversation.starts_with("conversations/")
+                    && !conversation["conversations/".len()..].contains('/') =>
+            {
+                Route::Conversation(conversation["conversations/".len()..].to_owned())
+            }
             "self-care" => Route::SelfCare,
             "self-care/trends" => Route::SelfCareTrends,
             "self-care/wellbeing" => Route::SelfCareWellbeing,
@@ -91,6 +107,11 @@ impl Route {
             Route::ServiceEdit(id) => return format!("#/resources/{id}/edit"),
             Route::GuideService(id) => return format!("#/guide/{id}"),
             Route::Conversations => "conversations",
+            Route::ConversationNew => "conversations/new",
+            Route::Conversation(id) => return format!("#/conversations/{id}"),
+            Route::ConversationsLog => "conversations/log",
+            Route::ChecklistSettings => "conversations/checklist",
+            Route::ChecklistAbout => "conversations/about",
             Route::SelfCare => "self-care",
             Route::SelfCareTrends => "self-care/trends",
             Route::SelfCareWellbeing => "self-care/wellbeing",
@@ -109,6 +130,11 @@ impl Route {
             Route::NotFound(_) => None,
             Route::Safety | Route::About => Some(Route::Settings),
             Route::SelfCareTrends | Route::SelfCareWellbeing | Route::SelfCarePlan => Some(Route::SelfCare),
+            Route::ConversationNew
+            | Route::Conversation(_)
+            | Route::ConversationsLog
+            | Route::ChecklistSettings
+            | Route::ChecklistAbout => Some(Route::Conversations),
             Route::Service(_) | Route::ServiceNew | Route::ServiceEdit(_) | Route::Guide | Route::GuideService(_) => {
                 Some(Route::Resources)
             }
@@ -180,6 +206,20 @@ mod tests {
             assert_eq!(route.area(), Some(Route::Resources));
         }
         assert_eq!(Route::from_hash("#/resources/x/y"), Route::NotFound("resources/x/y".into()));
+    }
+
+    #[test]
+    fn conversation_screens_have_their_own_links() {
+        for route in [
+            Route::ConversationNew,
+            Route::Conversation("5f0c".into()),
+            Route::ConversationsLog,
+            Route::ChecklistSettings,
+            Route::ChecklistAbout,
+        ] {
+            assert_eq!(Route::from_hash(&route.to_hash()), route);
+            assert_eq!(route.area(), Some(Route::Conversations));
+        }
     }
 
     #[test]

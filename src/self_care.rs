@@ -1,13 +1,12 @@
 //! The self-care tracker: a daily check-in in a few taps, the WHO-5 every
 //! two weeks, trends over 7, 30 and 90 days, and her self-care plan. Gentle
 //! by design: no streaks, no missed days, a suggestion to talk to someone
-//! and never a diagnosis. Rules: `check_in`, `who5`, `trends`, `day`,
+//! and never a diagnosis. Rules: `check_in`, `who5`, `trends`,
 //! `activities`, `plan`, `reminder`, `self_care_store`. Browser side: the
 //! pages, `check_in_form`, `rating_choice`, `line_chart`,
 //! `support_suggestion`, `reminder_prompt`.
 pub mod activities;
 pub mod check_in;
-pub mod day;
 pub mod plan;
 pub mod reminder;
 pub mod self_care_store;

@@ -1,4 +1,6 @@
 //! Text rules shared by every feature that searches: the journal, the resource
 //! guide and the conversation records all find words the same way.
+#[cfg(test)]
+pub mod damage;
 pub mod fold;
 pub mod highlight;

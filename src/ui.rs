@@ -1,5 +1,4 @@
 //! Widgets shared by every feature: the shell's parts and generic screens.
-pub mod coming_soon_page;
 pub mod language_picker;
 pub mod navigation;
 pub mod not_found_page;

@@ -6,6 +6,7 @@ use serde::Deserialize;
 use serde_json::Value;
 
 use super::backup_file::{BackupRecord, Records};
+use crate::conversations::conversation_store::{self, CHECKLIST, NAMESPACE as CONVERSATIONS};
 use crate::journal::draft::Draft;
 use crate::journal::entry::JournalEntry;
 use crate::journal::journal_store::{DRAFTS, NAMESPACE as JOURNAL};
@@ -17,7 +18,7 @@ use crate::storage::{RecordKey, StorageError, Store};
 
 /// Everything a mentor keeps; the lock's own records are not data. A feature
 /// that stores records adds its namespace here and a check below.
-pub const BACKED_UP: [&str; 5] = [JOURNAL, DRAFTS, "settings", RESOURCES, SELF_CARE];
+pub const BACKED_UP: [&str; 7] = [JOURNAL, DRAFTS, "settings", RESOURCES, SELF_CARE, CONVERSATIONS, CHECKLIST];
 
 /// What a backup holds, shown before she decides to restore it.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -27,6 +28,7 @@ pub struct Summary {
     /// Services she added or imported.
     pub services: usize,
     pub check_ins: usize,
+    pub conversations: usize,
     pub settings: usize,
 }
 
@@ -62,6 +64,11 @@ pub fn check(records: &Records) -> Result<Summary, String> {
             DRAFTS if Draft::deserialize(&data).is_ok() => summary.drafts += 1,
             JOURNAL | DRAFTS => return Err(raw_key.clone()),
             RESOURCES => summary.services += guide_records::services_in(key.id(), data).ok_or(raw_key.clone())?,
+            CONVERSATIONS | CHECKLIST if !conversation_store::fits(key.namespace(), key.id(), &data) => {
+                return Err(raw_key.clone());
+            }
+            CONVERSATIONS => summary.conversations += 1,
+            CHECKLIST => {}
             SELF_CARE => summary.check_ins += self_care_store::check_ins_in(key.id(), &data).ok_or(raw_key.clone())?,
             _ => summary.settings += 1,
         }
@@ -95,7 +102,7 @@ mod tests {
         assert_eq!(unreadable, 0);
         assert_eq!(
             check(&records),
-            Ok(Summary { journal_entries: 1, drafts: 0, services: 0, check_ins: 0, settings: 1 })
+            Ok(Summary { journal_entries: 1, drafts: 0, services: 0, check_ins: 0, conversations: 0, settings: 1 })
         );
     }
 

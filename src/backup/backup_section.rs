@@ -111,7 +111,7 @@ pub fn BackupSection() -> impl IntoView {
                 let created = intl::long_date(i18n.get_locale().as_str(), &js_sys::Date::new(&(backup.created_ms as f64).into()));
                 Some(view! {
                     <div class="notice" role="status">
-                        <p>{t!(i18n, backup_contains, date = move || created.clone(), entries = move || summary.journal_entries, drafts = move || summary.drafts, services = move || summary.services, check_ins = move || summary.check_ins, settings = move || summary.settings)}</p>
+                        <p>{t!(i18n, backup_contains, date = move || created.clone(), entries = move || summary.journal_entries, drafts = move || summary.drafts, services = move || summary.services, check_ins = move || summary.check_ins, conversations = move || summary.conversations, settings = move || summary.settings)}</p>
                         <p>{t!(i18n, backup_replace_warning)}</p>
                         <p class="actions">
                             <button type="button" on:click=confirm>{t!(i18n, backup_replace)}</button>

@@ -5,6 +5,7 @@ use super::entry::JournalEntry;
 use super::journal_state::use_journal;
 use super::journal_store;
 use super::mood_words::mood_word;
+use crate::conversations::conversation_store;
 use crate::i18n::*;
 use crate::platform::{clock, intl, location};
 use crate::router::Route;
@@ -68,9 +69,40 @@ pub fn JournalEntryPage(id: String) -> impl IntoView {
                         <a href=Route::Journal.to_hash()>{t!(i18n, journal_back)}</a>
                     </p>
                     {move || error.get().map(|error| view! { <p class="notice notice-warning" role="alert">{storage_error_text(i18n, &error)}</p> })}
+                    <LinkedConversations entry_id=entry.id.clone() />
                 </article>
             }
             .into_any()
         }
     }
+}
+
+/// The conversations whose record links to this entry: the way back from
+/// the journal to the mentoring record it is about.
+#[component]
+fn LinkedConversations(entry_id: String) -> impl IntoView {
+    let i18n = use_i18n();
+    let linked: Vec<_> = conversation_store::all(&browser_store())
+        .map(|(all, _)| all)
+        .unwrap_or_default()
+        .into_iter()
+        .filter(|(conversation, _)| conversation.journal_entries.contains(&entry_id))
+        .map(|(conversation, _)| conversation)
+        .collect();
+    (!linked.is_empty()).then(|| {
+        let language = i18n.get_locale_untracked().as_str();
+        let rows = linked
+            .into_iter()
+            .map(|conversation| {
+                let label = format!("{} — {}", conversation.alias, intl::medium_date(language, &conversation.day));
+                view! { <li><a href=Route::Conversation(conversation.id).to_hash()>{label}</a></li> }
+            })
+            .collect_view();
+        view! {
+            <section class="no-print" aria-labelledby="linked-conversations-heading">
+                <h2 id="linked-conversations-heading">{t!(i18n, journal_conversations)}</h2>
+                <ul class="plain-list">{rows}</ul>
+            </section>
+        }
+    })
 }

@@ -273,13 +273,7 @@ mod properties {
         /// and never a quick-exit page or pack path that did not pass its check.
         #[test]
         fn damaged_files_never_panic(cut in 0usize..4_000, flips in proptest::collection::vec((0usize..4_000, 0u8..8), 0..4)) {
-            let mut bytes = EXAMPLE.as_bytes().to_vec();
-            for (at, bit) in flips {
-                let at = at % bytes.len();
-                bytes[at] ^= 1 << bit;
-            }
-            bytes.truncate(cut.min(bytes.len()));
-            let (config, _) = read(Some(&String::from_utf8_lossy(&bytes)));
+            let (config, _) = read(Some(&crate::text::damage::damaged(EXAMPLE, cut, &flips)));
             prop_assert!(config.quick_exit_url.as_deref().is_none_or(|url| neutral_site::check(url).is_some()));
             prop_assert!(config.resource_packs.iter().all(|path| is_pack_path(path)));
             prop_assert!((1..=36).contains(&config.programme_months));

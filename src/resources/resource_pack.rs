@@ -252,19 +252,7 @@ pub fn merge(services: &mut Vec<Service>, more: Vec<Service>) {
 
 /// "2026-11-20", a real calendar day.
 fn is_day(text: &str) -> bool {
-    let bytes = text.as_bytes();
-    if bytes.len() != 10 || bytes[4] != b'-' || bytes[7] != b'-' {
-        return false;
-    }
-    let number = |range: std::ops::Range<usize>| text.get(range).and_then(|part| part.parse::<u32>().ok());
-    match (number(0..4), number(5..7), number(8..10)) {
-        (Some(year), Some(month), Some(day)) => {
-            let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
-            let days = [31, if leap { 29 } else { 28 }, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-            (1..=12).contains(&month) && day >= 1 && day <= days[month as usize - 1]
-        }
-        _ => false,
-    }
+    crate::day::number(text).is_some()
 }
 
 /// ISO 639-1 ("es") or 639-3 ("cat"), lower case.
@@ -394,13 +382,7 @@ mod properties {
         ) {
             let mut pack: serde_json::Value = serde_json::from_str(DEFAULT_PACK).unwrap();
             pack["services"][0][damage.0] = serde_json::from_str(damage.1).unwrap();
-            let mut bytes = pack.to_string().into_bytes();
-            for (at, bit) in flips {
-                let at = at % bytes.len();
-                bytes[at] ^= 1 << bit;
-            }
-            bytes.truncate(cut.min(bytes.len()));
-            let text = String::from_utf8_lossy(&bytes);
+            let text = crate::text::damage::damaged(&pack.to_string(), cut, &flips);
             match read(&text) {
                 Err(problems) => prop_assert!(!problems.is_empty()),
                 Ok(pack) => {

@@ -28,6 +28,26 @@ pub fn activity_name(i18n: I18nContext<Locale>, activity: &Activity) -> String {
     .to_owned()
 }
 
+/// One choice of a radio group bound to a field of the check-in.
+fn radio<T: Copy + PartialEq + Send + Sync + 'static>(
+    check_in: RwSignal<CheckIn>,
+    name: &'static str,
+    value: T,
+    field: fn(&mut CheckIn) -> &mut T,
+    word: &'static str,
+) -> impl IntoView {
+    let checked = move || {
+        check_in.track();
+        check_in.try_update_untracked(|check_in| *field(check_in) == value).unwrap_or(false)
+    };
+    view! {
+        <label class="choice">
+            <input type="radio" name=name prop:checked=checked on:change=move |_| check_in.update(|c| *field(c) = value) />
+            {word}
+        </label>
+    }
+}
+
 #[derive(Clone)]
 enum Status {
     Editing,
@@ -97,25 +117,6 @@ pub fn CheckInForm(today: String, on_saved: Callback<CheckIn>) -> impl IntoView 
         match records::save_activities(&browser_store(), &changed) {
             Ok(()) => list.set(changed),
             Err(error) => status.set(Status::Failed(error)),
-        }
-    };
-
-    let flashback_choice = move |value: Option<Flashbacks>, word: &'static str| {
-        view! {
-            <label class="choice">
-                <input type="radio" name="check-in-flashbacks" prop:checked=move || check_in.with(|c| c.flashbacks == value)
-                    on:change=move |_| check_in.update(|c| c.flashbacks = value) />
-                {word}
-            </label>
-        }
-    };
-    let boundary_choice = move |value: Option<bool>, word: &'static str| {
-        view! {
-            <label class="choice">
-                <input type="radio" name="check-in-boundaries" prop:checked=move || check_in.with(|c| c.kept_boundaries == value)
-                    on:change=move |_| check_in.update(|c| c.kept_boundaries = value) />
-                {word}
-            </label>
         }
     };
 
@@ -191,16 +192,16 @@ pub fn CheckInForm(today: String, on_saved: Callback<CheckIn>) -> impl IntoView 
             <RatingChoice name="check-in-sleep-quality" legend=Signal::derive(move || t_string!(i18n, check_in_sleep_quality).to_owned()) value=sleep_quality on_pick=set_sleep_quality />
             <fieldset class="field rating">
                 <legend>{t!(i18n, check_in_flashbacks)}</legend>
-                {move || flashback_choice(Some(Flashbacks::None), t_string!(i18n, check_in_flashbacks_none))}
-                {move || flashback_choice(Some(Flashbacks::Some), t_string!(i18n, check_in_flashbacks_some))}
-                {move || flashback_choice(Some(Flashbacks::Many), t_string!(i18n, check_in_flashbacks_many))}
-                {move || flashback_choice(None, t_string!(i18n, scale_skip))}
+                {move || radio(check_in, "check-in-flashbacks", Some(Flashbacks::None), |c| &mut c.flashbacks, t_string!(i18n, check_in_flashbacks_none))}
+                {move || radio(check_in, "check-in-flashbacks", Some(Flashbacks::Some), |c| &mut c.flashbacks, t_string!(i18n, check_in_flashbacks_some))}
+                {move || radio(check_in, "check-in-flashbacks", Some(Flashbacks::Many), |c| &mut c.flashbacks, t_string!(i18n, check_in_flashbacks_many))}
+                {move || radio(check_in, "check-in-flashbacks", None, |c| &mut c.flashbacks, t_string!(i18n, scale_skip))}
             </fieldset>
             <fieldset class="field rating">
                 <legend>{t!(i18n, check_in_boundaries)}</legend>
-                {move || boundary_choice(Some(true), t_string!(i18n, check_in_yes))}
-                {move || boundary_choice(Some(false), t_string!(i18n, check_in_not_today))}
-                {move || boundary_choice(None, t_string!(i18n, scale_skip))}
+                {move || radio(check_in, "check-in-boundaries", Some(true), |c| &mut c.kept_boundaries, t_string!(i18n, check_in_yes))}
+                {move || radio(check_in, "check-in-boundaries", Some(false), |c| &mut c.kept_boundaries, t_string!(i18n, check_in_not_today))}
+                {move || radio(check_in, "check-in-boundaries", None, |c| &mut c.kept_boundaries, t_string!(i18n, scale_skip))}
             </fieldset>
             <fieldset class="field rating">
                 <legend>{t!(i18n, check_in_helped)}</legend>

@@ -4,11 +4,11 @@
 use leptos::prelude::*;
 
 use super::check_in_form::CheckInForm;
-use super::day;
 use super::reminder;
 use super::self_care_store as records;
 use super::support_suggestion::SupportSuggestion;
 use super::who5::{is_due, suggests_support};
+use crate::day;
 use crate::i18n::*;
 use crate::platform::{clock, intl};
 use crate::router::Route;

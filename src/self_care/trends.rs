@@ -4,7 +4,7 @@
 use std::collections::BTreeMap;
 
 use super::check_in::CheckIn;
-use super::day;
+use crate::day;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Metric {

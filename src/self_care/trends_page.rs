@@ -8,11 +8,11 @@ use leptos::prelude::*;
 use super::activities::Activity;
 use super::check_in::CheckIn;
 use super::check_in_form::activity_name;
-use super::day;
 use super::line_chart::LineChart;
 use super::self_care_store as records;
 use super::trends::{Metric, activity_moods, series};
 use super::who5::Who5;
+use crate::day;
 use crate::i18n::*;
 use crate::platform::{clock, intl};
 use crate::router::Route;
@@ -115,29 +115,19 @@ pub fn TrendsPage() -> impl IntoView {
                 let with = intl::number(language, f64::from(found.mood_with), 1);
                 let without = intl::number(language, f64::from(found.mood_without), 1);
                 let (days_with, days_without) = (found.days_with, found.days_without);
-                let text = if found.mood_with > found.mood_without {
-                    t!(
-                        i18n,
-                        trends_activity_higher,
-                        activity = move || name.clone(),
-                        with = move || with.clone(),
-                        without = move || without.clone(),
-                        days_with = move || days_with,
-                        days_without = move || days_without
-                    )
-                    .into_any()
-                } else {
-                    t!(
-                        i18n,
-                        trends_activity_not_higher,
-                        activity = move || name.clone(),
-                        with = move || with.clone(),
-                        without = move || without.clone(),
-                        days_with = move || days_with,
-                        days_without = move || days_without
-                    )
-                    .into_any()
-                };
+                let higher = found.mood_with > found.mood_without;
+                let comparison =
+                    move || if higher { t_string!(i18n, trends_higher) } else { t_string!(i18n, trends_not_higher) };
+                let text = t!(
+                    i18n,
+                    trends_activity,
+                    activity = move || name.clone(),
+                    comparison = comparison,
+                    with = move || with.clone(),
+                    without = move || without.clone(),
+                    days_with = move || days_with,
+                    days_without = move || days_without
+                );
                 view! { <p>{text}</p> }
             })
             .collect_view()

@@ -1,4 +1,4 @@
-//! Calendar days as the features store them ("2026-11-29"), counted as
+//! Calendar days as every feature stores them ("2026-11-29"), counted as
 //! days since 1970-01-01 so that windows, gaps and month ends are plain
 //! arithmetic. The conversion is Howard Hinnant's `days_from_civil` and
 //! `civil_from_days` (proleptic Gregorian calendar).

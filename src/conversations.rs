@@ -1,0 +1,20 @@
+//! Conversations: the trauma-informed checklist for every mentoring
+//! conversation, the record of each conversation, and the mentoring log
+//! for the programme. Rules: `checklist` (the content format, her changes,
+//! import and export), `conversation` (a record, the alias rule),
+//! `mentoring_log` (hours and counts in the programme window),
+//! `conversation_store`. Browser side: `checklist_state`, the pages,
+//! `quick_cards`, `conversation_words`.
+pub mod checklist;
+pub mod conversation;
+pub mod conversation_store;
+pub mod mentoring_log;
+
+pub mod checklist_about_page;
+pub mod checklist_settings_page;
+pub mod checklist_state;
+pub mod conversation_page;
+pub mod conversation_words;
+pub mod conversations_page;
+pub mod mentoring_log_page;
+pub mod quick_cards;

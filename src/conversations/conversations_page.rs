@@ -1,0 +1,83 @@
+//! The conversations screen: start one, the quick cards, the records left
+//! unfinished, every open follow-up in one list, and the history by date or
+//! by alias; links to the mentoring log and her checklist.
+use leptos::prelude::*;
+
+use super::conversation::Conversation;
+use super::conversation_store as records;
+use super::quick_cards::QuickCards;
+use crate::i18n::*;
+use crate::platform::intl;
+use crate::router::Route;
+use crate::storage::local_storage::browser_store;
+use crate::ui::page_title::PageTitle;
+use crate::ui::storage_error_text::storage_error_text;
+use leptos_i18n::Locale as _;
+
+#[component]
+pub fn ConversationsPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let loaded = records::all(&browser_store());
+    let failed = loaded.as_ref().err().cloned();
+    let (all, unreadable) = loaded.unwrap_or_default();
+    let all: Vec<Conversation> = all.into_iter().map(|(conversation, _)| conversation).collect();
+    let by_alias = RwSignal::new(false);
+    let all = StoredValue::new(all);
+
+    let row = move |conversation: &Conversation| {
+        let language = i18n.get_locale_untracked().as_str();
+        let date = intl::medium_date(language, &conversation.day);
+        let link = Route::Conversation(conversation.id.clone()).to_hash();
+        view! { <li><a href=link>{format!("{} — {date}", conversation.alias)}</a></li> }
+    };
+    let unfinished = move || all.with_value(|all| all.iter().filter(|c| !c.finished).map(row).collect_view());
+    let follow_ups = move || {
+        all.with_value(|all| {
+            all.iter()
+                .flat_map(|conversation| conversation.open_follow_ups().map(move |follow_up| (conversation, follow_up)))
+                .map(|(conversation, follow_up)| {
+                    let link = Route::Conversation(conversation.id.clone()).to_hash();
+                    view! { <li><a href=link>{conversation.alias.clone()}</a>": "{follow_up.text.clone()}</li> }
+                })
+                .collect_view()
+        })
+    };
+    let history = move || {
+        let mut sorted = all.get_value();
+        if by_alias.get() {
+            sorted.sort_by(|a, b| a.alias.to_lowercase().cmp(&b.alias.to_lowercase()).then_with(|| b.day.cmp(&a.day)));
+        }
+        sorted.iter().map(row).collect_view()
+    };
+    let count = move |finished: bool| all.with_value(|all| all.iter().filter(|c| c.finished == finished).count());
+    let open_follow_ups = all.with_value(|all| all.iter().map(|c| c.open_follow_ups().count()).sum::<usize>());
+
+    view! {
+        <PageTitle text=Signal::derive(move || t_string!(i18n, nav_conversations).to_owned()) />
+        <p><a class="button" href=Route::ConversationNew.to_hash()>{t!(i18n, conversation_start)}</a></p>
+        <QuickCards />
+        {failed.map(|error| view! { <p class="notice notice-warning" role="alert">{storage_error_text(i18n, &error)}</p> })}
+        {(unreadable > 0).then(|| view! { <p class="notice notice-warning" role="alert">{t!(i18n, conversations_unreadable, count = move || unreadable)}</p> })}
+        <nav class="actions" aria-label=move || t_string!(i18n, nav_conversations)>
+            <a href=Route::ConversationsLog.to_hash()>{t!(i18n, log_title)}</a>
+            <a href=Route::ChecklistSettings.to_hash()>{t!(i18n, my_checklist_title)}</a>
+            <a href=Route::ChecklistAbout.to_hash()>{t!(i18n, checklist_about_title)}</a>
+        </nav>
+        <section aria-labelledby="unfinished-heading">
+            <h2 id="unfinished-heading">{t!(i18n, conversations_unfinished)}</h2>
+            {if count(false) == 0 { view! { <p class="empty">{t!(i18n, conversations_none_unfinished)}</p> }.into_any() } else { view! { <ul class="plain-list">{unfinished}</ul> }.into_any() }}
+        </section>
+        <section aria-labelledby="follow-ups-heading">
+            <h2 id="follow-ups-heading">{t!(i18n, conversations_follow_ups)}</h2>
+            {if open_follow_ups == 0 { view! { <p class="empty">{t!(i18n, conversations_no_follow_ups)}</p> }.into_any() } else { view! { <ul class="plain-list">{follow_ups}</ul> }.into_any() }}
+        </section>
+        <section aria-labelledby="history-heading">
+            <h2 id="history-heading">{t!(i18n, conversations_history)}</h2>
+            <div class="actions" role="group" aria-label=move || t_string!(i18n, conversations_order)>
+                <button type="button" class="secondary" aria-pressed=move || (!by_alias.get()).to_string() on:click=move |_| by_alias.set(false)>{t!(i18n, conversations_by_date)}</button>
+                <button type="button" class="secondary" aria-pressed=move || by_alias.get().to_string() on:click=move |_| by_alias.set(true)>{t!(i18n, conversations_by_alias)}</button>
+            </div>
+            <ul class="plain-list">{history}</ul>
+        </section>
+    }
+}
