@@ -57,7 +57,7 @@ enum Status {
 }
 
 #[component]
-pub fn CheckInForm(today: String, on_saved: Callback<CheckIn>) -> impl IntoView {
+pub fn CheckInForm(today: String) -> impl IntoView {
     let i18n = use_i18n();
     let store = browser_store();
     let loaded = records::check_ins(&store, std::slice::from_ref(&today));
@@ -94,7 +94,6 @@ pub fn CheckInForm(today: String, on_saved: Callback<CheckIn>) -> impl IntoView 
         match records::save_check_in(&browser_store(), &current) {
             Ok(()) => {
                 status.set(Status::Saved);
-                on_saved.run(current);
             }
             Err(error) => status.set(Status::Failed(error)),
         }

@@ -65,7 +65,7 @@ pub fn SelfCarePage() -> impl IntoView {
             <a class="button secondary" href=Route::SelfCarePlan.to_hash()>{t!(i18n, plan_title)}</a>
         </nav>
         {support.map(|plan| view! { <SupportSuggestion plan /> })}
-        <CheckInForm today on_saved=Callback::new(|_| ()) />
+        <CheckInForm today />
         {who5_card}
         <section class="card" aria-labelledby="reminder-heading">
             <h2 id="reminder-heading">{t!(i18n, reminder_heading)}</h2>
