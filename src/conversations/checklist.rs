@@ -139,6 +139,11 @@ impl MyChanges {
     pub fn is_empty(&self) -> bool {
         *self == MyChanges::default()
     }
+
+    /// Her words for an item in one language; her words in other languages stay.
+    pub fn reword(&mut self, id: &str, language: &str, text: &str) {
+        self.reworded.entry(id.to_owned()).or_default().insert(language.to_owned(), text.to_owned());
+    }
 }
 
 /// Her checklist: the given one with her changes, in section order; hidden
@@ -231,10 +236,15 @@ pub mod tests {
             say: vec![],
             avoid: vec![],
         });
+        changes.reword("pace", "ca", "Deixa-la triar quan i on.");
         let mine = apply(&given, &changes, false);
         assert!(mine.iter().all(|item| item.id != "culture"));
         let pace = mine.iter().find(|item| item.id == "pace").unwrap();
         assert_eq!(pace.action["en"], "Let her choose when and where.");
+        assert_eq!(
+            pace.action["ca"], "Deixa-la triar quan i on.",
+            "her Catalan words did not replace her English ones"
+        );
         assert_eq!(pace.action["es"], given.items[0].action["es"], "other languages keep the original");
         assert_eq!(mine.iter().position(|item| item.id == "own-1").map(|at| mine[at].section), Some(Section::Before));
         assert!(mine.iter().position(|item| item.id == "own-1") < mine.iter().position(|item| item.id == "consent"));

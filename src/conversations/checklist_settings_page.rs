@@ -77,7 +77,7 @@ pub fn ChecklistSettingsPage() -> impl IntoView {
             let id = save_id.clone();
             report(
                 checklist.change(|changes| {
-                    changes.reworded.insert(id, Translated::from([(language, text)]));
+                    changes.reword(&id, &language, &text);
                 }),
                 t_string!(i18n, checklist_reworded_done),
             );
