@@ -1,4 +1,5 @@
 //! Widgets shared by every feature: the shell's parts and generic screens.
+pub mod form_field;
 pub mod language_picker;
 pub mod navigation;
 pub mod not_found_page;

@@ -26,6 +26,19 @@ pub enum Section {
 
 impl Section {
     pub const ALL: [Section; 3] = [Section::Before, Section::During, Section::After];
+
+    /// The name the checklist file uses, also used in element ids.
+    pub fn id(self) -> &'static str {
+        match self {
+            Section::Before => "before",
+            Section::During => "during",
+            Section::After => "after",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<Section> {
+        Section::ALL.into_iter().find(|section| section.id() == id)
+    }
 }
 
 /// SAMHSA's six principles of a trauma-informed approach (SAMHSA, 2014).
@@ -192,6 +205,8 @@ pub mod tests {
         }
         for section in Section::ALL {
             assert!(checklist.items.iter().any(|item| item.section == section), "{section:?}");
+            assert_eq!(serde_json::to_value(section).unwrap(), section.id(), "the file's name is the id");
+            assert_eq!(Section::from_id(section.id()), Some(section));
         }
     }
 

@@ -198,8 +198,8 @@ pub fn ChecklistSettingsPage() -> impl IntoView {
         <form class="card stack" on:submit=add aria-labelledby="add-item-heading">
             <h2 id="add-item-heading">{t!(i18n, checklist_add_heading)}</h2>
             <label for="new-item-section">{t!(i18n, checklist_section)}</label>
-            <select id="new-item-section" on:change=move |event| new_section.set(match event_target_value(&event).as_str() { "during" => Section::During, "after" => Section::After, _ => Section::Before })>
-                {Section::ALL.into_iter().map(|section| view! { <option value=format!("{section:?}").to_lowercase()>{move || section_word(i18n, section)}</option> }).collect_view()}
+            <select id="new-item-section" on:change=move |event| new_section.set(Section::from_id(&event_target_value(&event)).unwrap_or(Section::Before))>
+                {Section::ALL.into_iter().map(|section| view! { <option value=section.id()>{move || section_word(i18n, section)}</option> }).collect_view()}
             </select>
             <label for="new-item-principle">{t!(i18n, checklist_principle)}</label>
             <select id="new-item-principle" on:change=move |event| { let index: usize = event_target_value(&event).parse().unwrap_or(0); new_principle.set(Principle::ALL[index.min(5)]) }>

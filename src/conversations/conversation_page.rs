@@ -166,8 +166,8 @@ fn ConversationEditor(conversation: Conversation, revision: Option<u64>, startin
     };
 
     let section_view = move |section: Section| {
-        let note_id = format!("note-{section:?}").to_lowercase();
-        let heading_id = format!("section-{section:?}").to_lowercase();
+        let note_id = format!("note-{}", section.id());
+        let heading_id = format!("section-{}", section.id());
         let labelled_by = heading_id.clone();
         let items = move || {
             checklist.items(false).into_iter().filter(|item| item.section == section).map(item_view).collect_view()

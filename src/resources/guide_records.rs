@@ -29,7 +29,7 @@ pub fn services_in(id: &str, data: Value) -> Option<usize> {
         IMPORTED => serde_json::from_value::<Pack>(data).ok()?,
         _ => return None,
     };
-    resource_pack::check(&pack).is_empty().then_some(pack.services.len())
+    resource_pack::is_valid(&pack).then_some(pack.services.len())
 }
 
 #[cfg(test)]

@@ -12,6 +12,7 @@ use crate::i18n::*;
 use crate::platform::{clock, location};
 use crate::router::Route;
 use crate::storage::StorageError;
+use crate::ui::form_field::form_field;
 use crate::ui::page_title::PageTitle;
 use crate::ui::storage_error_text::storage_error_text;
 use leptos_i18n::Locale as _;
@@ -94,16 +95,8 @@ fn OwnServiceForm(id: Option<String>, form: ServiceForm) -> impl IntoView {
         let hint_id = format!("{input_id}-hint");
         let described =
             [hint.map(|_| hint_id.clone()), Some(error_id.clone())].into_iter().flatten().collect::<Vec<_>>().join(" ");
-        // One accessor serves reading and writing: the read borrows mutably
-        // without notifying, and tracks the form by hand.
-        let value = move || {
-            form.track();
-            form.try_update_untracked(|form| access(form).clone()).unwrap_or_default()
-        };
-        let set = move |event: leptos::ev::Event| {
-            let text = event_target_value(&event);
-            form.update(|form| *access(form) = text);
-        };
+        let (value, set_value) = form_field(form, access);
+        let set = move |event: leptos::ev::Event| set_value.run(event_target_value(&event));
         let control = if multiline {
             view! { <textarea id=input_id rows="3" aria-describedby=described.clone() aria-invalid=invalid prop:value=value on:input=set></textarea> }.into_any()
         } else {

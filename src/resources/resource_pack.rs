@@ -174,6 +174,11 @@ pub fn read(text: &str) -> Result<Pack, Vec<Problem>> {
     if problems.is_empty() { Ok(pack) } else { Err(problems) }
 }
 
+/// Whether a pack already parsed (one Senda stored) passes what `read` checks.
+pub fn is_valid(pack: &Pack) -> bool {
+    pack.profile == PROFILE && check(pack).is_empty()
+}
+
 /// Every problem of an already parsed pack (a mentor's own entries, say).
 pub fn check(pack: &Pack) -> Vec<Problem> {
     let mut problems = Vec::new();

@@ -26,7 +26,7 @@ fn own_services() -> Vec<Service> {
 /// (a newer Senda's, say) is left out and left alone.
 fn imported_pack() -> Option<resource_pack::Pack> {
     let pack = browser_store().load::<resource_pack::Pack>(&imported_key()).ok().flatten()?.value;
-    (pack.profile == resource_pack::PROFILE && resource_pack::check(&pack).is_empty()).then_some(pack)
+    resource_pack::is_valid(&pack).then_some(pack)
 }
 
 #[derive(Clone, Debug, PartialEq)]

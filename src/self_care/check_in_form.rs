@@ -3,12 +3,13 @@
 use leptos::prelude::*;
 
 use super::activities::{self, Activity};
-use super::check_in::{CheckIn, CheckInProblem, Flashbacks, NOTE_LIMIT, Rating};
+use super::check_in::{CheckIn, CheckInProblem, Flashbacks, NOTE_LIMIT};
 use super::rating_choice::RatingChoice;
 use super::self_care_store as records;
 use crate::i18n::*;
 use crate::storage::StorageError;
 use crate::storage::local_storage::browser_store;
+use crate::ui::form_field::form_field;
 use crate::ui::storage_error_text::storage_error_text;
 use leptos_i18n::I18nContext;
 
@@ -29,20 +30,17 @@ pub fn activity_name(i18n: I18nContext<Locale>, activity: &Activity) -> String {
 }
 
 /// One choice of a radio group bound to a field of the check-in.
-fn radio<T: Copy + PartialEq + Send + Sync + 'static>(
+fn radio<T: Copy + Default + PartialEq + Send + Sync + 'static>(
     check_in: RwSignal<CheckIn>,
     name: &'static str,
     value: T,
     field: fn(&mut CheckIn) -> &mut T,
     word: &'static str,
 ) -> impl IntoView {
-    let checked = move || {
-        check_in.track();
-        check_in.try_update_untracked(|check_in| *field(check_in) == value).unwrap_or(false)
-    };
+    let (current, set) = form_field(check_in, field);
     view! {
         <label class="choice">
-            <input type="radio" name=name prop:checked=checked on:change=move |_| check_in.update(|c| *field(c) = value) />
+            <input type="radio" name=name prop:checked=move || current.get() == value on:change=move |_| set.run(value) />
             {word}
         </label>
     }
@@ -71,19 +69,10 @@ pub fn CheckInForm(today: String) -> impl IntoView {
     });
     let new_activity = RwSignal::new(String::new());
 
-    let rating = move |field: fn(&mut CheckIn) -> &mut Option<Rating>| {
-        (
-            Signal::derive(move || {
-                check_in.track();
-                check_in.try_update_untracked(|check_in| *field(check_in)).flatten()
-            }),
-            Callback::new(move |value| check_in.update(|check_in| *field(check_in) = value)),
-        )
-    };
-    let (mood, set_mood) = rating(|c| &mut c.mood);
-    let (energy, set_energy) = rating(|c| &mut c.energy);
-    let (sleep_quality, set_sleep_quality) = rating(|c| &mut c.sleep_quality);
-    let (stress, set_stress) = rating(|c| &mut c.stress);
+    let (mood, set_mood) = form_field(check_in, |c| &mut c.mood);
+    let (energy, set_energy) = form_field(check_in, |c| &mut c.energy);
+    let (sleep_quality, set_sleep_quality) = form_field(check_in, |c| &mut c.sleep_quality);
+    let (stress, set_stress) = form_field(check_in, |c| &mut c.stress);
 
     let save = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();

@@ -12,6 +12,7 @@ use crate::resources::translated::pick;
 use crate::router::Route;
 use crate::storage::StorageError;
 use crate::storage::local_storage::browser_store;
+use crate::ui::form_field::form_field;
 use crate::ui::page_title::PageTitle;
 use crate::ui::storage_error_text::storage_error_text;
 use leptos_i18n::Locale as _;
@@ -39,17 +40,14 @@ pub fn PlanPage() -> impl IntoView {
     let chosen_service = RwSignal::new(String::new());
 
     let text_field = move |id: &'static str, label: &'static str, hint: Option<&'static str>, access: Text| {
-        let value = move || {
-            plan.track();
-            plan.try_update_untracked(|plan| access(plan).clone()).unwrap_or_default()
-        };
+        let (value, set) = form_field(plan, access);
         let hint_id = format!("{id}-hint");
         view! {
             <div class="field">
                 <label for=id>{label}</label>
                 {hint.map(|hint| view! { <p class="hint" id=hint_id.clone()>{hint}</p> })}
                 <textarea id=id rows="3" maxlength=TEXT_LIMIT.to_string() aria-describedby=hint.map(|_| hint_id.clone())
-                    prop:value=value on:input=move |event| { let text = event_target_value(&event); plan.update(|plan| *access(plan) = text) }></textarea>
+                    prop:value=value on:input=move |event| set.run(event_target_value(&event))></textarea>
             </div>
         }
     };

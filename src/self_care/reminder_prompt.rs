@@ -17,7 +17,7 @@ pub fn ReminderPrompt(#[prop(into)] route: Signal<Route>, #[prop(into)] locked: 
         // Read again on every screen change: a check-in saved meanwhile
         // takes the prompt away.
         let route = route.get();
-        if locked.get() || put_off.get() || route.is_shared_guide() || route.area() == Some(Route::SelfCare) {
+        if locked.get() || route.is_shared_guide() || route.area() == Some(Route::SelfCare) {
             return false;
         }
         let store = browser_store();
@@ -26,7 +26,7 @@ pub fn ReminderPrompt(#[prop(into)] route: Signal<Route>, #[prop(into)] locked: 
         let checked_in = records::check_ins(&store, std::slice::from_ref(&today)).is_ok_and(|found| !found.is_empty());
         let now = js_sys::Date::new_0();
         let minutes = (now.get_hours() * 60 + now.get_minutes()) as u16;
-        is_due(Some(&time), minutes, checked_in, false)
+        is_due(Some(&time), minutes, checked_in, put_off.get())
     };
     view! {
         <Show when=due>

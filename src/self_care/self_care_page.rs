@@ -7,7 +7,7 @@ use super::check_in_form::CheckInForm;
 use super::reminder;
 use super::self_care_store as records;
 use super::support_suggestion::SupportSuggestion;
-use super::who5::{is_due, suggests_support};
+use super::who5::{is_due, latest_suggests_support};
 use crate::day;
 use crate::i18n::*;
 use crate::platform::{clock, intl};
@@ -24,10 +24,7 @@ pub fn SelfCarePage() -> impl IntoView {
     let results = records::who5_results(&store).unwrap_or_default();
     let last = results.last().cloned();
     let days_since = last.as_ref().and_then(|last| Some(day::number(&today)? - day::number(&last.day)?));
-    let support = last
-        .as_ref()
-        .filter(|last| suggests_support(last, results.iter().rev().nth(1)))
-        .map(|_| records::plan(&store).unwrap_or_default());
+    let support = latest_suggests_support(&results).then(|| records::plan(&store).unwrap_or_default());
 
     let who5_card = {
         let last_text = last.map(|last| {

@@ -43,6 +43,16 @@ pub fn suggests_support(current: &Who5, previous: Option<&Who5>) -> bool {
     current.raw() < LOW_RAW || dropped
 }
 
+/// Whether her latest result (results in day order, one per day) calls for
+/// the suggestion, compared with the one before it.
+pub fn latest_suggests_support(results: &[Who5]) -> bool {
+    match results {
+        [.., previous, latest] => suggests_support(latest, Some(previous)),
+        [latest] => suggests_support(latest, None),
+        [] => false,
+    }
+}
+
 /// Whether to offer the index today: never taken, or taken two weeks ago or
 /// more. `days_since` is the number of days since the last one.
 pub fn is_due(days_since: Option<i64>) -> bool {
@@ -80,6 +90,14 @@ mod tests {
         assert!(suggests_support(&result([4, 4, 4, 3, 2]), Some(&before)), "68: a drop of 12");
         assert!(!suggests_support(&result([4, 4, 4, 4, 3]), Some(&before)), "76: a drop of 4");
         assert!(!suggests_support(&result([5, 5, 5, 5, 5]), Some(&before)), "a rise");
+    }
+
+    #[test]
+    fn the_latest_result_is_compared_with_the_one_before() {
+        assert!(!latest_suggests_support(&[]));
+        assert!(latest_suggests_support(&[result([1; 5])]));
+        assert!(latest_suggests_support(&[result([4; 5]), result([4, 4, 4, 3, 2])]), "80 then 68");
+        assert!(!latest_suggests_support(&[result([1; 5]), result([4; 5])]), "a low result earlier, fine now");
     }
 
     #[test]

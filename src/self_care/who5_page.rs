@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use super::self_care_store as records;
 use super::support_suggestion::SupportSuggestion;
-use super::who5::{ITEMS, Who5, suggests_support};
+use super::who5::{ITEMS, Who5, latest_suggests_support};
 use crate::i18n::*;
 use crate::platform::clock;
 use crate::router::Route;
@@ -62,15 +62,8 @@ pub fn Who5Page() -> impl IntoView {
         else {
             return outcome.set(Outcome::Incomplete);
         };
-        let store = browser_store();
-        let previous = records::who5_results(&store)
-            .ok()
-            .and_then(|results| results.into_iter().rfind(|known| known.day != result.day));
-        outcome.set(match records::save_who5(&store, &result) {
-            Ok(_) => {
-                let support = suggests_support(&result, previous.as_ref());
-                Outcome::Done(result, support)
-            }
+        outcome.set(match records::save_who5(&browser_store(), &result) {
+            Ok(results) => Outcome::Done(result, latest_suggests_support(&results)),
             Err(error) => Outcome::Failed(error),
         });
     };
