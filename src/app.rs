@@ -3,38 +3,19 @@
 use leptos::prelude::*;
 
 use crate::backup::restore;
-use crate::conversations::checklist_about_page::ChecklistAboutPage;
-use crate::conversations::checklist_settings_page::ChecklistSettingsPage;
 use crate::conversations::checklist_state::ChecklistState;
-use crate::conversations::conversation_page::ConversationPage;
-use crate::conversations::conversations_page::ConversationsPage;
-use crate::conversations::mentoring_log_page::MentoringLogPage;
 use crate::i18n::*;
-use crate::journal::journal_deleted_page::JournalDeletedPage;
-use crate::journal::journal_editor_page::JournalEditorPage;
-use crate::journal::journal_entry_page::JournalEntryPage;
-use crate::journal::journal_page::JournalPage;
 use crate::journal::journal_state::JournalState;
 use crate::language;
-use crate::organisation::about_page::AboutPage;
 use crate::organisation::org_state::OrgState;
 use crate::platform::{location, service_worker};
-use crate::resources::own_service_page::OwnServicePage;
 use crate::resources::resource_state::ResourceState;
-use crate::resources::resources_page::ResourcesPage;
-use crate::resources::service_page::ServicePage;
 use crate::router::Route;
-use crate::safety::safety_tips_page::SafetyTipsPage;
-use crate::self_care::plan_page::PlanPage;
+use crate::screens::screen;
 use crate::self_care::reminder_prompt::ReminderPrompt;
-use crate::self_care::self_care_page::SelfCarePage;
-use crate::self_care::trends_page::TrendsPage;
-use crate::self_care::who5_page::Who5Page;
-use crate::settings::settings_page::SettingsPage;
 use crate::storage::local_storage::LocalStorage;
 use crate::storage::{local_storage, tab_sync};
 use crate::ui::navigation::Navigation;
-use crate::ui::not_found_page::NotFoundPage;
 use crate::ui::site_header::SiteHeader;
 use crate::ui::storage_notice::StorageNotice;
 use crate::ui::update_banner::UpdateBanner;
@@ -121,35 +102,5 @@ fn Shell() -> impl IntoView {
         <Show when=move || !route.get().is_shared_guide()>
             <Navigation route />
         </Show>
-    }
-}
-
-fn screen(route: Route) -> AnyView {
-    match route {
-        Route::Journal => view! { <JournalPage /> }.into_any(),
-        Route::JournalNew => view! { <JournalEditorPage entry_id=None /> }.into_any(),
-        Route::JournalEdit(id) => view! { <JournalEditorPage entry_id=Some(id) /> }.into_any(),
-        Route::JournalEntry(id) => view! { <JournalEntryPage id /> }.into_any(),
-        Route::JournalDeleted => view! { <JournalDeletedPage /> }.into_any(),
-        Route::Settings => view! { <SettingsPage /> }.into_any(),
-        Route::Safety => view! { <SafetyTipsPage /> }.into_any(),
-        Route::About => view! { <AboutPage /> }.into_any(),
-        Route::Conversations => view! { <ConversationsPage /> }.into_any(),
-        Route::ConversationNew => view! { <ConversationPage id=None /> }.into_any(),
-        Route::Conversation(id) => view! { <ConversationPage id=Some(id) /> }.into_any(),
-        Route::ConversationsLog => view! { <MentoringLogPage /> }.into_any(),
-        Route::ChecklistSettings => view! { <ChecklistSettingsPage /> }.into_any(),
-        Route::ChecklistAbout => view! { <ChecklistAboutPage /> }.into_any(),
-        Route::SelfCare => view! { <SelfCarePage /> }.into_any(),
-        Route::SelfCareTrends => view! { <TrendsPage /> }.into_any(),
-        Route::SelfCareWellbeing => view! { <Who5Page /> }.into_any(),
-        Route::SelfCarePlan => view! { <PlanPage /> }.into_any(),
-        Route::Resources => view! { <ResourcesPage shared=false /> }.into_any(),
-        Route::Guide => view! { <ResourcesPage shared=true /> }.into_any(),
-        Route::Service(id) => view! { <ServicePage id shared=false /> }.into_any(),
-        Route::ServiceNew => view! { <OwnServicePage id=None /> }.into_any(),
-        Route::ServiceEdit(id) => view! { <OwnServicePage id=Some(id) /> }.into_any(),
-        Route::GuideService(id) => view! { <ServicePage id shared=true /> }.into_any(),
-        Route::NotFound(_) => view! { <NotFoundPage /> }.into_any(),
     }
 }

@@ -12,6 +12,7 @@ pub mod platform;
 pub mod resources;
 pub mod router;
 pub mod safety;
+pub mod screens;
 pub mod self_care;
 pub mod settings;
 pub mod storage;

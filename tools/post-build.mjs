@@ -1,4 +1,5 @@
-// Trunk post_build hook. Trunk inlines a small module script that loads the
+// Trunk post_build hook. It first cuts the wasm into chunks
+// (tools/wasm-split.mjs). Trunk inlines a small module script that loads the
 // wasm; a CSP without 'unsafe-inline' must name that script by its hash, so
 // this writes the CSP meta tag after Trunk has written the script. It also
 // lists every built file in sw.js, so the service worker precaches exactly
@@ -6,13 +7,24 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { splitWasm } from './wasm-split.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error('TRUNK_STAGING_DIR is not set: run this from Trunk');
 
+const split = splitWasm({
+  stagingDir: dir,
+  sourceDir: process.env.TRUNK_SOURCE_DIR ?? '.',
+  release: process.env.TRUNK_PROFILE === 'release',
+});
+
 const sha256 = (data) => createHash('sha256').update(data).digest('base64');
 const indexPath = join(dir, 'index.html');
 let html = readFileSync(indexPath, 'utf8');
+// The split rewrote the wasm and its JS after Trunk took their integrity
+// hashes for the preload links.
+html = html.replace(/(<link[^>]*href="\.\/([^"]+)"[^>]*integrity=")sha384-[^"]*"/g, (_, head, file) =>
+  `${head}sha384-${createHash('sha384').update(readFileSync(join(dir, file))).digest('base64')}"`);
 
 const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)];
 if (inline.length === 0) throw new Error('no inline loader script found in index.html');
@@ -56,4 +68,4 @@ const sw = readFileSync(swPath, 'utf8')
   .replace("'SENDA_BUILD_VERSION'", JSON.stringify(version.digest('hex').slice(0, 16)))
   .replace("['SENDA_PRECACHE']", JSON.stringify(precache));
 writeFileSync(swPath, sw);
-console.log(`post-build: CSP with ${inline.length} script hash(es); ${precache.length} files precached`);
+console.log(`post-build: wasm in ${split.chunks + 1} parts; CSP with ${inline.length} script hash(es); ${precache.length} files precached`);

@@ -1,0 +1,137 @@
+//! Which screen each route shows, and which screens come later.
+//!
+//! The first download holds the shell, the journal and the lock: what a mentor
+//! opens Senda for. The guide, conversations, self-care and settings are each
+//! split into a wasm chunk of their own (`wasm_split`, cut apart by
+//! tools/wasm-split.mjs after the build), fetched and compiled the first time
+//! one of their screens opens. The service worker precaches every chunk, so
+//! they open offline too.
+use leptos::prelude::*;
+use leptos::wasm_split::{wasm_split, SplitLoaderError};
+use send_wrapper::SendWrapper;
+
+use crate::conversations::checklist_about_page::ChecklistAboutPage;
+use crate::conversations::checklist_settings_page::ChecklistSettingsPage;
+use crate::conversations::conversation_page::ConversationPage;
+use crate::conversations::conversations_page::ConversationsPage;
+use crate::conversations::mentoring_log_page::MentoringLogPage;
+use crate::i18n::*;
+use crate::journal::journal_deleted_page::JournalDeletedPage;
+use crate::journal::journal_editor_page::JournalEditorPage;
+use crate::journal::journal_entry_page::JournalEntryPage;
+use crate::journal::journal_page::JournalPage;
+use crate::organisation::about_page::AboutPage;
+use crate::resources::own_service_page::OwnServicePage;
+use crate::resources::resources_page::ResourcesPage;
+use crate::resources::service_page::ServicePage;
+use crate::router::Route;
+use crate::safety::safety_tips_page::SafetyTipsPage;
+use crate::self_care::plan_page::PlanPage;
+use crate::self_care::self_care_page::SelfCarePage;
+use crate::self_care::trends_page::TrendsPage;
+use crate::self_care::who5_page::Who5Page;
+use crate::settings::settings_page::SettingsPage;
+use crate::ui::not_found_page::NotFoundPage;
+
+/// The screen for `route`; a screen in a chunk shows "Opening…" until its
+/// chunk is there.
+pub fn screen(route: Route) -> AnyView {
+    match route {
+        Route::Journal => view! { <JournalPage /> }.into_any(),
+        Route::JournalNew => view! { <JournalEditorPage entry_id=None /> }.into_any(),
+        Route::JournalEdit(id) => view! { <JournalEditorPage entry_id=Some(id) /> }.into_any(),
+        Route::JournalEntry(id) => view! { <JournalEntryPage id /> }.into_any(),
+        Route::JournalDeleted => view! { <JournalDeletedPage /> }.into_any(),
+        Route::NotFound(_) => view! { <NotFoundPage /> }.into_any(),
+        Route::Resources
+        | Route::Guide
+        | Route::Service(_)
+        | Route::GuideService(_)
+        | Route::ServiceNew
+        | Route::ServiceEdit(_) => later(resources_screen(route)),
+        Route::Conversations
+        | Route::ConversationNew
+        | Route::Conversation(_)
+        | Route::ConversationsLog
+        | Route::ChecklistSettings
+        | Route::ChecklistAbout => later(conversations_screen(route)),
+        Route::SelfCare | Route::SelfCareTrends | Route::SelfCareWellbeing | Route::SelfCarePlan => {
+            later(self_care_screen(route))
+        }
+        Route::Settings | Route::Safety | Route::About => later(settings_screen(route)),
+    }
+}
+
+/// A chunk that could not be fetched (offline before the service worker
+/// had it, or a deployment replaced mid-visit) says so instead of stopping
+/// the app; the next visit to the screen tries again.
+struct ChunkMissing;
+
+impl From<SplitLoaderError> for ChunkMissing {
+    fn from(_: SplitLoaderError) -> Self {
+        ChunkMissing
+    }
+}
+
+fn later(chunk: impl Future<Output = Result<AnyView, ChunkMissing>> + 'static) -> AnyView {
+    let i18n = use_i18n();
+    // The loader's future is not `Send`; it never leaves the page's one thread.
+    let chunk = SendWrapper::new(chunk);
+    view! {
+        <Suspense fallback=move || view! { <p class="screen-loading" role="status">{t!(i18n, screen_loading)}</p> }>
+            {Suspend::new(async move {
+                match chunk.await {
+                    Ok(screen) => screen,
+                    Err(ChunkMissing) => view! {
+                        <p class="notice notice-warning" role="alert">{t!(i18n, screen_load_failed)}</p>
+                    }
+                    .into_any(),
+                }
+            })}
+        </Suspense>
+    }
+    .into_any()
+}
+
+#[wasm_split(resources, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn resources_screen(route: Route) -> Result<AnyView, ChunkMissing> {
+    Ok(match route {
+        Route::Guide => view! { <ResourcesPage shared=true /> }.into_any(),
+        Route::Service(id) => view! { <ServicePage id shared=false /> }.into_any(),
+        Route::GuideService(id) => view! { <ServicePage id shared=true /> }.into_any(),
+        Route::ServiceNew => view! { <OwnServicePage id=None /> }.into_any(),
+        Route::ServiceEdit(id) => view! { <OwnServicePage id=Some(id) /> }.into_any(),
+        _ => view! { <ResourcesPage shared=false /> }.into_any(),
+    })
+}
+
+#[wasm_split(conversations, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn conversations_screen(route: Route) -> Result<AnyView, ChunkMissing> {
+    Ok(match route {
+        Route::ConversationNew => view! { <ConversationPage id=None /> }.into_any(),
+        Route::Conversation(id) => view! { <ConversationPage id=Some(id) /> }.into_any(),
+        Route::ConversationsLog => view! { <MentoringLogPage /> }.into_any(),
+        Route::ChecklistSettings => view! { <ChecklistSettingsPage /> }.into_any(),
+        Route::ChecklistAbout => view! { <ChecklistAboutPage /> }.into_any(),
+        _ => view! { <ConversationsPage /> }.into_any(),
+    })
+}
+
+#[wasm_split(self_care, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn self_care_screen(route: Route) -> Result<AnyView, ChunkMissing> {
+    Ok(match route {
+        Route::SelfCareTrends => view! { <TrendsPage /> }.into_any(),
+        Route::SelfCareWellbeing => view! { <Who5Page /> }.into_any(),
+        Route::SelfCarePlan => view! { <PlanPage /> }.into_any(),
+        _ => view! { <SelfCarePage /> }.into_any(),
+    })
+}
+
+#[wasm_split(settings, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn settings_screen(route: Route) -> Result<AnyView, ChunkMissing> {
+    Ok(match route {
+        Route::Safety => view! { <SafetyTipsPage /> }.into_any(),
+        Route::About => view! { <AboutPage /> }.into_any(),
+        _ => view! { <SettingsPage /> }.into_any(),
+    })
+}
