@@ -24,12 +24,38 @@ describe('service worker', () => {
     await page.reload();
     await waitForApp(page);
     assert.equal((await page.textContent('main h1')).trim(), 'Journal');
+    // Each section comes in a wasm chunk of its own, fetched on the first
+    // visit: the service worker must have precached them all.
     const other = await context.newPage();
-    await other.goto(server.url + '#/settings');
-    await waitForApp(other);
-    assert.equal((await other.textContent('main h1')).trim(), 'Settings');
+    for (const [route, heading] of [['settings', 'Settings'], ['resources', 'Resources'], ['conversations', 'Conversations'], ['self-care', 'Self-care']]) {
+      await other.goto(`${server.url}#/${route}`);
+      await other.locator('main h1', { hasText: heading }).waitFor();
+    }
     assert.deepEqual(problems.filter((problem) => !problem.includes('ERR_CONNECTION_REFUSED')), []);
     await context.close();
+  });
+
+  test('a section whose code cannot be fetched says so, and opens once it can', async () => {
+    const server = await serveDist();
+    // No service worker: the chunk has to come from the network, which fails.
+    const { context } = await openContext(browser, server.origin, { serviceWorkers: 'block' });
+    const page = await context.newPage();
+    await page.route(/senda-split-settings-[0-9a-f]+\.wasm$/, (route) => route.abort('internetdisconnected'));
+    await page.goto(server.url + '#/settings');
+    await waitForApp(page);
+    await page.getByRole('alert').filter({ hasText: 'This screen could not be loaded' }).waitFor();
+
+    // The rest of Senda still works.
+    await page.getByRole('navigation').getByRole('link', { name: 'Journal' }).click();
+    await page.getByRole('link', { name: 'New entry' }).waitFor();
+
+    // With the connection back, the next visit loads the screen.
+    await page.unroute(/senda-split-settings-[0-9a-f]+\.wasm$/);
+    await page.getByRole('navigation').getByRole('link', { name: 'Settings' }).click();
+    await page.locator('main h1', { hasText: 'Settings' }).waitFor();
+    assert.equal(await page.getByText('This screen could not be loaded').count(), 0);
+    await context.close();
+    await server.stop();
   });
 
   test('a new deployment is offered, and taken only when the user reloads', async () => {

@@ -24,11 +24,11 @@ use crate::vault::vault_session::VaultSession;
 
 #[component]
 pub fn App() -> impl IntoView {
-    view! {
-        <I18nContextProvider>
-            <Shell />
-        </I18nContextProvider>
-    }
+    // Not leptos_i18n's `<I18nContextProvider>`: it sets `<html lang>` through
+    // leptos_meta, which the first download would carry and start for one
+    // attribute the shell sets itself.
+    provide_context(leptos_i18n::context::init_i18n_context::<Locale>());
+    view! { <Shell /> }
 }
 
 #[component]

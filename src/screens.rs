@@ -7,7 +7,7 @@
 //! one of their screens opens. The service worker precaches every chunk, so
 //! they open offline too.
 use leptos::prelude::*;
-use leptos::wasm_split::{wasm_split, SplitLoaderError};
+use leptos::wasm_split::{SplitLoaderError, wasm_split};
 use send_wrapper::SendWrapper;
 
 use crate::conversations::checklist_about_page::ChecklistAboutPage;

@@ -23,8 +23,8 @@ const indexPath = join(dir, 'index.html');
 let html = readFileSync(indexPath, 'utf8');
 // The split rewrote the wasm and its JS after Trunk took their integrity
 // hashes for the preload links.
-html = html.replace(/(<link[^>]*href="\.\/([^"]+)"[^>]*integrity=")sha384-[^"]*"/g, (_, head, file) =>
-  `${head}sha384-${createHash('sha384').update(readFileSync(join(dir, file))).digest('base64')}"`);
+const integrity = (file) => `sha384-${createHash('sha384').update(readFileSync(join(dir, file))).digest('base64')}`;
+html = html.replace(/(<link[^>]*href="\.\/([^"]+)"[^>]*integrity=")sha384-[^"]*"/g, (_, head, file) => `${head}${integrity(file)}"`);
 
 const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)];
 if (inline.length === 0) throw new Error('no inline loader script found in index.html');
@@ -47,6 +47,11 @@ html = html.replace(
   '<meta charset="utf-8">',
   `<meta charset="utf-8">\n  <meta http-equiv="Content-Security-Policy" content="${csp}">\n  <meta name="senda-build-date" content="${built}">`,
 );
+// The main script imports the chunk loader; fetching it alongside saves a
+// round trip before the wasm can start.
+const preload = (file) =>
+  `<link rel="modulepreload" href="./${file}" crossorigin="anonymous" integrity="${integrity(file)}">`;
+html = html.replace('</head>', `  ${preload(split.chunkLoader)}\n</head>`);
 writeFileSync(indexPath, html);
 
 const files = [];
