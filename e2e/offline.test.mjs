@@ -58,6 +58,24 @@ describe('service worker', () => {
     await server.stop();
   });
 
+  test('the sections are fetched in the background, so they open even if the network goes later', async () => {
+    const server = await serveDist();
+    const { context, problems } = await openContext(browser, server.origin, { serviceWorkers: 'block' });
+    const page = await context.newPage();
+    await page.goto(server.url + '#/journal');
+    await waitForApp(page);
+    await page.waitForFunction(() => performance.getEntriesByType('resource').filter((entry) => /senda-split-/.test(entry.name)).length === 4, null, { timeout: 15000 });
+    await page.route(/\.wasm$/, (route) => route.abort('internetdisconnected'));
+    for (const [link, heading] of [['Resources', 'Resources'], ['Conversations', 'Conversations'], ['Self-care', 'Self-care'], ['Settings', 'Settings']]) {
+      await page.getByRole('navigation').getByRole('link', { name: link }).click();
+      await page.locator('main h1', { hasText: heading }).waitFor();
+    }
+    assert.equal(await page.getByText('This screen could not be loaded').count(), 0);
+    assert.deepEqual(problems, []);
+    await context.close();
+    await server.stop();
+  });
+
   test('a new deployment is offered, and taken only when the user reloads', async () => {
     const server = await serveDist();
     const { context } = await openContext(browser, server.origin);

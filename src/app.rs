@@ -11,7 +11,7 @@ use crate::organisation::org_state::OrgState;
 use crate::platform::{location, service_worker};
 use crate::resources::resource_state::ResourceState;
 use crate::router::Route;
-use crate::screens::screen;
+use crate::screens::{preload_sections, screen};
 use crate::self_care::reminder_prompt::ReminderPrompt;
 use crate::storage::local_storage::LocalStorage;
 use crate::storage::{local_storage, tab_sync};
@@ -66,6 +66,8 @@ fn Shell() -> impl IntoView {
     });
     let route = location::route_signal();
     let update_ready = service_worker::register();
+    // Late enough to leave the first screen's start-up alone on a slow phone.
+    set_timeout(preload_sections, std::time::Duration::from_secs(2));
 
     Effect::new(move |_| {
         let locale = i18n.get_locale();

@@ -3,9 +3,10 @@
 //! The first download holds the shell, the journal and the lock: what a mentor
 //! opens Senda for. The guide, conversations, self-care and settings are each
 //! split into a wasm chunk of their own (`wasm_split`, cut apart by
-//! tools/wasm-split.mjs after the build), fetched and compiled the first time
-//! one of their screens opens. The service worker precaches every chunk, so
-//! they open offline too.
+//! tools/wasm-split.mjs after the build), fetched and started in the
+//! background two seconds after start, or at once when one of their screens
+//! is opened before that. The service worker precaches every chunk, so they
+//! open offline too.
 use leptos::prelude::*;
 use leptos::wasm_split::{SplitLoaderError, wasm_split};
 use send_wrapper::SendWrapper;
@@ -62,6 +63,18 @@ pub fn screen(route: Route) -> AnyView {
     }
 }
 
+/// Fetches and starts the sections' chunks one after another, so that the
+/// first visit to a section does not wait for its chunk. Called once the first
+/// screen is up; a chunk that fails here is simply fetched again on the visit.
+pub fn preload_sections() {
+    leptos::task::spawn_local(async {
+        let _ = preload_resources().await;
+        let _ = preload_conversations().await;
+        let _ = preload_self_care().await;
+        let _ = preload_settings().await;
+    });
+}
+
 /// A chunk that could not be fetched (offline before the service worker
 /// had it, or a deployment replaced mid-visit) says so instead of stopping
 /// the app; the next visit to the screen tries again.
@@ -93,7 +106,7 @@ fn later(chunk: impl Future<Output = Result<AnyView, ChunkMissing>> + 'static) -
     .into_any()
 }
 
-#[wasm_split(resources, wasm_split_path = ::leptos::wasm_split, fallible)]
+#[wasm_split(resources, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_resources))]
 fn resources_screen(route: Route) -> Result<AnyView, ChunkMissing> {
     Ok(match route {
         Route::Guide => view! { <ResourcesPage shared=true /> }.into_any(),
@@ -105,7 +118,7 @@ fn resources_screen(route: Route) -> Result<AnyView, ChunkMissing> {
     })
 }
 
-#[wasm_split(conversations, wasm_split_path = ::leptos::wasm_split, fallible)]
+#[wasm_split(conversations, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_conversations))]
 fn conversations_screen(route: Route) -> Result<AnyView, ChunkMissing> {
     Ok(match route {
         Route::ConversationNew => view! { <ConversationPage id=None /> }.into_any(),
@@ -117,7 +130,7 @@ fn conversations_screen(route: Route) -> Result<AnyView, ChunkMissing> {
     })
 }
 
-#[wasm_split(self_care, wasm_split_path = ::leptos::wasm_split, fallible)]
+#[wasm_split(self_care, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_self_care))]
 fn self_care_screen(route: Route) -> Result<AnyView, ChunkMissing> {
     Ok(match route {
         Route::SelfCareTrends => view! { <TrendsPage /> }.into_any(),
@@ -127,7 +140,7 @@ fn self_care_screen(route: Route) -> Result<AnyView, ChunkMissing> {
     })
 }
 
-#[wasm_split(settings, wasm_split_path = ::leptos::wasm_split, fallible)]
+#[wasm_split(settings, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_settings))]
 fn settings_screen(route: Route) -> Result<AnyView, ChunkMissing> {
     Ok(match route {
         Route::Safety => view! { <SafetyTipsPage /> }.into_any(),
