@@ -66,9 +66,9 @@ describe('service worker', () => {
     await waitForApp(page);
     await page.waitForFunction(() => performance.getEntriesByType('resource').filter((entry) => /senda-split-/.test(entry.name)).length === 4, null, { timeout: 15000 });
     await page.route(/\.wasm$/, (route) => route.abort('internetdisconnected'));
-    for (const [link, heading] of [['Resources', 'Resources'], ['Conversations', 'Conversations'], ['Self-care', 'Self-care'], ['Settings', 'Settings']]) {
-      await page.getByRole('navigation').getByRole('link', { name: link }).click();
-      await page.locator('main h1', { hasText: heading }).waitFor();
+    for (const section of ['Resources', 'Conversations', 'Self-care', 'Settings']) {
+      await page.getByRole('navigation').getByRole('link', { name: section }).click();
+      await page.locator('main h1', { hasText: section }).waitFor();
     }
     assert.equal(await page.getByText('This screen could not be loaded').count(), 0);
     assert.deepEqual(problems, []);

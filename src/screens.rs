@@ -35,31 +35,26 @@ use crate::settings::settings_page::SettingsPage;
 use crate::ui::not_found_page::NotFoundPage;
 
 /// The screen for `route`; a screen in a chunk shows "Opening…" until its
-/// chunk is there.
+/// chunk is there. Each chunk holds one navigation area (`Route::area`), and
+/// within an area anything but a sub-screen is the area's own first screen.
 pub fn screen(route: Route) -> AnyView {
+    match route.area() {
+        Some(Route::Journal) => journal_screen(route),
+        Some(Route::Resources) => later(resources_screen(route)),
+        Some(Route::Conversations) => later(conversations_screen(route)),
+        Some(Route::SelfCare) => later(self_care_screen(route)),
+        Some(Route::Settings) => later(settings_screen(route)),
+        _ => view! { <NotFoundPage /> }.into_any(),
+    }
+}
+
+fn journal_screen(route: Route) -> AnyView {
     match route {
-        Route::Journal => view! { <JournalPage /> }.into_any(),
         Route::JournalNew => view! { <JournalEditorPage entry_id=None /> }.into_any(),
         Route::JournalEdit(id) => view! { <JournalEditorPage entry_id=Some(id) /> }.into_any(),
         Route::JournalEntry(id) => view! { <JournalEntryPage id /> }.into_any(),
         Route::JournalDeleted => view! { <JournalDeletedPage /> }.into_any(),
-        Route::NotFound(_) => view! { <NotFoundPage /> }.into_any(),
-        Route::Resources
-        | Route::Guide
-        | Route::Service(_)
-        | Route::GuideService(_)
-        | Route::ServiceNew
-        | Route::ServiceEdit(_) => later(resources_screen(route)),
-        Route::Conversations
-        | Route::ConversationNew
-        | Route::Conversation(_)
-        | Route::ConversationsLog
-        | Route::ChecklistSettings
-        | Route::ChecklistAbout => later(conversations_screen(route)),
-        Route::SelfCare | Route::SelfCareTrends | Route::SelfCareWellbeing | Route::SelfCarePlan => {
-            later(self_care_screen(route))
-        }
-        Route::Settings | Route::Safety | Route::About => later(settings_screen(route)),
+        _ => view! { <JournalPage /> }.into_any(),
     }
 }
 

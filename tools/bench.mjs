@@ -104,7 +104,8 @@ async function sectionTimings(browser, url, wait) {
   await first.evaluate(() => navigator.serviceWorker.ready);
   await first.close();
   const results = {};
-  for (const [link, heading] of [['Resources', 'Resources'], ['Conversations', 'Conversations'], ['Self-care', 'Self-care'], ['Settings', 'Settings']]) {
+  // Each section's link and its screen's heading have the same words.
+  for (const section of ['Resources', 'Conversations', 'Self-care', 'Settings']) {
     const times = [];
     for (let run = 0; run < 5; run++) {
       const page = await context.newPage();
@@ -113,17 +114,17 @@ async function sectionTimings(browser, url, wait) {
       await page.waitForTimeout(wait);
       const cdp = await context.newCDPSession(page);
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-      times.push(await page.evaluate(([link, heading]) => new Promise((resolve) => {
+      times.push(await page.evaluate((section) => new Promise((resolve) => {
         const start = performance.now();
         new MutationObserver((_, observer) => {
-          if (document.querySelector('main h1')?.textContent.trim() === heading) { observer.disconnect(); resolve(performance.now() - start); }
+          if (document.querySelector('main h1')?.textContent.trim() === section) { observer.disconnect(); resolve(performance.now() - start); }
         }).observe(document.body, { childList: true, subtree: true, characterData: true });
-        [...document.querySelectorAll('nav.site-nav a')].find((a) => a.textContent.trim() === link).click();
-      }), [link, heading]));
+        [...document.querySelectorAll('nav.site-nav a')].find((a) => a.textContent.trim() === section).click();
+      }), section));
       await cdp.detach();
       await page.close();
     }
-    results[link] = median(times);
+    results[section] = median(times);
   }
   await context.close();
   return results;

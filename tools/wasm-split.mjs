@@ -10,7 +10,7 @@
 // Trunk's files, so a host may cache them for ever.
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -42,7 +42,7 @@ export function splitWasm({ stagingDir, sourceDir, release }) {
 
     const optimise = (from, to) => {
       if (release) run('wasm-opt', ['-Oz', '--strip-debug', '--strip-producers', from, '-o', to]);
-      else writeFileSync(to, readFileSync(from));
+      else copyFileSync(from, to);
     };
     let chunkLoader = readFileSync(join(work, '__wasm_split.js'), 'utf8');
     const chunks = readdirSync(work).filter((name) => name.endsWith('.wasm') && name !== `${stem}.wasm`);
