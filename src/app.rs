@@ -16,6 +16,7 @@ use crate::self_care::reminder_prompt::ReminderPrompt;
 use crate::storage::local_storage::LocalStorage;
 use crate::storage::{local_storage, tab_sync};
 use crate::ui::navigation::Navigation;
+use crate::ui::page_title;
 use crate::ui::site_header::SiteHeader;
 use crate::ui::storage_notice::StorageNotice;
 use crate::ui::update_banner::UpdateBanner;
@@ -75,6 +76,8 @@ fn Shell() -> impl IntoView {
             let _ = root.set_attribute("lang", locale.as_str());
         }
     });
+    // From the route alone, never from a screen's heading (ui::page_title).
+    Effect::new(move |_| document().set_title(&page_title::document_title(i18n.get_locale(), &route.get())));
 
     let focus_main = move |event: leptos::ev::MouseEvent| {
         // A plain `#main` link would be read as a screen by the router.

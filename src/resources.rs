@@ -5,6 +5,7 @@
 //! Browser side: `resource_state` loads the packs the build and the
 //! organisation ship; the pages show them.
 pub mod category;
+pub mod guide_layers;
 pub mod guide_records;
 pub mod link_check;
 pub mod own_service;
@@ -13,6 +14,7 @@ pub mod resource_pack;
 pub mod resource_query;
 pub mod translated;
 
+pub mod origin_mark;
 pub mod own_service_page;
 pub mod own_services_section;
 pub mod pack_import;

@@ -40,7 +40,7 @@ pub fn download_backup() -> Result<usize, BackupFailure> {
     let (records, unreadable) = collect(&store).map_err(BackupFailure::Storage)?;
     let lock = vault_meta::load(&store).map_err(BackupFailure::Storage)?;
     let sealing = match (&lock, store.key()) {
-        (Some(meta), Some(key)) => Some((&meta.kdf, key)),
+        (Some(meta), Some(key)) => Some((&meta.value.kdf, key)),
         (Some(_), None) => return Err(BackupFailure::Storage(StorageError::Locked)),
         (None, _) => None,
     };

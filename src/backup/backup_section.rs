@@ -56,7 +56,7 @@ pub fn BackupSection() -> impl IntoView {
         let picked = read_chosen_file(&event, MAX_BYTES, move |file| match file {
             ChosenFile::TooLarge => step.set(Step::Refused(BackupError::TooLarge)),
             ChosenFile::Unreadable => step.set(Step::Refused(BackupError::NotABackup)),
-            ChosenFile::Text(text) => match is_sealed(&text) {
+            ChosenFile::Text { text, .. } => match is_sealed(&text) {
                 Ok(true) => step.set(Step::NeedsPassphrase(text, false)),
                 Ok(false) => examine(text, None),
                 Err(error) => step.set(Step::Refused(error)),

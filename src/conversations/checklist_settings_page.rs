@@ -137,7 +137,7 @@ pub fn ChecklistSettingsPage() -> impl IntoView {
             let read = match file {
                 ChosenFile::TooLarge => Err(vec![TemplateProblem::TooLarge]),
                 ChosenFile::Unreadable => checklist::read(""),
-                ChosenFile::Text(text) => checklist::read(&text),
+                ChosenFile::Text { text, .. } => checklist::read(&text),
             };
             match read {
                 Ok(template) => {

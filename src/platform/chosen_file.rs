@@ -9,7 +9,11 @@ use wasm_bindgen_futures::JsFuture;
 pub enum ChosenFile {
     TooLarge,
     Unreadable,
-    Text(String),
+    /// The file's name as she picked it, and its text.
+    Text {
+        name: String,
+        text: String,
+    },
 }
 
 /// Reads the file picked in `event`'s input and hands it to `on_read`.
@@ -20,13 +24,14 @@ pub fn read_chosen_file(event: &web_sys::Event, max_bytes: usize, on_read: impl 
     };
     let Some(file) = input.files().and_then(|files| files.get(0)) else { return false };
     input.set_value("");
+    let name = file.name();
     if file.size() > max_bytes as f64 {
         on_read(ChosenFile::TooLarge);
         return true;
     }
     spawn_local(async move {
         let text = JsFuture::from(file.text()).await.ok().and_then(|text| text.as_string());
-        on_read(text.map_or(ChosenFile::Unreadable, ChosenFile::Text));
+        on_read(text.map_or(ChosenFile::Unreadable, |text| ChosenFile::Text { name, text }));
     });
     true
 }

@@ -144,6 +144,7 @@ pub fn export(services: &[Service], mentor: &str) -> Pack {
             description: Translated::new(),
         }],
         services: services.to_vec(),
+        received: None,
     }
 }
 

@@ -1,12 +1,16 @@
 //! Importing a resource pack from a file (one the social team sent): checked
 //! whole before anything changes, kept in one write, every problem named by
-//! service and field.
+//! service and field. A service that would replace one of the guide's own or
+//! one of hers is named and left out, and the rest is imported only if she
+//! says so.
 use leptos::prelude::*;
 
-use super::resource_pack::{MAX_BYTES, Problem, ProblemKind, read};
+use super::resource_pack::{MAX_BYTES, Pack, Problem, ProblemKind, Received, Service, read};
 use super::resource_state::ResourceState;
+use super::translated::pick;
 use crate::i18n::*;
 use crate::platform::chosen_file::{ChosenFile, read_chosen_file};
+use crate::platform::clock;
 use crate::storage::StorageError;
 use crate::ui::storage_error_text::storage_error_text;
 use leptos_i18n::I18nContext;
@@ -14,6 +18,13 @@ use leptos_i18n::I18nContext;
 #[derive(Clone)]
 enum Outcome {
     Idle,
+    /// Some services would replace one already in the guide: nothing is
+    /// imported until she confirms the rest.
+    Shadowing {
+        pack: Pack,
+        received: Received,
+        refused: Vec<Service>,
+    },
     Imported(usize),
     Refused(Vec<Problem>),
     Failed(StorageError),
@@ -41,22 +52,36 @@ pub fn PackImport(guide: ResourceState) -> impl IntoView {
     let outcome = RwSignal::new(Outcome::Idle);
     let has_imported = Signal::derive(move || guide.imported.with(|services| !services.is_empty()));
 
+    let keep = move |pack: Pack, received: Received| match guide.import(pack, received) {
+        Ok(count) => Outcome::Imported(count),
+        Err(error) => Outcome::Failed(error),
+    };
     let choose = move |event: leptos::ev::Event| {
         read_chosen_file(&event, MAX_BYTES, move |file| {
             let too_large = || vec![Problem { entry: String::new(), field: "", kind: ProblemKind::TooLarge }];
-            let checked = match file {
-                ChosenFile::TooLarge => Err(too_large()),
-                ChosenFile::Unreadable => read(""),
-                ChosenFile::Text(text) => read(&text),
+            let (checked, file_name) = match file {
+                ChosenFile::TooLarge => (Err(too_large()), String::new()),
+                ChosenFile::Unreadable => (read(""), String::new()),
+                ChosenFile::Text { name, text } => (read(&text), name),
             };
             outcome.set(match checked {
                 Err(problems) => Outcome::Refused(problems),
-                Ok(pack) => match guide.import(&pack) {
-                    Ok(()) => Outcome::Imported(pack.services.len()),
-                    Err(error) => Outcome::Failed(error),
-                },
+                Ok(pack) => {
+                    let received = Received { file_name, day: clock::local_day_today() };
+                    let refused = guide.refused_on_import(&pack.services);
+                    if refused.is_empty() {
+                        keep(pack, received)
+                    } else {
+                        Outcome::Shadowing { pack, received, refused }
+                    }
+                }
             });
         });
+    };
+    let import_rest = move |_| {
+        if let Outcome::Shadowing { pack, received, .. } = outcome.get_untracked() {
+            outcome.set(keep(pack, received));
+        }
     };
 
     let remove = move |_| {
@@ -68,6 +93,36 @@ pub fn PackImport(guide: ResourceState) -> impl IntoView {
 
     let message = move || match outcome.get() {
         Outcome::Idle => None,
+        Outcome::Shadowing { pack, refused, .. } => {
+            let language = i18n.get_locale().as_str();
+            let rest = pack.services.len() - refused.len();
+            let rows = refused
+                .iter()
+                .map(|service| {
+                    let name = pick(&service.name, language).unwrap_or_default().to_owned();
+                    view! { <li>{format!("{name} ({})", service.id)}</li> }
+                })
+                .collect_view();
+            Some(
+                view! {
+                    <div class="notice notice-warning" role="alert">
+                        <p>{t!(i18n, pack_shadowing)}</p>
+                        <ul>{rows}</ul>
+                        {if rest > 0 {
+                            view! {
+                                <p class="actions">
+                                    <button type="button" on:click=import_rest>{t!(i18n, pack_import_rest, count = move || rest)}</button>
+                                    <button type="button" class="secondary" on:click=move |_| outcome.set(Outcome::Idle)>{t!(i18n, backup_cancel)}</button>
+                                </p>
+                            }.into_any()
+                        } else {
+                            view! { <p>{t!(i18n, pack_nothing_left)}</p> }.into_any()
+                        }}
+                    </div>
+                }
+                .into_any(),
+            )
+        }
         Outcome::Imported(count) => Some(
             view! { <p class="notice" role="status">{t!(i18n, pack_imported, count = move || count)}</p> }.into_any(),
         ),

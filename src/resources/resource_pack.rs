@@ -24,6 +24,18 @@ pub struct Pack {
     #[serde(default)]
     pub organizations: Vec<Organization>,
     pub services: Vec<Service>,
+    /// Where and when she imported it: written by Senda at the import, never
+    /// taken from the file, and shown on every service it brought.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub received: Option<Received>,
+}
+
+/// The file an imported pack came from, and the day it was imported.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Received {
+    pub file_name: String,
+    /// "2026-11-30".
+    pub day: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -166,7 +178,9 @@ pub fn read(text: &str) -> Result<Pack, Vec<Problem>> {
     if text.len() > MAX_BYTES {
         return Err(whole(ProblemKind::TooLarge));
     }
-    let pack: Pack = serde_json::from_str(text).map_err(|error| whole(ProblemKind::NotAPack(error.to_string())))?;
+    let mut pack: Pack = serde_json::from_str(text).map_err(|error| whole(ProblemKind::NotAPack(error.to_string())))?;
+    // A file cannot say where it came from; only an import can.
+    pack.received = None;
     if pack.profile != PROFILE {
         return Err(whole(ProblemKind::WrongProfile));
     }

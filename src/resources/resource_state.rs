@@ -3,13 +3,15 @@
 //! `senda.config.json` lists; by default `resources/organisation.json`, empty
 //! in the build), whose services extend the default pack and replace any
 //! with the same id. All are plain files of the same folder, so no rebuild
-//! is needed and nothing is asked of another origin.
+//! is needed and nothing is asked of another origin. Her own entries and an
+//! imported file's services join them but never replace one (`guide_layers`).
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use super::category::Category;
+use super::guide_layers::{add_untrusted, shadowing};
 use super::guide_records::{NAMESPACE, imported_key, own_key};
-use super::resource_pack::{self, Problem, Service, merge};
+use super::resource_pack::{self, Problem, Received, Service, merge};
 use super::resource_query::IndexedService;
 use crate::i18n::*;
 use crate::organisation::org_state::use_org;
@@ -41,12 +43,26 @@ pub enum PackLoad {
     Failed,
 }
 
+/// Where a service in the guide comes from.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Origin {
+    /// Senda's own pack or the organisation's.
+    Trusted,
+    /// An entry she added.
+    Own,
+    /// A file she imported, with its name and day when known.
+    Imported(Option<Received>),
+}
+
 #[derive(Clone, Copy)]
 pub struct ResourceState {
-    /// The default and organisation packs, as loaded.
-    base: RwSignal<Vec<Service>>,
+    /// The default and organisation packs, as loaded: the trusted services,
+    /// the only ones with a "Call for help now" button.
+    pub trusted: RwSignal<Vec<Service>>,
     /// The mentor's imported services, read from storage with the packs.
     pub imported: RwSignal<Vec<Service>>,
+    /// The file they came from and the day.
+    pub received: RwSignal<Option<Received>>,
     /// The services she added herself, shown with a mark.
     pub own: RwSignal<Vec<Service>>,
     pub services: RwSignal<Vec<IndexedService>>,
@@ -91,8 +107,9 @@ impl ResourceState {
     /// Created by the shell; nothing is fetched until a guide screen asks.
     pub fn provide() {
         let state = ResourceState {
-            base: RwSignal::new(Vec::new()),
+            trusted: RwSignal::new(Vec::new()),
             imported: RwSignal::new(Vec::new()),
+            received: RwSignal::new(None),
             own: RwSignal::new(Vec::new()),
             services: RwSignal::new(Vec::new()),
             load: RwSignal::new(PackLoad::NotStarted),
@@ -124,7 +141,9 @@ impl ResourceState {
     }
 
     fn read_stored(&self) {
-        self.imported.set(imported_pack().map(|pack| pack.services).unwrap_or_default());
+        let (services, received) = imported_pack().map(|pack| (pack.services, pack.received)).unwrap_or_default();
+        self.imported.set(services);
+        self.received.set(received);
         self.own.set(own_services());
         self.refresh();
     }
@@ -149,33 +168,49 @@ impl ResourceState {
                 }
             }
             self.organisation_problems.set(left_out);
-            self.base.set(services);
+            self.trusted.set(services);
             self.read_stored();
             self.load.set(PackLoad::Ready);
         });
     }
 
-    /// Adds the imported services to the loaded packs, replacing any with
-    /// the same id, and indexes the result.
+    /// Adds her own entries, then the imported services, to the loaded packs,
+    /// each leaving out any that would replace a service already there, and
+    /// indexes the result.
     fn refresh(&self) {
-        let mut services = self.base.get_untracked();
-        merge(&mut services, self.imported.get_untracked());
-        merge(&mut services, self.own.get_untracked());
+        let mut services = self.trusted.get_untracked();
+        add_untrusted(&mut services, self.own.get_untracked());
+        add_untrusted(&mut services, self.imported.get_untracked());
         self.services.set(index(services));
     }
 
-    /// Keeps a checked pack as the mentor's imported services: one write, so
-    /// it is all there or not at all.
-    pub fn import(&self, pack: &resource_pack::Pack) -> Result<(), StorageError> {
-        browser_store().save(&imported_key(), pack, Expect::Latest)?;
-        self.imported.set(pack.services.clone());
+    /// The services of `services` that an import would refuse: their id is
+    /// taken by a trusted service or one of her own.
+    pub fn refused_on_import(&self, services: &[Service]) -> Vec<Service> {
+        let mut taken = self.trusted.get_untracked();
+        taken.extend(self.own.get_untracked());
+        shadowing(&taken, services).into_iter().cloned().collect()
+    }
+
+    /// Keeps a checked pack, without the services an import refuses, as the
+    /// mentor's imported services: one write, so it is all there or not at all.
+    pub fn import(&self, mut pack: resource_pack::Pack, received: Received) -> Result<usize, StorageError> {
+        let refused: Vec<String> =
+            self.refused_on_import(&pack.services).into_iter().map(|service| service.id).collect();
+        pack.services.retain(|service| !refused.contains(&service.id));
+        pack.received = Some(received);
+        browser_store().save(&imported_key(), &pack, Expect::Latest)?;
+        let count = pack.services.len();
+        self.imported.set(pack.services);
+        self.received.set(pack.received);
         self.refresh();
-        Ok(())
+        Ok(count)
     }
 
     pub fn remove_imported(&self) -> Result<(), StorageError> {
         browser_store().remove(&imported_key(), Expect::Latest)?;
         self.imported.set(Vec::new());
+        self.received.set(None);
         self.refresh();
         Ok(())
     }
@@ -209,6 +244,19 @@ impl ResourceState {
 
     pub fn is_own(&self, id: &str) -> bool {
         self.own.with(|own| own.iter().any(|service| service.id == id))
+    }
+
+    /// Where the service the guide shows under `id` comes from, in the order
+    /// `refresh` adds them.
+    pub fn origin(&self, id: &str) -> Origin {
+        let has = |services: &RwSignal<Vec<Service>>| services.with(|services| services.iter().any(|s| s.id == id));
+        if has(&self.trusted) {
+            Origin::Trusted
+        } else if has(&self.own) {
+            Origin::Own
+        } else {
+            Origin::Imported(self.received.get())
+        }
     }
 
     pub fn find(&self, id: &str) -> Option<Service> {

@@ -3,7 +3,9 @@
 use leptos::prelude::*;
 
 use super::category::Category;
+use super::guide_layers::call_for_help;
 use super::link_check::phone_link;
+use super::origin_mark::OriginMark;
 use super::own_services_section::OwnServicesSection;
 use super::pack_import::{PackImport, problem_text};
 use super::resource_query::{ResourceQuery, named_categories, spoken_languages};
@@ -14,6 +16,7 @@ use crate::i18n::*;
 use crate::organisation::organisation_intro::OrganisationIntro;
 use crate::router::Route;
 use crate::ui::page_title::PageTitle;
+use crate::vault::vault_session::use_vault;
 use leptos_i18n::Locale as _;
 
 /// Services listed at once; "Show more" adds as many again.
@@ -25,6 +28,7 @@ const PAGE_SIZE: usize = 30;
 pub fn ResourcesPage(shared: bool) -> impl IntoView {
     let i18n = use_i18n();
     let guide = use_resources();
+    let vault = use_vault();
     let query = RwSignal::new(ResourceQuery::default());
     let shown = RwSignal::new(PAGE_SIZE);
     Effect::new(move |_| {
@@ -36,16 +40,16 @@ pub fn ResourcesPage(shared: bool) -> impl IntoView {
         if shared { Route::GuideService(id.to_owned()) } else { Route::Service(id.to_owned()) }.to_hash()
     };
 
+    // Only the trusted packs' numbers: a file anyone imported cannot put a
+    // number here (guide_layers).
     let emergency = move || {
         let language = i18n.get_locale().as_str();
-        guide.services.with(|services| {
-            services
-                .iter()
-                .filter(|indexed| indexed.service.category() == Some(Category::Emergency))
-                .filter_map(|indexed| {
-                    let phone = indexed.service.phones.first()?;
-                    let name = pick(&indexed.service.name, language).unwrap_or_default().to_owned();
-                    Some(view! { <li><a class="button call" href=phone_link(&phone.number)>{name}</a></li> })
+        guide.trusted.with(|trusted| {
+            call_for_help(trusted)
+                .into_iter()
+                .map(|(service, phone)| {
+                    let name = pick(&service.name, language).unwrap_or_default().to_owned();
+                    view! { <li><a class="button call" href=phone_link(&phone.number)>{name}</a></li> }
                 })
                 .collect_view()
         })
@@ -60,8 +64,7 @@ pub fn ResourcesPage(shared: bool) -> impl IntoView {
                     .take(shown.get())
                     .map(|&position| {
                         let service = &services[position].service;
-                        let own = (!shared && guide.is_own(&service.id))
-                            .then(|| view! { <span class="own-mark">{t!(i18n, own_mark)}</span> });
+                        let origin = view! { <OriginMark guide id=service.id.clone() assured_date=service.assured_date.clone() /> };
                         let name = pick(&service.name, language).unwrap_or_default().to_owned();
                         let category = service.category().map(|category| category_name(i18n.get_locale(), category));
                         let summary = pick(&service.description, language)
@@ -73,7 +76,7 @@ pub fn ResourcesPage(shared: bool) -> impl IntoView {
                             <li>
                                 <a class="service-row" href=service_link(&service.id)>
                                     <span class="service-name">{name}</span>
-                                    {own}
+                                    {origin}
                                     <span class="service-category">{category}</span>
                                     <span class="service-summary">{summary}</span>
                                 </a>
@@ -150,9 +153,13 @@ pub fn ResourcesPage(shared: bool) -> impl IntoView {
             <p><button type="button" class="secondary" on:click=move |_| shown.update(|shown| *shown += PAGE_SIZE)>{t!(i18n, resources_show_more)}</button></p>
         </Show>
         {(!shared).then(|| view! {
-            <OwnServicesSection guide />
             <ShareLink route=Route::Guide title=Signal::derive(move || t_string!(i18n, nav_resources).to_owned()) />
-            <PackImport guide />
+            // While locked the guide is for reading: whoever holds the phone
+            // cannot add to what her mentees will read on it.
+            <Show when=move || !vault.is_locked() fallback=move || view! { <p class="hint">{t!(i18n, resources_locked_changes)}</p> }>
+                <OwnServicesSection guide />
+                <PackImport guide />
+            </Show>
         })}
     }
 }

@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 
 use super::link_check::{check, email_link, map_link, phone_link};
+use super::origin_mark::OriginMark;
 use super::resource_state::{PackLoad, category_name, use_resources};
 use super::share_link::ShareLink;
 use super::translated::{Translated, pick};
@@ -133,9 +134,7 @@ pub fn ServicePage(id: String, shared: bool) -> impl IntoView {
     view! {
         <PageTitle text=title />
         <p><a href=back>{t!(i18n, resources_back)}</a></p>
-        <Show when=move || own.get()>
-            <p class="own-mark">{t!(i18n, own_mark)}</p>
-        </Show>
+        {move || service.get().map(|service| view! { <p><OriginMark guide id=service.id assured_date=service.assured_date /></p> })}
         <article class="service">{body}</article>
         {move || if own.get() {
             let delete = delete.clone();

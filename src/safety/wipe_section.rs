@@ -34,7 +34,7 @@ pub fn WipeSection() -> impl IntoView {
         vault.lock_now();
         let result = wipe(&LocalStorage).map(|_| ());
         forget_offline_copy();
-        vault.replace_key(None);
+        vault.replace_key(None, None);
         if let Some(journal) = journal {
             journal.forget();
         }

@@ -301,7 +301,7 @@ mod tests {
         use crate::vault::vault_meta::{self, VaultMeta};
         let backend = MemoryBackend::default();
         let (meta, key_for_lock) = VaultMeta::create("frase larga", KdfParams::with_cost(64, 1).unwrap()).unwrap();
-        vault_meta::save(&Store::new(&backend), &meta).unwrap();
+        vault_meta::replace(&Store::new(&backend), None, Some(&meta)).unwrap();
         let open = Store::unlocked(&backend, Some(key_for_lock));
         open.save(&key("a"), &note("MARKER"), Expect::Absent).unwrap();
         assert!(!backend.get("senda/journal/a").unwrap().unwrap().contains("MARKER"));

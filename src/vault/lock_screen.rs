@@ -40,10 +40,10 @@ pub fn LockScreen() -> impl IntoView {
         // Let the "unlocking" state paint before the derivation holds the thread.
         set_timeout(
             move || {
-                let meta = match vault_meta::load(&browser_store()) {
-                    Ok(Some(meta)) => meta,
+                let stored = match vault_meta::load(&browser_store()) {
+                    Ok(Some(stored)) => stored,
                     Ok(None) => {
-                        vault.replace_key(None);
+                        vault.replace_key(None, None);
                         return;
                     }
                     Err(error) => {
@@ -51,11 +51,11 @@ pub fn LockScreen() -> impl IntoView {
                         return;
                     }
                 };
-                match meta.unlock(&passphrase.get_untracked()) {
+                match stored.value.unlock(&passphrase.get_untracked()) {
                     Ok(key) => {
                         passphrase.set(String::new());
                         attempt.set(Attempt::Idle);
-                        vault.unlock_with(key);
+                        vault.unlock_with(key, stored.revision);
                     }
                     Err(_) => {
                         vault.record_failure();

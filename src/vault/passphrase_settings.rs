@@ -7,7 +7,7 @@ use super::passphrase_rules::{PassphraseProblem, check_new};
 use super::rekey::{NextLock, rekey};
 use super::vault_key::KdfParams;
 use super::vault_meta::{self, VaultMeta};
-use super::vault_session::{current_key, use_vault};
+use super::vault_session::{VaultSession, lock_revision, use_vault};
 use crate::backup::backup_download::download_backup;
 use crate::i18n::*;
 use crate::storage::StorageError;
@@ -25,9 +25,12 @@ enum Change {
 enum Outcome {
     Idle,
     Working,
-    Done(Change),
+    /// Done; the count of records that could not be opened and were kept as they were.
+    Done(Change, usize),
     Problem(PassphraseProblem),
     WrongCurrent,
+    /// Another tab changed the lock since this one was unlocked.
+    ChangedElsewhere,
     Failed(StorageError),
 }
 
@@ -52,7 +55,7 @@ pub fn PassphraseSettings() -> impl IntoView {
             move || {
                 let result = apply(change, &current.get_untracked(), &new.get_untracked(), vault);
                 // A passphrase that did its job does not stay in the fields.
-                if matches!(result, Outcome::Done(_)) {
+                if matches!(result, Outcome::Done(..)) {
                     for field in [current, new, repeated] {
                         field.set(String::new());
                     }
@@ -74,16 +77,23 @@ pub fn PassphraseSettings() -> impl IntoView {
         let text = match outcome.get() {
             Outcome::Idle => return None,
             Outcome::Working => t_string!(i18n, lock_working),
-            Outcome::Done(Change::Set) => t_string!(i18n, lock_set_done),
-            Outcome::Done(Change::Replace) => t_string!(i18n, lock_changed),
-            Outcome::Done(Change::Remove) => t_string!(i18n, lock_removed),
+            Outcome::Done(Change::Set, _) => t_string!(i18n, lock_set_done),
+            Outcome::Done(Change::Replace, _) => t_string!(i18n, lock_changed),
+            Outcome::Done(Change::Remove, _) => t_string!(i18n, lock_removed),
             Outcome::Problem(PassphraseProblem::TooShort) => t_string!(i18n, lock_too_short),
             Outcome::Problem(PassphraseProblem::Mismatch) => t_string!(i18n, lock_mismatch),
             Outcome::WrongCurrent => t_string!(i18n, lock_wrong),
+            Outcome::ChangedElsewhere => t_string!(i18n, lock_changed_elsewhere),
             Outcome::Failed(error) => storage_error_text(i18n, &error),
         };
-        let role = if matches!(outcome.get(), Outcome::Working | Outcome::Done(_)) { "status" } else { "alert" };
-        Some(view! { <p class="notice" role=role>{text}</p> })
+        let kept = match outcome.get() {
+            Outcome::Done(_, kept) if kept > 0 => Some(
+                view! { <p class="notice notice-warning" role="alert">{t!(i18n, lock_kept_unreadable, count = move || kept)}</p> },
+            ),
+            _ => None,
+        };
+        let role = if matches!(outcome.get(), Outcome::Working | Outcome::Done(..)) { "status" } else { "alert" };
+        Some(view! { <p class="notice" role=role>{text}</p> {kept} })
     };
 
     let auto_lock_minutes = move || vault.auto_lock.get().idle_seconds / 60;
@@ -125,7 +135,7 @@ pub fn PassphraseSettings() -> impl IntoView {
                    " "<span class="hint">{t!(i18n, lock_remove_hint)}</span></p>
             </Show>
             {message}
-            <Show when=move || outcome.get() == Outcome::Done(Change::Set)>
+            <Show when=move || matches!(outcome.get(), Outcome::Done(Change::Set, _))>
                 <p><button type="button" on:click=move |_| { let _ = download_backup(); }>{t!(i18n, backup_download)}</button></p>
             </Show>
         </section>
@@ -134,31 +144,41 @@ pub fn PassphraseSettings() -> impl IntoView {
 
 /// Sets, changes or removes the lock. Changing and removing ask for the
 /// current passphrase again, so a phone left open cannot be locked against
-/// its owner.
-fn apply(change: Change, current: &str, new: &str, vault: super::vault_session::VaultSession) -> Outcome {
+/// its owner; the records are re-keyed from the key that passphrase gives
+/// for the lock record as stored now, and only if that record is still the
+/// one this tab unlocked with (another tab may have changed it).
+fn apply(change: Change, current: &str, new: &str, vault: VaultSession) -> Outcome {
     let store = browser_store();
-    if change != Change::Set {
+    let (old_key, seen) = if change == Change::Set {
+        (None, None)
+    } else {
         match vault_meta::load(&store) {
-            Ok(Some(meta)) if meta.unlock(current).is_ok() => {}
-            Ok(_) => return Outcome::WrongCurrent,
+            Ok(Some(stored)) if Some(stored.revision) != lock_revision() => return Outcome::ChangedElsewhere,
+            Ok(Some(stored)) => match stored.value.unlock(current) {
+                Ok(key) => (Some(key), Some(stored.revision)),
+                Err(_) => return Outcome::WrongCurrent,
+            },
+            Ok(None) => return Outcome::ChangedElsewhere,
             Err(error) => return Outcome::Failed(error),
         }
-    }
-    let old_key = current_key();
-    let result = match change {
-        Change::Remove => rekey(&LocalStorage, old_key.as_ref(), NextLock::Off).map(|()| None),
-        Change::Set | Change::Replace => {
-            let Ok((meta, key)) = KdfParams::recommended().and_then(|kdf| VaultMeta::create(new, kdf)) else {
-                return Outcome::Failed(StorageError::Unavailable);
-            };
-            rekey(&LocalStorage, old_key.as_ref(), NextLock::On { meta: &meta, key: &key }).map(|()| Some(key))
-        }
     };
-    match result {
-        Ok(key) => {
-            vault.replace_key(key);
-            Outcome::Done(change)
+    let next = match change {
+        Change::Remove => None,
+        Change::Set | Change::Replace => match KdfParams::recommended().and_then(|kdf| VaultMeta::create(new, kdf)) {
+            Ok(created) => Some(created),
+            Err(_) => return Outcome::Failed(StorageError::Unavailable),
+        },
+    };
+    let next_lock = match &next {
+        Some((meta, key)) => NextLock::On { meta, key },
+        None => NextLock::Off,
+    };
+    match rekey(&LocalStorage, old_key.as_ref(), seen, next_lock) {
+        Ok(rekeyed) => {
+            vault.replace_key(next.map(|(_, key)| key), rekeyed.lock_revision);
+            Outcome::Done(change, rekeyed.unreadable.len())
         }
+        Err(StorageError::Conflict { .. }) => Outcome::ChangedElsewhere,
         Err(error) => Outcome::Failed(error),
     }
 }

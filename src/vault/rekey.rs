@@ -12,6 +12,12 @@
 //! `recover` finishes or undoes an interrupted run on the next start: a copy
 //! that the current lock opens belongs to a committed change and is moved in
 //! place; any other copy is dropped.
+//!
+//! The key a change starts from is derived from the passphrase she has just
+//! typed, never taken from a tab's memory, and the commit happens only if the
+//! lock record is still the one she typed it against: with two tabs open, a
+//! change in one can never be followed by a re-key from a stale key in the
+//! other, which would leave every record sealed for nobody.
 use serde_json::Value;
 
 use super::private_data::is_private;
@@ -26,6 +32,15 @@ pub const STAGING_PREFIX: &str = "senda/vault-next/";
 /// Set for as long as a change is under way, so that `recover`, which runs
 /// at every start, looks for copies only when there can be some.
 const UNDER_WAY_KEY: &str = "senda/vault/rekey-under-way";
+
+/// What a finished change left: the lock record's new revision, and the
+/// records that the old key could not open, kept as they were and named so
+/// that she is told.
+#[derive(Debug, PartialEq)]
+pub struct Rekeyed {
+    pub lock_revision: Option<u64>,
+    pub unreadable: Vec<String>,
+}
 
 /// The lock wanted after the change.
 pub enum NextLock<'a> {
@@ -42,29 +57,50 @@ impl NextLock<'_> {
     }
 }
 
-/// Re-seals every private record for `next`; `current` is the key in use now
-/// (None without a lock). Records that cannot be read now are left as they are.
-pub fn rekey<B: Backend>(backend: &B, current: Option<&VaultKey>, next: NextLock) -> Result<(), StorageError> {
-    let staged = stage(backend, current, next.key())?;
-    if let Err(error) = commit(backend, &next) {
-        drop_copies(backend, &staged);
-        return Err(error);
+/// Re-seals every private record for `next`. `current` is the key of the
+/// lock as it is now, derived from what she typed (None without a lock), and
+/// `seen` the revision of the lock record she typed it against (None without
+/// a lock); if another tab changed the lock since, nothing changes and the
+/// answer is `StorageError::Conflict`. Records that `current` cannot open are
+/// left as they are and named in the answer.
+pub fn rekey<B: Backend>(
+    backend: &B,
+    current: Option<&VaultKey>,
+    seen: Option<u64>,
+    next: NextLock,
+) -> Result<Rekeyed, StorageError> {
+    if vault_meta::revision(backend)? != seen {
+        return Err(StorageError::Conflict { key: meta_key().to_string() });
     }
+    let (staged, unreadable) = stage(backend, current, next.key())?;
+    let lock_revision = match commit(backend, seen, &next) {
+        Ok(revision) => revision,
+        Err(error) => {
+            drop_copies(backend, &staged);
+            return Err(error);
+        }
+    };
     move_in_place(backend, &staged)?;
-    backend.remove(UNDER_WAY_KEY)
+    backend.remove(UNDER_WAY_KEY)?;
+    Ok(Rekeyed { lock_revision, unreadable })
 }
 
-/// Step 1; on failure every copy written so far is removed again.
+/// Step 1; on failure every copy written so far is removed again. Answers
+/// the records copied and those `current` could not open.
 fn stage<B: Backend>(
     backend: &B,
     current: Option<&VaultKey>,
     next: Option<&VaultKey>,
-) -> Result<Vec<RecordKey>, StorageError> {
+) -> Result<(Vec<RecordKey>, Vec<String>), StorageError> {
     backend.set(UNDER_WAY_KEY, "1")?;
     let mut staged = Vec::new();
+    let mut unreadable = Vec::new();
     for key in private_keys(backend)? {
         let Some(raw) = backend.get(&key.to_string())? else { continue };
-        let Ok(stored) = codec::decode::<Value>(&key, &raw, current) else { continue };
+        let Ok(stored) = codec::decode::<Value>(&key, &raw, current) else {
+            unreadable.push(key.to_string());
+            continue;
+        };
         let written = codec::encode(&key, stored.revision, &stored.value, next)
             .map_err(|error| encode_error(&key, error))
             .and_then(|copy| backend.set(&staging_key(&key), &copy));
@@ -74,14 +110,15 @@ fn stage<B: Backend>(
         }
         staged.push(key);
     }
-    Ok(staged)
+    Ok((staged, unreadable))
 }
 
-fn commit<B: Backend>(backend: &B, next: &NextLock) -> Result<(), StorageError> {
-    match next {
-        NextLock::On { meta, .. } => vault_meta::save(&Store::new(backend), meta),
-        NextLock::Off => backend.remove(&meta_key().to_string()),
-    }
+fn commit<B: Backend>(backend: &B, seen: Option<u64>, next: &NextLock) -> Result<Option<u64>, StorageError> {
+    let meta = match next {
+        NextLock::On { meta, .. } => Some(*meta),
+        NextLock::Off => None,
+    };
+    vault_meta::replace(&Store::new(backend), seen, meta)
 }
 
 fn move_in_place<B: Backend>(backend: &B, staged: &[RecordKey]) -> Result<(), StorageError> {
@@ -182,18 +219,20 @@ mod tests {
         let backend = MemoryBackend::default();
         journal_with(&backend, &["MARKER one", "MARKER two"]);
         let (meta, key) = lock("first");
-        rekey(&backend, None, NextLock::On { meta: &meta, key: &key }).unwrap();
+        let set = rekey(&backend, None, None, NextLock::On { meta: &meta, key: &key }).unwrap();
+        assert!(set.unreadable.is_empty());
         let stored = snapshot(&backend);
         assert!(stored.iter().filter(|(k, _)| k.starts_with("senda/journal/")).all(|(_, v)| !v.contains("MARKER")));
         assert!(stored["senda/settings/language"].contains("ca"), "settings stay readable");
         assert_eq!(read_all(&backend, Some(&key)), ["MARKER one", "MARKER two"]);
 
         let (new_meta, new_key) = lock("second");
-        rekey(&backend, Some(&key), NextLock::On { meta: &new_meta, key: &new_key }).unwrap();
+        let changed =
+            rekey(&backend, Some(&key), set.lock_revision, NextLock::On { meta: &new_meta, key: &new_key }).unwrap();
         assert_eq!(read_all(&backend, Some(&new_key)), ["MARKER one", "MARKER two"]);
-        assert!(vault_meta::load(&Store::new(&backend)).unwrap().unwrap().unlock("first").is_err());
+        assert!(vault_meta::load(&Store::new(&backend)).unwrap().unwrap().value.unlock("first").is_err());
 
-        rekey(&backend, Some(&new_key), NextLock::Off).unwrap();
+        rekey(&backend, Some(&new_key), changed.lock_revision, NextLock::Off).unwrap();
         assert!(!vault_meta::is_set(&backend).unwrap());
         assert_eq!(read_all(&backend, None), ["MARKER one", "MARKER two"]);
         assert!(!snapshot(&backend).keys().any(|k| k.starts_with(STAGING_PREFIX)));
@@ -204,13 +243,13 @@ mod tests {
         let backend = MemoryBackend::default();
         journal_with(&backend, &["one", "two", "three"]);
         let (meta, key) = lock("first");
-        rekey(&backend, None, NextLock::On { meta: &meta, key: &key }).unwrap();
+        let set = rekey(&backend, None, None, NextLock::On { meta: &meta, key: &key }).unwrap();
         let before = snapshot(&backend);
         let used: usize = before.iter().map(|(k, v)| k.len() + v.len()).sum();
         let full = MemoryBackend { entries: before.clone().into(), quota_bytes: Some(used + 300) };
         let (new_meta, new_key) = lock("second");
         assert_eq!(
-            rekey(&full, Some(&key), NextLock::On { meta: &new_meta, key: &new_key }),
+            rekey(&full, Some(&key), set.lock_revision, NextLock::On { meta: &new_meta, key: &new_key }),
             Err(StorageError::QuotaExceeded)
         );
         assert_eq!(snapshot(&full), before);
@@ -222,10 +261,10 @@ mod tests {
         let backend = MemoryBackend::default();
         journal_with(&backend, &["one", "two"]);
         let (meta, key) = lock("first");
-        let staged = stage(&backend, None, Some(&key)).unwrap();
-        commit(&backend, &NextLock::On { meta: &meta, key: &key }).unwrap();
+        let (staged, _) = stage(&backend, None, Some(&key)).unwrap();
+        commit(&backend, None, &NextLock::On { meta: &meta, key: &key }).unwrap();
         move_in_place(&backend, &staged[..1]).unwrap(); // closed half-way
-        let unlocked = vault_meta::load(&Store::new(&backend)).unwrap().unwrap().unlock("first").unwrap();
+        let unlocked = vault_meta::load(&Store::new(&backend)).unwrap().unwrap().value.unlock("first").unwrap();
         recover(&backend, Some(&unlocked)).unwrap();
         assert_eq!(read_all(&backend, Some(&unlocked)), ["one", "two"]);
         assert!(!snapshot(&backend).keys().any(|k| k.starts_with(STAGING_PREFIX)));
@@ -247,10 +286,45 @@ mod tests {
         let backend = MemoryBackend::default();
         journal_with(&backend, &["one"]);
         let (meta, key) = lock("first");
-        rekey(&backend, None, NextLock::On { meta: &meta, key: &key }).unwrap();
+        rekey(&backend, None, None, NextLock::On { meta: &meta, key: &key }).unwrap();
         let before = snapshot(&backend);
         stage(&backend, Some(&key), None).unwrap(); // clear copies, lock still set
         recover(&backend, Some(&key)).unwrap();
         assert_eq!(snapshot(&backend), before);
+    }
+
+    /// Two tabs unlocked with the first passphrase; one changes it. The other
+    /// can no longer re-key from what it holds: every record still opens with
+    /// the passphrase that was set last.
+    #[test]
+    fn a_change_from_a_tab_that_missed_another_change_is_refused() {
+        let backend = MemoryBackend::default();
+        journal_with(&backend, &["one", "two"]);
+        let (meta, key) = lock("first");
+        let set = rekey(&backend, None, None, NextLock::On { meta: &meta, key: &key }).unwrap();
+        let (second_meta, second_key) = lock("second");
+        rekey(&backend, Some(&key), set.lock_revision, NextLock::On { meta: &second_meta, key: &second_key }).unwrap();
+        let before = snapshot(&backend);
+
+        let (third_meta, third_key) = lock("third");
+        let stale = rekey(&backend, Some(&key), set.lock_revision, NextLock::On { meta: &third_meta, key: &third_key });
+        assert!(matches!(stale, Err(StorageError::Conflict { .. })));
+        assert!(matches!(
+            rekey(&backend, Some(&key), set.lock_revision, NextLock::Off),
+            Err(StorageError::Conflict { .. })
+        ));
+        assert_eq!(snapshot(&backend), before);
+        assert_eq!(read_all(&backend, Some(&second_key)), ["one", "two"]);
+    }
+
+    #[test]
+    fn a_record_the_key_cannot_open_is_named_and_kept() {
+        let backend = MemoryBackend::default();
+        journal_with(&backend, &["one"]);
+        backend.set("senda/journal/broken", "{ half a record").unwrap();
+        let (meta, key) = lock("first");
+        let set = rekey(&backend, None, None, NextLock::On { meta: &meta, key: &key }).unwrap();
+        assert_eq!(set.unreadable, ["senda/journal/broken"]);
+        assert_eq!(backend.get("senda/journal/broken").unwrap().as_deref(), Some("{ half a record"));
     }
 }

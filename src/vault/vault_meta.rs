@@ -4,6 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::vault_key::{KdfParams, VaultError, VaultKey};
+use crate::storage::codec::{self, Stored};
 use crate::storage::store::Backend;
 use crate::storage::{Expect, RecordKey, StorageError, Store};
 
@@ -38,18 +39,43 @@ impl VaultMeta {
     }
 }
 
-/// The lock set on this device, if any. An unreadable lock record is an
-/// error, never "no lock": that would let private text be written in clear.
-pub fn load<B: Backend>(store: &Store<B>) -> Result<Option<VaultMeta>, StorageError> {
-    Ok(store.load::<VaultMeta>(&meta_key())?.map(|stored| stored.value))
+/// The lock set on this device, if any, with the revision of its record: a
+/// tab keeps that revision with its key, and its key is good only while the
+/// record is still at it (another tab may have changed the passphrase). An
+/// unreadable lock record is an error, never "no lock": that would let
+/// private text be written in clear.
+pub fn load<B: Backend>(store: &Store<B>) -> Result<Option<Stored<VaultMeta>>, StorageError> {
+    store.load::<VaultMeta>(&meta_key())
 }
 
 pub fn is_set<B: Backend>(backend: &B) -> Result<bool, StorageError> {
     Ok(backend.get(&meta_key().to_string())?.is_some())
 }
 
-pub(crate) fn save<B: Backend>(store: &Store<B>, meta: &VaultMeta) -> Result<(), StorageError> {
-    store.save(&meta_key(), meta, Expect::Latest).map(|_| ())
+/// The revision of the lock record now, without reading the rest of it.
+pub fn revision<B: Backend>(backend: &B) -> Result<Option<u64>, StorageError> {
+    match backend.get(&meta_key().to_string())? {
+        None => Ok(None),
+        Some(raw) => {
+            codec::revision_of(&raw).map(Some).map_err(|_| StorageError::Unreadable { key: meta_key().to_string() })
+        }
+    }
+}
+
+/// Writes the lock record only if it is still the one the caller unlocked
+/// with (`seen`, None for "no lock"): the compare-and-swap that keeps two
+/// tabs from each re-keying with what they believe the lock to be.
+pub(crate) fn replace<B: Backend>(
+    store: &Store<B>,
+    seen: Option<u64>,
+    next: Option<&VaultMeta>,
+) -> Result<Option<u64>, StorageError> {
+    let expect = seen.map_or(Expect::Absent, Expect::Revision);
+    match next {
+        Some(meta) => store.save(&meta_key(), meta, expect).map(Some),
+        None if seen.is_none() => Err(StorageError::Conflict { key: meta_key().to_string() }),
+        None => store.remove(&meta_key(), expect).map(|()| None),
+    }
 }
 
 #[cfg(test)]
@@ -64,6 +90,26 @@ mod tests {
         assert_eq!(unlocked.open(b"k", &sealed).unwrap().as_slice(), b"x");
         assert_eq!(meta.unlock("una frase larga ").unwrap_err(), VaultError::WrongKey);
         assert_eq!(meta.unlock("").unwrap_err(), VaultError::WrongKey);
+    }
+
+    #[test]
+    fn the_lock_record_is_replaced_only_from_the_revision_the_tab_saw() {
+        use crate::storage::store::memory::MemoryBackend;
+        let store = Store::new(MemoryBackend::default());
+        let params = || KdfParams::with_cost(64, 1).unwrap();
+        let (first, _) = VaultMeta::create("first phrase", params()).unwrap();
+        let (second, _) = VaultMeta::create("second phrase", params()).unwrap();
+        let (third, _) = VaultMeta::create("third phrase", params()).unwrap();
+        let set = replace(&store, None, Some(&first)).unwrap();
+        assert!(matches!(replace(&store, None, Some(&second)), Err(StorageError::Conflict { .. })), "set twice");
+        // Tab one changes it; tab two still holds the revision it unlocked at.
+        let changed = replace(&store, set, Some(&second)).unwrap();
+        assert!(matches!(replace(&store, set, Some(&third)), Err(StorageError::Conflict { .. })));
+        assert!(matches!(replace(&store, set, None), Err(StorageError::Conflict { .. })));
+        assert_eq!(load(&store).unwrap().unwrap().value, second);
+        assert_eq!(revision(store.backend()).unwrap(), changed);
+        assert_eq!(replace(&store, changed, None), Ok(None));
+        assert_eq!(revision(store.backend()).unwrap(), None);
     }
 
     #[test]

@@ -12,16 +12,31 @@ use super::vault_key::VaultKey;
 use super::vault_meta;
 use crate::platform::clock;
 use crate::storage::local_storage::{LocalStorage, browser_store};
+use crate::storage::tab_sync::TabSync;
 use crate::storage::{Expect, RecordKey, StorageError};
 
 thread_local! {
-    static KEY: RefCell<Option<VaultKey>> = const { RefCell::new(None) };
+    /// The key, and the revision of the lock record it was derived against.
+    static KEY: RefCell<Option<(VaultKey, Option<u64>)>> = const { RefCell::new(None) };
     static LAST_ACTIVITY_MS: Cell<f64> = const { Cell::new(0.0) };
 }
 
-/// The key while unlocked, for the store.
+/// The key while unlocked, for the store; none once another tab has changed
+/// the lock record, so a stale key never seals anything (the store then
+/// refuses to write private records, and the session locks).
 pub fn current_key() -> Option<VaultKey> {
-    KEY.with_borrow(Clone::clone)
+    let (key, seen) = KEY.with_borrow(Clone::clone)?;
+    if vault_meta::revision(&LocalStorage).ok()? == seen {
+        Some(key)
+    } else {
+        forget_key();
+        None
+    }
+}
+
+/// The revision of the lock record this tab's key belongs to.
+pub fn lock_revision() -> Option<u64> {
+    KEY.with_borrow(|slot| slot.as_ref().and_then(|(_, seen)| *seen))
 }
 
 #[derive(Clone, Copy)]
@@ -58,6 +73,18 @@ impl VaultSession {
         };
         provide_context(session);
         session.watch_idle();
+        if let Some(sync) = use_context::<TabSync>() {
+            Effect::new(move |_| {
+                let lock_record = match sync.changed_key.get() {
+                    Some(Some(key)) => key == vault_meta::meta_key(),
+                    Some(None) => true,
+                    None => false,
+                };
+                if lock_record {
+                    session.lock_record_changed();
+                }
+            });
+        }
         session
     }
 
@@ -66,19 +93,30 @@ impl VaultSession {
         self.lock_set.get() && !self.open.get()
     }
 
-    pub fn unlock_with(&self, key: VaultKey) {
+    /// `revision`: that of the lock record `key` was derived against.
+    pub fn unlock_with(&self, key: VaultKey, revision: u64) {
         let _ = rekey::recover(&LocalStorage, Some(&key));
-        KEY.with_borrow_mut(|slot| *slot = Some(key));
+        KEY.with_borrow_mut(|slot| *slot = Some((key, Some(revision))));
         let _ = browser_store().save(&tries_key(), &FailedTries::default(), Expect::Latest);
         LAST_ACTIVITY_MS.set(clock::now_ms() as f64);
         self.open.set(true);
     }
 
-    /// A lock was set, changed or removed in Settings: the new key is in use.
-    pub fn replace_key(&self, key: Option<VaultKey>) {
+    /// A lock was set, changed or removed in Settings: the new key, and the
+    /// lock record's new revision, are in use.
+    pub fn replace_key(&self, key: Option<VaultKey>, revision: Option<u64>) {
         self.lock_set.set(key.is_some());
         self.open.set(key.is_some());
-        KEY.with_borrow_mut(|slot| *slot = key);
+        KEY.with_borrow_mut(|slot| *slot = key.map(|key| (key, revision)));
+    }
+
+    /// Another tab set, changed or removed the lock: whatever this tab holds
+    /// no longer fits, so it locks at once (or, with no lock left, opens).
+    pub fn lock_record_changed(&self) {
+        let lock_set = vault_meta::is_set(&LocalStorage).unwrap_or(true);
+        forget_key();
+        self.open.set(false);
+        self.lock_set.set(lock_set);
     }
 
     /// Hides private screens at once; the key goes after they have been
