@@ -4,46 +4,13 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { axeViolations, launch, openContext, serveDist, waitForApp } from './support.mjs';
+import {
+  DERIVATION_MS, NEUTRAL, PASSPHRASE, axeViolations, contextWithNeutralSite, launch, openContext, sendaKeys, serveDist,
+  setPassphrase, storedValues, unlock, waitForApp, writeEntry,
+} from './support.mjs';
 
-const NEUTRAL = 'https://www.accuweather.com/';
-const PASSPHRASE = 'una frase que recuerdo';
-// Argon2id with 64 MiB takes a moment; the tests allow for a slow machine.
-const DERIVATION_MS = 30000;
-
-async function writeEntry(page, url, body, title) {
-  await page.goto(url + '#/journal/new');
-  await page.waitForSelector('#entry-body');
-  await page.fill('#entry-body', body);
-  await page.fill('#entry-title', title);
-  await page.click('form.entry-form button[type="submit"]');
-  await page.waitForSelector('article.entry');
-}
-
-async function setPassphrase(page, url) {
-  await page.goto(url + '#/settings');
-  await page.fill('#new-passphrase', PASSPHRASE);
-  await page.fill('#repeat-passphrase', PASSPHRASE);
-  await page.click('section[aria-labelledby="lock-heading"] button[type="submit"]');
-  await page.waitForSelector('text=The passphrase is set', { timeout: DERIVATION_MS });
-}
-
-async function unlock(page, passphrase) {
-  await page.fill('#unlock-passphrase', passphrase);
-  await page.click('form.lock-form button[type="submit"]');
-}
-
-const sendaKeys = (page) => page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('senda/')));
-const storedValues = (page) => page.evaluate(() => Object.keys(localStorage).map((key) => localStorage.getItem(key)));
 const journalData = (page) => page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('senda/journal/')).sort()
   .map((key) => JSON.parse(localStorage.getItem(key)).data));
-
-/** A context in which the neutral site answers locally: no request leaves the machine. */
-async function contextWithNeutralSite(browser) {
-  const context = await browser.newContext();
-  await context.route(`${NEUTRAL}**`, (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Weather</title><p>Sunny</p>' }));
-  return context;
-}
 
 describe('safety and privacy', () => {
   let server;

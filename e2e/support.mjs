@@ -106,3 +106,43 @@ export async function axeViolations(page) {
   const results = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
   return results.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`);
 }
+
+// What the safety tests share: the passphrase, its derivation time, the
+// neutral site quick exit opens (answered locally), and the steps a mentor
+// takes again and again.
+export const NEUTRAL = 'https://www.accuweather.com/';
+export const PASSPHRASE = 'una frase que recuerdo';
+// Argon2id with 64 MiB takes a moment; the tests allow for a slow machine.
+export const DERIVATION_MS = 30000;
+
+export async function writeEntry(page, url, body, title) {
+  await page.goto(url + '#/journal/new');
+  await page.waitForSelector('#entry-body');
+  await page.fill('#entry-body', body);
+  await page.fill('#entry-title', title);
+  await page.click('form.entry-form button[type="submit"]');
+  await page.waitForSelector('article.entry');
+}
+
+export async function setPassphrase(page, url, passphrase = PASSPHRASE) {
+  await page.goto(url + '#/settings');
+  await page.fill('#new-passphrase', passphrase);
+  await page.fill('#repeat-passphrase', passphrase);
+  await page.click('section[aria-labelledby="lock-heading"] button[type="submit"]');
+  await page.waitForSelector('text=The passphrase is set', { timeout: DERIVATION_MS });
+}
+
+export async function unlock(page, passphrase) {
+  await page.fill('#unlock-passphrase', passphrase);
+  await page.click('form.lock-form button[type="submit"]');
+}
+
+export const sendaKeys = (page) => page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('senda/')));
+export const storedValues = (page) => page.evaluate(() => Object.keys(localStorage).map((key) => localStorage.getItem(key)));
+
+/** A context in which the neutral site answers locally: no request leaves the machine. */
+export async function contextWithNeutralSite(browser) {
+  const context = await browser.newContext();
+  await context.route(`${NEUTRAL}**`, (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Weather</title><p>Sunny</p>' }));
+  return context;
+}

@@ -8,12 +8,13 @@ use crate::i18n::*;
 use crate::journal::journal_state::JournalState;
 use crate::language;
 use crate::organisation::org_state::OrgState;
-use crate::platform::{location, service_worker};
+use crate::platform::all_tabs::{TabWord, listen_to_other_tabs};
+use crate::platform::{clock, location, service_worker};
 use crate::resources::resource_state::ResourceState;
 use crate::router::Route;
+use crate::safety::quick_exit::exit_this_tab;
 use crate::screens::{preload_sections, screen};
 use crate::self_care::reminder_prompt::ReminderPrompt;
-use crate::storage::local_storage::LocalStorage;
 use crate::storage::{local_storage, tab_sync};
 use crate::ui::navigation::Navigation;
 use crate::ui::page_title;
@@ -44,8 +45,10 @@ fn Shell() -> impl IntoView {
         }
     });
     provide_context(tab_sync::listen());
-    // A restore cut short by a closed tab is rolled back before anything reads.
-    let _ = restore::recover(&LocalStorage);
+    // A restore cut short by a closed tab is rolled back before anything
+    // reads, and a day-old undo copy goes (with a lock set, both wait for the
+    // unlock: vault_session).
+    restore::tidy(&local_storage::browser_store(), clock::now_ms());
     let org = OrgState::provide();
     Effect::new(move |_| {
         let default = org.config.with(|config| config.default_language.as_deref().and_then(language::parse));
@@ -54,6 +57,16 @@ fn Shell() -> impl IntoView {
         }
     });
     let vault = VaultSession::provide();
+    listen_to_other_tabs(move |word| match word {
+        TabWord::Lock => vault.lock_this_tab(),
+        TabWord::Exit => exit_this_tab(vault),
+        // Nothing of hers stays on screen, and nothing here writes it back.
+        TabWord::Wipe => {
+            local_storage::stop_writes();
+            vault.lock_now();
+            let _ = window().location().reload();
+        }
+    });
     let journal = JournalState::provide();
     ResourceState::provide();
     ChecklistState::provide();

@@ -1,5 +1,6 @@
 //! Small adapters around browser APIs that are not storage: one file each, so
 //! the rest of the code never calls `web_sys` for these directly.
+pub mod all_tabs;
 pub mod chosen_file;
 pub mod clock;
 pub mod download;

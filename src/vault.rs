@@ -6,6 +6,7 @@
 //! locks itself (`auto_lock`, `retry_delay`). `vault_session` and the pages
 //! are the browser side.
 pub mod auto_lock;
+pub mod hide_on_leaving;
 pub mod passphrase_rules;
 pub mod private_data;
 pub mod rekey;
@@ -13,6 +14,7 @@ pub mod retry_delay;
 pub mod vault_key;
 pub mod vault_meta;
 
+pub mod hide_on_leaving_setting;
 pub mod lock_offer;
 pub mod lock_screen;
 pub mod passphrase_settings;

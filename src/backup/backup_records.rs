@@ -12,13 +12,16 @@ use crate::journal::entry::JournalEntry;
 use crate::journal::journal_store::{DRAFTS, NAMESPACE as JOURNAL};
 use crate::resources::guide_records::{self, NAMESPACE as RESOURCES};
 use crate::self_care::self_care_store::{self, NAMESPACE as SELF_CARE};
+use crate::settings::setting_check;
+use crate::storage::codec::SCHEMA_VERSION;
 use crate::storage::migrations;
 use crate::storage::store::Backend;
 use crate::storage::{RecordKey, StorageError, Store};
 
 /// Everything a mentor keeps; the lock's own records are not data. A feature
 /// that stores records adds its namespace here and a check below.
-pub const BACKED_UP: [&str; 7] = [JOURNAL, DRAFTS, "settings", RESOURCES, SELF_CARE, CONVERSATIONS, CHECKLIST];
+pub const BACKED_UP: [&str; 7] = [JOURNAL, DRAFTS, SETTINGS, RESOURCES, SELF_CARE, CONVERSATIONS, CHECKLIST];
+const SETTINGS: &str = "settings";
 
 /// What a backup holds, shown before she decides to restore it.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -41,8 +44,7 @@ pub fn collect<B: Backend>(store: &Store<B>) -> Result<(Records, usize), Storage
         let loaded = store.load_namespace::<Value>(namespace)?;
         unreadable += loaded.unreadable.len();
         for (key, stored) in loaded.records {
-            let record =
-                BackupRecord { v: crate::storage::codec::SCHEMA_VERSION, rev: stored.revision, data: stored.value };
+            let record = BackupRecord { v: SCHEMA_VERSION, rev: stored.revision, data: stored.value };
             records.insert(key.to_string(), record);
         }
     }
@@ -56,7 +58,7 @@ pub fn check(records: &Records) -> Result<Summary, String> {
     for (raw_key, record) in records {
         let key =
             RecordKey::parse(raw_key).filter(|key| BACKED_UP.contains(&key.namespace())).ok_or(raw_key.clone())?;
-        let data = migrations::upgrade(key.namespace(), record.v, record.data.clone()).map_err(|_| raw_key.clone())?;
+        let data = upgraded(&key, record).ok_or(raw_key.clone())?;
         match key.namespace() {
             JOURNAL if JournalEntry::deserialize(&data).is_ok_and(|entry| entry.id == key.id()) => {
                 summary.journal_entries += 1
@@ -70,19 +72,32 @@ pub fn check(records: &Records) -> Result<Summary, String> {
             CONVERSATIONS => summary.conversations += 1,
             CHECKLIST => {}
             SELF_CARE => summary.check_ins += self_care_store::check_ins_in(key.id(), &data).ok_or(raw_key.clone())?,
-            _ => summary.settings += 1,
+            SETTINGS if setting_check::is_valid(key.id(), &data) => summary.settings += 1,
+            _ => return Err(raw_key.clone()),
         }
     }
     Ok(summary)
 }
 
-/// The stored text of each record, sealed when the lock is on, ready for
-/// `restore::replace_all`.
+/// A backed-up record's data in today's shape, upgraded from the version it
+/// was written at; None for one from a newer Senda, which this one cannot know.
+fn upgraded(key: &RecordKey, record: &BackupRecord) -> Option<Value> {
+    if record.v > SCHEMA_VERSION {
+        return None;
+    }
+    migrations::upgrade(key.namespace(), record.v, record.data.clone()).ok()
+}
+
+/// The stored text of each (checked) record in today's shape, sealed when the
+/// lock is on, ready for `restore::replace_all`.
 pub fn encode_all<B: Backend>(store: &Store<B>, records: &Records) -> Result<BTreeMap<String, String>, StorageError> {
     records
         .iter()
         .filter_map(|(raw_key, record)| RecordKey::parse(raw_key).map(|key| (key, record)))
-        .map(|(key, record)| Ok((key.to_string(), store.encode(&key, record.rev, &record.data)?)))
+        .map(|(key, record)| {
+            let data = upgraded(&key, record).ok_or_else(|| StorageError::Unreadable { key: key.to_string() })?;
+            Ok((key.to_string(), store.encode(&key, record.rev, &data)?))
+        })
         .collect()
 }
 
@@ -136,8 +151,18 @@ mod tests {
         misshapen.insert("senda/journal/a".into(), record(serde_json::json!({"title": 5})));
         assert_eq!(check(&misshapen), Err("senda/journal/a".into()));
         let mut moved = Records::new();
-        let entry = entry("b", "2026-11-01T10:00", "", "x", &[], None).entry;
-        moved.insert("senda/journal/a".into(), record(serde_json::to_value(entry).unwrap()));
+        let elsewhere = entry("b", "2026-11-01T10:00", "", "x", &[], None).entry;
+        moved.insert("senda/journal/a".into(), record(serde_json::to_value(elsewhere).unwrap()));
         assert_eq!(check(&moved), Err("senda/journal/a".into()), "an entry filed under another id");
+        let mut newer = Records::new();
+        let future = entry("a", "2026-11-01T10:00", "", "x", &[], None).entry;
+        newer.insert(
+            "senda/journal/a".into(),
+            BackupRecord { v: 2, rev: 1, data: serde_json::to_value(future).unwrap() },
+        );
+        assert_eq!(check(&newer), Err("senda/journal/a".into()), "a record from a newer Senda");
+        let mut forged = Records::new();
+        forged.insert("senda/settings/auto-lock".into(), record(serde_json::json!({"idle_seconds": 0})));
+        assert_eq!(check(&forged), Err("senda/settings/auto-lock".into()), "a setting out of bounds");
     }
 }

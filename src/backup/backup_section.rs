@@ -9,10 +9,10 @@ use super::restore;
 use crate::i18n::*;
 use crate::journal::journal_state::JournalState;
 use crate::platform::chosen_file::{ChosenFile, read_chosen_file};
-use crate::platform::intl;
+use crate::platform::{clock, intl};
 use crate::resources::resource_state::ResourceState;
 use crate::storage::StorageError;
-use crate::storage::local_storage::{LocalStorage, browser_store};
+use crate::storage::local_storage::browser_store;
 use crate::ui::storage_error_text::storage_error_text;
 
 #[derive(Clone)]
@@ -36,7 +36,7 @@ pub fn BackupSection() -> impl IntoView {
     let step = RwSignal::new_local(Step::Idle);
     let passphrase = RwSignal::new(String::new());
     let downloaded = RwSignal::new(None::<Result<usize, BackupFailure>>);
-    let can_undo = RwSignal::new(restore::can_undo(&LocalStorage));
+    let can_undo = RwSignal::new(restore::can_undo(&browser_store(), clock::now_ms()));
 
     let examine = move |text: String, passphrase: Option<String>| {
         let opened = read(&text, passphrase.as_deref());
@@ -74,7 +74,7 @@ pub fn BackupSection() -> impl IntoView {
         if let Some(guide) = guide {
             guide.reread_stored();
         }
-        can_undo.set(restore::can_undo(&LocalStorage));
+        can_undo.set(restore::can_undo(&browser_store(), clock::now_ms()));
         step.set(match result {
             Ok(()) => Step::Restored,
             Err(error) => Step::Failed(error),
@@ -83,8 +83,10 @@ pub fn BackupSection() -> impl IntoView {
 
     let confirm = move |_| {
         let Step::Ready(backup, _) = step.get_untracked() else { return };
-        let result =
-            encode_all(&browser_store(), &backup.records).and_then(|raw| restore::replace_all(&LocalStorage, &raw));
+        let result = {
+            let store = browser_store();
+            encode_all(&store, &backup.records).and_then(|raw| restore::replace_all(&store, &raw, clock::now_ms()))
+        };
         after_change(result);
     };
 
@@ -149,7 +151,7 @@ pub fn BackupSection() -> impl IntoView {
             <input id="restore-file" type="file" accept=".json,application/json" on:change=choose_file />
             {status}
             <Show when=move || can_undo.get()>
-                <p><button type="button" class="secondary" on:click=move |_| after_change(restore::undo(&LocalStorage))>{t!(i18n, backup_undo)}</button></p>
+                <p><button type="button" class="secondary" on:click=move |_| after_change(restore::undo(&browser_store(), clock::now_ms()))>{t!(i18n, backup_undo)}</button></p>
             </Show>
         </section>
     }

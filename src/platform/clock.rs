@@ -3,6 +3,12 @@ pub fn now_ms() -> i64 {
     js_sys::Date::now() as i64
 }
 
+/// Milliseconds since this page started, on a clock the device's settings
+/// cannot move (`performance.now()`).
+pub fn page_ms() -> f64 {
+    web_sys::window().and_then(|window| window.performance()).map_or(0.0, |performance| performance.now())
+}
+
 /// The local date and time as a `datetime-local` field writes it: "2026-11-29T14:35".
 pub fn local_date_time_now() -> String {
     let now = js_sys::Date::new_0();

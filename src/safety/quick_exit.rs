@@ -8,10 +8,11 @@ use super::neutral_site;
 use super::shift_presses::ShiftPresses;
 use crate::i18n::*;
 use crate::organisation::org_state::kept_config;
+use crate::platform::all_tabs::{TabWord, tell_other_tabs};
 use crate::platform::clock;
 use crate::storage::local_storage::browser_store;
 use crate::storage::{Expect, RecordKey, StorageError};
-use crate::vault::vault_session::use_vault;
+use crate::vault::vault_session::{VaultSession, use_vault};
 
 #[wasm_bindgen(module = "/src/js/quick_exit.js")]
 extern "C" {
@@ -52,13 +53,20 @@ pub fn leave_if_returning() -> bool {
     false
 }
 
+/// Quick exit in this tab: what the button, the shortcut and another tab's
+/// quick exit do here.
+pub fn exit_this_tab(vault: VaultSession) {
+    vault.lock_now();
+    leave(&neutral_site());
+}
+
 #[component]
 pub fn QuickExit() -> impl IntoView {
     let i18n = use_i18n();
     let vault = use_vault();
     let exit = move || {
-        vault.lock_now();
-        leave(&neutral_site());
+        tell_other_tabs(TabWord::Exit);
+        exit_this_tab(vault);
     };
     let presses = std::cell::RefCell::new(ShiftPresses::default());
     let shortcut = window_event_listener(leptos::ev::keydown, move |event| {

@@ -6,6 +6,7 @@ use wasm_bindgen::prelude::*;
 use super::wipe::{confirmed, wipe};
 use crate::i18n::*;
 use crate::journal::journal_state::JournalState;
+use crate::platform::all_tabs::{TabWord, tell_other_tabs};
 use crate::storage::local_storage::LocalStorage;
 use crate::storage::store::Backend;
 use crate::ui::storage_error_text::storage_error_text;
@@ -31,6 +32,7 @@ pub fn WipeSection() -> impl IntoView {
         if !confirmed(&typed.get_untracked(), word()) {
             return;
         }
+        tell_other_tabs(TabWord::Wipe);
         vault.lock_now();
         let result = wipe(&LocalStorage).map(|_| ());
         forget_offline_copy();

@@ -79,8 +79,14 @@ pub fn encode<T: Serialize>(
 
 /// Reads only the revision, so a write can check for a conflicting write from
 /// another tab without knowing the record's type or holding the key.
+/// The revision of stored text, read without the key. A record from a newer
+/// Senda has none this version may build on: such a record is never replaced.
 pub fn revision_of(raw: &str) -> Result<u64, DecodeError> {
-    serde_json::from_str::<Envelope>(raw).map(|envelope| envelope.rev).map_err(|_| DecodeError::NotAnEnvelope)
+    let envelope = serde_json::from_str::<Envelope>(raw).map_err(|_| DecodeError::NotAnEnvelope)?;
+    if envelope.v > SCHEMA_VERSION {
+        return Err(DecodeError::NewerVersion(envelope.v));
+    }
+    Ok(envelope.rev)
 }
 
 /// Whether stored text is sealed, without opening it.

@@ -10,6 +10,16 @@ use super::store::{Backend, Store};
 #[derive(Clone, Copy)]
 pub struct LocalStorage;
 
+thread_local! {
+    static WRITES_STOPPED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// After a wipe in another tab, this page writes nothing more (an editor on
+/// its way out would otherwise save her draft back); a reload starts afresh.
+pub fn stop_writes() {
+    WRITES_STOPPED.set(true);
+}
+
 impl LocalStorage {
     fn handle() -> Result<web_sys::Storage, StorageError> {
         let window = web_sys::window().ok_or(StorageError::Unavailable)?;
@@ -46,6 +56,9 @@ impl Backend for LocalStorage {
     }
 
     fn set(&self, key: &str, value: &str) -> Result<(), StorageError> {
+        if WRITES_STOPPED.get() {
+            return Err(StorageError::Unavailable);
+        }
         Self::handle()?.set_item(key, value).map_err(write_error)
     }
 

@@ -317,6 +317,20 @@ mod tests {
     }
 
     #[test]
+    fn a_record_from_a_newer_senda_is_never_overwritten_or_removed() {
+        let store = Store::new(MemoryBackend::default());
+        let newer = r#"{"v":99,"rev":4,"data":{"text":"from the future"}}"#;
+        store.backend().set("senda/plan/mine", newer).unwrap();
+        let key = RecordKey::new("plan", "mine");
+        assert_eq!(store.load::<Note>(&key), Err(StorageError::Unreadable { key: "senda/plan/mine".into() }));
+        for expect in [Expect::Absent, Expect::Latest, Expect::Revision(4)] {
+            assert!(store.save(&key, &note("older shape"), expect).is_err(), "{expect:?}");
+            assert!(store.remove(&key, expect).is_err(), "{expect:?}");
+        }
+        assert_eq!(store.backend().get("senda/plan/mine").unwrap().as_deref(), Some(newer));
+    }
+
+    #[test]
     fn revisions_count_up_and_latest_always_wins_for_settings() {
         let store = Store::new(MemoryBackend::default());
         assert_eq!(store.save(&key("s"), &note("1"), Expect::Latest), Ok(1));

@@ -6,7 +6,6 @@ use leptos::prelude::*;
 use super::vault_meta;
 use super::vault_session::use_vault;
 use crate::i18n::*;
-use crate::platform::clock;
 use crate::storage::StorageError;
 use crate::storage::local_storage::browser_store;
 use crate::ui::page_title::PageTitle;
@@ -31,9 +30,9 @@ pub fn LockScreen() -> impl IntoView {
 
     let submit = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
-        let wait_ms = vault.failed_tries().wait_left_ms(clock::now_ms() as f64);
-        if wait_ms > 0.0 {
-            attempt.set(Attempt::Wait((wait_ms / 1000.0).ceil() as u32));
+        let wait = vault.wait_left_seconds();
+        if wait > 0 {
+            attempt.set(Attempt::Wait(wait));
             return;
         }
         attempt.set(Attempt::Working);
@@ -88,7 +87,7 @@ pub fn LockScreen() -> impl IntoView {
         <form class="card lock-form" on:submit=submit>
             <p>{t!(i18n, lock_intro)}</p>
             <label for="unlock-passphrase">{t!(i18n, lock_passphrase)}</label>
-            <input id="unlock-passphrase" type="password" autocomplete="current-password" required
+            <input id="unlock-passphrase" type="password" autocomplete="off" required
                 prop:value=move || passphrase.get() on:input=move |event| passphrase.set(event_target_value(&event))
                 disabled=move || attempt.get() == Attempt::Working />
             <button type="submit" disabled=move || attempt.get() == Attempt::Working>{t!(i18n, lock_unlock)}</button>

@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use super::auto_lock::{AutoLock, IDLE_CHOICES_MINUTES};
+use super::hide_on_leaving_setting::HideOnLeavingSetting;
 use super::passphrase_rules::{PassphraseProblem, check_new};
 use super::rekey::{NextLock, rekey};
 use super::vault_key::KdfParams;
@@ -31,6 +32,8 @@ enum Outcome {
     WrongCurrent,
     /// Another tab changed the lock since this one was unlocked.
     ChangedElsewhere,
+    /// Seconds before the current passphrase may be checked again.
+    Wait(u32),
     Failed(StorageError),
 }
 
@@ -84,6 +87,9 @@ pub fn PassphraseSettings() -> impl IntoView {
             Outcome::Problem(PassphraseProblem::Mismatch) => t_string!(i18n, lock_mismatch),
             Outcome::WrongCurrent => t_string!(i18n, lock_wrong),
             Outcome::ChangedElsewhere => t_string!(i18n, lock_changed_elsewhere),
+            Outcome::Wait(seconds) => {
+                return Some(view! { <p class="notice notice-warning" role="alert">{t!(i18n, lock_wait, seconds = move || seconds)}</p> }.into_any());
+            }
             Outcome::Failed(error) => storage_error_text(i18n, &error),
         };
         let kept = match outcome.get() {
@@ -93,7 +99,7 @@ pub fn PassphraseSettings() -> impl IntoView {
             _ => None,
         };
         let role = if matches!(outcome.get(), Outcome::Working | Outcome::Done(..)) { "status" } else { "alert" };
-        Some(view! { <p class="notice" role=role>{text}</p> {kept} })
+        Some(view! { <p class="notice" role=role>{text}</p> {kept} }.into_any())
     };
 
     let auto_lock_minutes = move || vault.auto_lock.get().idle_seconds / 60;
@@ -124,9 +130,10 @@ pub fn PassphraseSettings() -> impl IntoView {
                         }).collect_view()}
                     </select>
                 </p>
+                <HideOnLeavingSetting />
                 <form class="stack" on:submit=move |event| { event.prevent_default(); run(Change::Replace) }>
                     <h3>{t!(i18n, lock_change)}</h3>
-                    {field("current-passphrase", t_string!(i18n, lock_current).to_owned(), current, "current-password")}
+                    {field("current-passphrase", t_string!(i18n, lock_current).to_owned(), current, "off")}
                     {field("new-passphrase", t_string!(i18n, lock_new).to_owned(), new, "new-password")}
                     {field("repeat-passphrase", t_string!(i18n, lock_repeat).to_owned(), repeated, "new-password")}
                     <button type="submit">{t!(i18n, lock_change)}</button>
@@ -154,9 +161,15 @@ fn apply(change: Change, current: &str, new: &str, vault: VaultSession) -> Outco
     } else {
         match vault_meta::load(&store) {
             Ok(Some(stored)) if Some(stored.revision) != lock_revision() => return Outcome::ChangedElsewhere,
+            // The same wait after wrong tries as on the lock screen: this
+            // field must not become the faster way to guess.
+            Ok(Some(_)) if vault.wait_left_seconds() > 0 => return Outcome::Wait(vault.wait_left_seconds()),
             Ok(Some(stored)) => match stored.value.unlock(current) {
                 Ok(key) => (Some(key), Some(stored.revision)),
-                Err(_) => return Outcome::WrongCurrent,
+                Err(_) => {
+                    vault.record_failure();
+                    return Outcome::WrongCurrent;
+                }
             },
             Ok(None) => return Outcome::ChangedElsewhere,
             Err(error) => return Outcome::Failed(error),

@@ -6,10 +6,13 @@ use std::cell::{Cell, RefCell};
 use leptos::prelude::*;
 
 use super::auto_lock::AutoLock;
+use super::hide_on_leaving::HideOnLeaving;
 use super::rekey;
 use super::retry_delay::FailedTries;
 use super::vault_key::VaultKey;
 use super::vault_meta;
+use crate::backup::restore;
+use crate::platform::all_tabs::{TabWord, tell_other_tabs};
 use crate::platform::clock;
 use crate::storage::local_storage::{LocalStorage, browser_store};
 use crate::storage::tab_sync::TabSync;
@@ -19,6 +22,9 @@ thread_local! {
     /// The key, and the revision of the lock record it was derived against.
     static KEY: RefCell<Option<(VaultKey, Option<u64>)>> = const { RefCell::new(None) };
     static LAST_ACTIVITY_MS: Cell<f64> = const { Cell::new(0.0) };
+    static HIDDEN_SINCE_MS: Cell<Option<f64>> = const { Cell::new(None) };
+    /// On the page's own clock: when this page started or last saw a wrong passphrase.
+    static LAST_FAILURE_HERE_MS: Cell<f64> = const { Cell::new(0.0) };
 }
 
 /// The key while unlocked, for the store; none once another tab has changed
@@ -46,10 +52,15 @@ pub struct VaultSession {
     /// The passphrase was given and the key is in memory.
     pub open: RwSignal<bool>,
     pub auto_lock: RwSignal<AutoLock>,
+    pub hide_on_leaving: RwSignal<HideOnLeaving>,
 }
 
 fn auto_lock_key() -> RecordKey {
     RecordKey::new("settings", "auto-lock")
+}
+
+fn hide_on_leaving_key() -> RecordKey {
+    RecordKey::new("settings", "hide-on-leaving")
 }
 
 fn tries_key() -> RecordKey {
@@ -65,11 +76,14 @@ impl VaultSession {
             // sorted out at once; with one, at the unlock.
             let _ = rekey::recover(&LocalStorage, None);
         }
-        let auto_lock = browser_store().load::<AutoLock>(&auto_lock_key()).ok().flatten().map(|s| s.value);
+        let store = browser_store();
+        let auto_lock = store.load::<AutoLock>(&auto_lock_key()).ok().flatten().map(|s| s.value);
+        let hide = store.load::<HideOnLeaving>(&hide_on_leaving_key()).ok().flatten().map(|s| s.value);
         let session = Self {
             lock_set: RwSignal::new(lock_set),
             open: RwSignal::new(false),
             auto_lock: RwSignal::new(auto_lock.unwrap_or_default()),
+            hide_on_leaving: RwSignal::new(hide.filter(HideOnLeaving::is_valid).unwrap_or_default()),
         };
         provide_context(session);
         session.watch_idle();
@@ -97,6 +111,7 @@ impl VaultSession {
     pub fn unlock_with(&self, key: VaultKey, revision: u64) {
         let _ = rekey::recover(&LocalStorage, Some(&key));
         KEY.with_borrow_mut(|slot| *slot = Some((key, Some(revision))));
+        restore::tidy(&browser_store(), clock::now_ms());
         let _ = browser_store().save(&tries_key(), &FailedTries::default(), Expect::Latest);
         LAST_ACTIVITY_MS.set(clock::now_ms() as f64);
         self.open.set(true);
@@ -119,9 +134,16 @@ impl VaultSession {
         self.lock_set.set(lock_set);
     }
 
-    /// Hides private screens at once; the key goes after they have been
-    /// taken down (a journal draft is saved, sealed, on its way out).
+    /// Hides private screens at once, here and in every other tab; the key
+    /// goes after they have been taken down (a journal draft is saved,
+    /// sealed, on its way out).
     pub fn lock(&self) {
+        tell_other_tabs(TabWord::Lock);
+        self.lock_this_tab();
+    }
+
+    /// `lock` for this tab only: what another tab's lock does here.
+    pub fn lock_this_tab(&self) {
         if !self.lock_set.get_untracked() {
             return;
         }
@@ -141,14 +163,27 @@ impl VaultSession {
         Ok(())
     }
 
-    pub fn failed_tries(&self) -> FailedTries {
+    pub fn set_hide_on_leaving(&self, hide: HideOnLeaving) -> Result<(), StorageError> {
+        browser_store().save(&hide_on_leaving_key(), &hide, Expect::Latest)?;
+        self.hide_on_leaving.set(hide);
+        Ok(())
+    }
+
+    fn failed_tries(&self) -> FailedTries {
         browser_store().load::<FailedTries>(&tries_key()).ok().flatten().map(|s| s.value).unwrap_or_default()
     }
 
-    pub fn record_failure(&self) -> FailedTries {
+    /// Whole seconds before a passphrase may be checked again; 0 when it may.
+    pub fn wait_left_seconds(&self) -> u32 {
+        let waited_here = clock::page_ms() - LAST_FAILURE_HERE_MS.get();
+        let left = self.failed_tries().wait_left_ms(clock::now_ms() as f64, waited_here);
+        (left / 1000.0).ceil() as u32
+    }
+
+    pub fn record_failure(&self) {
+        LAST_FAILURE_HERE_MS.set(clock::page_ms());
         let tries = self.failed_tries().after_failure(clock::now_ms() as f64);
         let _ = browser_store().save(&tries_key(), &tries, Expect::Latest);
-        tries
     }
 
     /// Any key, touch or click counts as activity; a check every second and
@@ -168,7 +203,23 @@ impl VaultSession {
             window_event_listener(leptos::ev::wheel, move |_| touch()),
             window_event_listener(leptos::ev::touchstart, move |_| touch()),
         ];
-        let visible = window_event_listener_untyped("visibilitychange", move |_| check());
+        // Leaving the page (another app, the app switcher, the screen off)
+        // counts from the moment it was hidden.
+        let left = move || {
+            let now = clock::now_ms() as f64;
+            let hide = self.hide_on_leaving.get_untracked();
+            if document().hidden() {
+                HIDDEN_SINCE_MS.set(Some(now));
+            }
+            let away_since = if document().hidden() { Some(now) } else { HIDDEN_SINCE_MS.take() };
+            // This tab only: a tab is also hidden when she moves to another
+            // Senda tab, which must stay open; leaving the browser hides them all.
+            if self.open.get_untracked() && away_since.is_some_and(|since| hide.locks(since, now)) {
+                self.lock_this_tab();
+            }
+            check();
+        };
+        let visible = window_event_listener_untyped("visibilitychange", move |_| left());
         let interval = set_interval_with_handle(check, std::time::Duration::from_secs(1)).ok();
         on_cleanup(move || {
             handles.into_iter().for_each(|handle| handle.remove());

@@ -1,0 +1,187 @@
+// Safety under real conditions: what a second tab, the browser's history, a
+// forged resource pack or someone holding the phone could do to her data.
+// Each test reproduces a scenario that broke an earlier build.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import {
+  DERIVATION_MS, NEUTRAL, PASSPHRASE, contextWithNeutralSite, launch, openContext, sendaKeys, serveDist, setPassphrase,
+  storedValues, unlock, waitForApp, writeEntry,
+} from './support.mjs';
+
+const DEFAULT_PACK = JSON.parse(readFileSync(new URL('../public/resources/default.json', import.meta.url), 'utf8'));
+
+/** Records every value the page gives `document.title`, from the first script on. */
+async function recordTitles(context) {
+  await context.addInitScript(() => {
+    const own = Object.getOwnPropertyDescriptor(Document.prototype, 'title');
+    window.__titles = [];
+    Object.defineProperty(document, 'title', {
+      get() { return own.get.call(this); },
+      set(value) { window.__titles.push(String(value)); own.set.call(this, value); },
+    });
+  });
+}
+
+describe('safety under real conditions', () => {
+  let server;
+  let browser;
+  before(async () => { server = await serveDist(); browser = await launch(); });
+  after(async () => { await browser?.close(); await server?.stop(); });
+
+  test('no page title or address ever holds what she wrote', async () => {
+    const { context, problems } = await openContext(browser, server.origin);
+    await recordTitles(context);
+    const page = await context.newPage();
+    const marker = `MARKER${Date.now()}`;
+    const seen = [];
+    const look = async () => seen.push(await page.title(), page.url());
+    await writeEntry(page, server.url, `${marker} was the first line`, `Title ${marker}`);
+    await look();
+    await page.click('text=Edit');
+    await page.waitForSelector('#entry-body');
+    await look();
+    await page.fill('#entry-body', `${marker} changed`);
+    await page.click('form.entry-form button[type="submit"]');
+    await page.waitForSelector('article.entry');
+    await look();
+    await page.goto(server.url + '#/journal');
+    await page.waitForSelector('.entry-row');
+    await look();
+    await page.goBack();
+    await page.waitForSelector('article.entry');
+    await look();
+    const titles = await page.evaluate(() => window.__titles);
+    assert.ok(titles.length > 0, 'the app sets titles');
+    assert.deepEqual([...seen, ...titles].filter((text) => text.includes(marker)), []);
+    assert.equal(await page.title(), 'Journal entry · Senda');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test("a pack that reuses 016's id cannot change the number the call buttons and 016's page dial", async () => {
+    const { context, problems } = await openContext(browser, server.origin);
+    const page = await context.newPage();
+    await page.goto(server.url + '#/resources');
+    await page.waitForSelector('#pack-file');
+    const original = DEFAULT_PACK.services.find((service) => service.id === 'line-016');
+    const forged = { ...original, name: { en: 'FORGED 016' }, phones: [{ number: '600 123 456', type: 'voice' }] };
+    const desk = { ...original, id: 'imported-desk', category: 'housing', name: { en: 'Imported desk' }, phones: [{ number: '600 654 321', type: 'voice' }] };
+    const pack = { profile: DEFAULT_PACK.profile, organizations: DEFAULT_PACK.organizations, services: [forged, desk] };
+    await page.setInputFiles('#pack-file', { name: 'forged.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(pack)) });
+    await page.waitForSelector('text=so they were not imported');
+    assert.match(await page.textContent('[role="alert"]'), /FORGED 016 \(line-016\)/);
+    assert.equal(await page.evaluate(() => localStorage.getItem('senda/resources/imported')), null, 'nothing before she confirms');
+    await page.click('text=Import the other 1 services');
+    await page.waitForSelector('.service-row:has-text("Imported desk")');
+    assert.match(await page.textContent('.service-row:has-text("Imported desk")'), /Imported from the file forged\.json on/);
+
+    const calls = await page.$$eval('.call-list a', (links) => links.map((link) => link.getAttribute('href')));
+    assert.ok(calls.includes('tel:016'), calls.join(' '));
+    assert.ok(!calls.includes('tel:600123456') && !calls.includes('tel:600654321'), calls.join(' '));
+    assert.equal(await page.locator('.service-row:has-text("FORGED")').count(), 0);
+
+    await page.goto(server.url + '#/resources/line-016');
+    await page.waitForSelector('article.service a[href^="tel:"]');
+    const dialled = await page.$$eval('article.service a[href^="tel:"]', (links) => links.map((link) => link.getAttribute('href')));
+    assert.ok(dialled.includes('tel:016') && !dialled.includes('tel:600123456'), dialled.join(' '));
+    await page.reload();
+    await page.waitForSelector('article.service a[href^="tel:"]');
+    assert.ok(!(await page.content()).includes('600 123 456'));
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test("the restore's undo copy holds nothing readable once a passphrase is set", async () => {
+    const { context, problems } = await openContext(browser, server.origin);
+    const page = await context.newPage();
+    const marker = `UNDO${Date.now()}`;
+    await writeEntry(page, server.url, `Before the restore ${marker}`, 'Kept');
+    await page.goto(server.url + '#/settings');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('text=Download a backup')]);
+    await page.setInputFiles('#restore-file', await download.path());
+    await page.click('text=Replace everything with this backup');
+    await page.waitForSelector('text=The backup was restored.');
+    await setPassphrase(page, server.url);
+    assert.deepEqual((await storedValues(page)).filter((value) => value.includes(marker)), []);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('a passphrase changed in one tab and then in another leaves every entry readable', async () => {
+    const { context, problems } = await openContext(browser, server.origin);
+    const first = await context.newPage();
+    await setPassphrase(first, server.url);
+    const marker = `TWO-TABS${Date.now()}`;
+    await writeEntry(first, server.url, `Words in both tabs ${marker}`, 'Two tabs');
+    const second = await context.newPage();
+    await second.goto(server.url + '#/settings');
+    await unlock(second, PASSPHRASE);
+    await second.waitForSelector('#current-passphrase', { timeout: DERIVATION_MS });
+
+    const change = async (page, from, to) => {
+      await page.goto(server.url + '#/settings');
+      if (await page.locator('#unlock-passphrase').count()) {
+        await unlock(page, from);
+      }
+      await page.waitForSelector('#current-passphrase', { timeout: DERIVATION_MS });
+      await page.fill('#current-passphrase', from);
+      await page.fill('#new-passphrase', to);
+      await page.fill('#repeat-passphrase', to);
+      await page.click('text=Change passphrase >> nth=-1');
+      const outcome = page.locator('text=/The passphrase was changed|in another Senda tab/');
+      await outcome.waitFor({ timeout: DERIVATION_MS });
+      return (await outcome.textContent()).includes('was changed');
+    };
+    assert.ok(await change(first, PASSPHRASE, 'second passphrase here'));
+    const applied = await change(second, 'second passphrase here', 'third passphrase here');
+    const last = applied ? 'third passphrase here' : 'second passphrase here';
+
+    const check = await context.newPage();
+    await check.goto(server.url + '#/journal');
+    await check.waitForSelector('#unlock-passphrase');
+    await unlock(check, last);
+    await check.waitForSelector(`text=Two tabs`, { timeout: DERIVATION_MS });
+    await check.click('text=Two tabs');
+    await check.waitForSelector(`text=${marker}`);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('quick exit in one tab takes her words off every other tab within a second', async () => {
+    const context = await contextWithNeutralSite(browser);
+    const first = await context.newPage();
+    await writeEntry(first, server.url, 'Private words on two screens', 'Two screens');
+    const second = await context.newPage();
+    await second.goto(first.url());
+    await second.waitForSelector('text=Private words on two screens');
+    await first.bringToFront();
+    for (let press = 0; press < 3; press += 1) await first.keyboard.press('Shift');
+    await first.waitForURL(NEUTRAL);
+    await second.waitForTimeout(1000);
+    const shown = await second.evaluate(() => document.body?.innerText ?? '');
+    assert.ok(!shown.includes('Private words'), shown.slice(0, 200));
+    await context.close();
+  });
+
+  test('a wipe in one tab is not undone by an editor left open in another', async () => {
+    const { context } = await openContext(browser, server.origin);
+    const first = await context.newPage();
+    await first.goto(server.url + '#/settings');
+    await waitForApp(first);
+    const second = await context.newPage();
+    await second.goto(server.url + '#/journal/new');
+    await second.waitForSelector('#entry-body');
+    await second.fill('#entry-body', 'A draft that must not come back');
+    await second.waitForTimeout(1200);
+    await first.bringToFront();
+    await first.fill('#wipe-word', 'DELETE');
+    await first.click('section.danger button[type="submit"]');
+    await first.waitForSelector('text=Senda records left in this browser: 0');
+    await second.waitForTimeout(1000);
+    await second.close({ runBeforeUnload: true });
+    await first.waitForTimeout(500);
+    assert.deepEqual(await sendaKeys(first), []);
+    await context.close();
+  });
+});

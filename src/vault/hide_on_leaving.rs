@@ -1,0 +1,48 @@
+//! Locking when she leaves the page: with a passphrase set, Senda locks once
+//! the page has been hidden (another app, the app switcher, the screen off)
+//! for longer than the chosen time, so a phone picked up later shows the lock
+//! screen, not her notes. On by default once a passphrase is set.
+use serde::{Deserialize, Serialize};
+
+/// Seconds offered in Settings: at once, half a minute, two minutes.
+pub const CHOICES_SECONDS: [u32; 3] = [0, 30, 120];
+const LONGEST_SECONDS: u32 = 60 * 60;
+
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+pub struct HideOnLeaving {
+    pub on: bool,
+    pub after_seconds: u32,
+}
+
+impl Default for HideOnLeaving {
+    fn default() -> Self {
+        Self { on: true, after_seconds: 30 }
+    }
+}
+
+impl HideOnLeaving {
+    pub fn is_valid(&self) -> bool {
+        self.after_seconds <= LONGEST_SECONDS
+    }
+
+    /// Whether coming back at `now_ms` to a page hidden since `hidden_ms`
+    /// must find Senda locked.
+    pub fn locks(&self, hidden_ms: f64, now_ms: f64) -> bool {
+        self.on && now_ms - hidden_ms >= f64::from(self.after_seconds) * 1_000.0
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn it_locks_after_the_chosen_time_away_and_only_when_on() {
+        let default = HideOnLeaving::default();
+        assert!(!default.locks(0.0, 29_999.0));
+        assert!(default.locks(0.0, 30_000.0));
+        assert!(HideOnLeaving { on: true, after_seconds: 0 }.locks(5.0, 5.0), "at once");
+        assert!(!HideOnLeaving { on: false, after_seconds: 0 }.locks(0.0, 1e9));
+        assert!(!HideOnLeaving { on: true, after_seconds: LONGEST_SECONDS + 1 }.is_valid());
+    }
+}
