@@ -2,7 +2,7 @@
 // happens to the page, the tab or the storage.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { axeViolations, launch, openContext, serveDist, waitForApp } from './support.mjs';
+import { axeViolations, launch, openContext, saveFile, serveDist, waitForApp } from './support.mjs';
 
 async function writeEntry(page, url, { body, title = '', tags = '' }) {
   await page.goto(url + '#/journal/new');
@@ -206,8 +206,8 @@ describe('journal', () => {
     await writeEntry(page, server.url, { body: 'Exported words', title: 'For the file' });
     await page.goto(server.url + '#/journal');
     await page.waitForSelector('.entry-row');
-    const [download] = await Promise.all([page.waitForEvent('download'), page.click('text=Export as a text file (Markdown)')]);
-    assert.match(download.suggestedFilename(), /^senda-journal-\d{4}-\d{2}-\d{2}\.md$/);
+    const download = await saveFile(page, 'text=Export as a text file (Markdown)');
+    assert.match(download.suggestedFilename(), /^notes-\d{4}-\d{2}-\d{2}\.md$/, 'a name that says nothing of Senda');
     const stream = await download.createReadStream();
     let text = '';
     for await (const chunk of stream) text += chunk;

@@ -5,7 +5,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import {
-  DERIVATION_MS, NEUTRAL, PASSPHRASE, contextWithNeutralSite, launch, openContext, sendaKeys, serveDist, setPassphrase,
+  DERIVATION_MS, NEUTRAL, PASSPHRASE, contextWithNeutralSite, launch, openContext, sendaKeys, saveFile, serveDist, setPassphrase,
   storedValues, unlock, waitForApp, writeEntry,
 } from './support.mjs';
 
@@ -98,7 +98,7 @@ describe('safety under real conditions', () => {
     const marker = `UNDO${Date.now()}`;
     await writeEntry(page, server.url, `Before the restore ${marker}`, 'Kept');
     await page.goto(server.url + '#/settings');
-    const [download] = await Promise.all([page.waitForEvent('download'), page.click('text=Download a backup')]);
+    const download = await saveFile(page, 'text=Download a backup');
     await page.setInputFiles('#restore-file', await download.path());
     await page.click('text=Replace everything with this backup');
     await page.waitForSelector('text=The backup was restored.');
@@ -182,6 +182,95 @@ describe('safety under real conditions', () => {
     await second.close({ runBeforeUnload: true });
     await first.waitForTimeout(500);
     assert.deepEqual(await sendaKeys(first), []);
+    await context.close();
+  });
+
+  test('a backup that sets auto-lock to nothing is refused by name and changes nothing', async () => {
+    const { context } = await openContext(browser, server.origin);
+    const page = await context.newPage();
+    await writeEntry(page, server.url, 'Entry before the forged settings', 'Forged settings');
+    await page.evaluate(() => {
+      localStorage.setItem('senda/settings/auto-lock', JSON.stringify({ v: 1, rev: 1, data: { idle_seconds: 0 } }));
+      localStorage.setItem('senda/settings/quick-exit', JSON.stringify({ v: 1, rev: 1, data: 'http://tracker.example/' }));
+    });
+    await page.goto(server.url + '#/settings');
+    await page.reload();
+    const forged = await (await saveFile(page, 'text=Download a backup')).path();
+    const before = await page.evaluate(() => JSON.stringify(Object.entries(localStorage).sort()));
+    await page.setInputFiles('#restore-file', forged);
+    await page.waitForSelector('text=The record refused: senda/settings/auto-lock');
+    assert.equal(await page.evaluate(() => JSON.stringify(Object.entries(localStorage).sort())), before);
+    await context.close();
+  });
+
+  test('wrong passphrases in Settings meet the same wait as on the lock screen, and no field offers to save it', async () => {
+    const { context } = await openContext(browser, server.origin);
+    const page = await context.newPage();
+    await setPassphrase(page, server.url);
+    for (let attempt = 1; attempt <= 4; attempt += 1) {
+      await page.fill('#current-passphrase', `wrong guess ${attempt}`);
+      await page.fill('#new-passphrase', 'a new passphrase here');
+      await page.fill('#repeat-passphrase', 'a new passphrase here');
+      await page.click('text=Change passphrase >> nth=-1');
+      await page.waitForSelector('text=That passphrase does not open Senda', { timeout: DERIVATION_MS });
+      await page.waitForSelector('text=That passphrase does not open Senda', { state: 'detached', timeout: 1000 }).catch(() => {});
+    }
+    await page.fill('#current-passphrase', PASSPHRASE);
+    await page.click('text=Change passphrase >> nth=-1');
+    await page.waitForSelector('text=/Try again in \\d+ seconds/');
+    const kinds = await page.$$eval('input[type="password"]', (inputs) => inputs.map((input) => input.getAttribute('autocomplete')));
+    assert.ok(kinds.every((kind) => kind === 'off' || kind === 'new-password'), kinds.join(' '));
+    await page.click('header button.lock-button');
+    await page.waitForSelector('#unlock-passphrase');
+    assert.equal(await page.getAttribute('#unlock-passphrase', 'autocomplete'), 'off');
+    await unlock(page, PASSPHRASE);
+    await page.waitForSelector('text=/Try again in \\d+ seconds/');
+    await context.close();
+  });
+
+  test('an export or a print is preceded by one sentence saying it is not encrypted', async () => {
+    const { context } = await openContext(browser, server.origin);
+    const page = await context.newPage();
+    await writeEntry(page, server.url, 'Words for the printer', 'Print me');
+    await page.goto(server.url + '#/journal');
+    await page.waitForSelector('.entry-row');
+    let downloads = 0;
+    page.on('download', () => { downloads += 1; });
+    for (const label of ['Export as a text file (Markdown)', 'Print']) {
+      await page.click(`button:has-text("${label}")`);
+      await page.waitForSelector('text=This is not encrypted');
+      await page.click('[role="alert"] button:has-text("Cancel")');
+      await page.waitForSelector('text=This is not encrypted', { state: 'detached' });
+    }
+    assert.equal(downloads, 0);
+    await context.close();
+  });
+
+  test('a record written by a newer Senda is kept byte for byte', async () => {
+    const { context } = await openContext(browser, server.origin);
+    const page = await context.newPage();
+    await page.goto(server.url + '#/journal');
+    await waitForApp(page);
+    const newer = JSON.stringify({ v: 9, rev: 3, data: { code: 'es', more: 'from a newer Senda' } });
+    await page.evaluate((newer) => localStorage.setItem('senda/settings/language', newer), newer);
+    await page.selectOption('#header-language', 'ca');
+    await page.waitForTimeout(300);
+    assert.equal(await page.evaluate(() => localStorage.getItem('senda/settings/language')), newer);
+    await context.close();
+  });
+
+  test('leaving the page locks Senda when she chose "at once"', async () => {
+    const { context } = await openContext(browser, server.origin);
+    const page = await context.newPage();
+    await setPassphrase(page, server.url);
+    await page.selectOption('#hide-on-leaving', '0');
+    await writeEntry(page, server.url, 'Words nobody should see later', 'Left');
+    await page.evaluate(() => {
+      Object.defineProperty(document, 'hidden', { configurable: true, get: () => true });
+      document.dispatchEvent(new Event('visibilitychange', { bubbles: true }));
+    });
+    await page.waitForSelector('#unlock-passphrase', { timeout: 3000 });
+    assert.ok(!(await page.content()).includes('Words nobody should see later'));
     await context.close();
   });
 });

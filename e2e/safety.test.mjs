@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import {
   DERIVATION_MS, NEUTRAL, PASSPHRASE, axeViolations, contextWithNeutralSite, launch, openContext, sendaKeys, serveDist,
-  setPassphrase, storedValues, unlock, waitForApp, writeEntry,
+  saveFile, setPassphrase, storedValues, unlock, waitForApp, writeEntry,
 } from './support.mjs';
 
 const journalData = (page) => page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('senda/journal/')).sort()
@@ -171,7 +171,7 @@ describe('safety and privacy', () => {
     await writeEntry(page, server.url, 'Second', 'Two');
     const before = await journalData(page);
     await page.goto(server.url + '#/settings');
-    const [download] = await Promise.all([page.waitForEvent('download'), page.click('text=Download a backup')]);
+    const download = await saveFile(page, 'text=Download a backup');
     const file = await download.path();
     assert.match(readFileSync(file, 'utf8'), /"format": "senda-backup"/);
 
@@ -202,7 +202,7 @@ describe('safety and privacy', () => {
     await setPassphrase(page, server.url);
     await writeEntry(page, server.url, 'Sealed backup words', 'Sealed');
     await page.goto(server.url + '#/settings');
-    const [download] = await Promise.all([page.waitForEvent('download'), page.click('text=Download a backup')]);
+    const download = await saveFile(page, 'text=Download a backup');
     const sealed = readFileSync(await download.path(), 'utf8');
     assert.ok(!sealed.includes('Sealed backup words'));
     const before = await page.evaluate(() => JSON.stringify(Object.entries(localStorage).sort()));

@@ -146,3 +146,15 @@ export async function contextWithNeutralSite(browser) {
   await context.route(`${NEUTRAL}**`, (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Weather</title><p>Sunny</p>' }));
   return context;
 }
+
+/**
+ * Clicks `selector` and returns the download it starts, first answering the
+ * warning Senda shows before a file anyone can read (a clear backup, an export).
+ */
+export async function saveFile(page, selector) {
+  const downloading = page.waitForEvent('download');
+  await page.click(selector);
+  const go = page.locator('button:has-text("I understand, go on")');
+  if (await go.count()) await go.first().click();
+  return downloading;
+}

@@ -1,4 +1,5 @@
 //! Widgets shared by every feature: the shell's parts and generic screens.
+pub mod clear_file_warning;
 pub mod form_field;
 pub mod language_picker;
 pub mod navigation;

@@ -46,7 +46,8 @@ pub fn download_backup() -> Result<usize, BackupFailure> {
     };
     let now = clock::now_ms();
     let text = write(&records, now.max(0) as u64, sealing).map_err(|_| BackupFailure::Download)?;
-    let name = format!("senda-backup-{}.json", clock::local_day_today());
+    // Neither Senda nor "backup" in the name: a Downloads list is read too.
+    let name = format!("copy-{}.json", clock::local_day_today());
     download::save_text_file(&name, "application/json", &text).map_err(|_| BackupFailure::Download)?;
     let _ = save_history(&BackupHistory { last_backup_ms: Some(now), ..history() });
     Ok(unreadable)

@@ -13,7 +13,9 @@ use crate::platform::{clock, intl};
 use crate::resources::resource_state::ResourceState;
 use crate::storage::StorageError;
 use crate::storage::local_storage::browser_store;
+use crate::ui::clear_file_warning::ClearFileWarning;
 use crate::ui::storage_error_text::storage_error_text;
+use crate::vault::vault_session::use_vault;
 
 #[derive(Clone)]
 enum Step {
@@ -24,7 +26,8 @@ enum Step {
     Ready(std::rc::Rc<Backup>, Summary),
     Restored,
     Refused(BackupError),
-    Unknown,
+    /// A record of an unknown kind, shape or value: the key it is stored under.
+    Unknown(String),
     Failed(StorageError),
 }
 
@@ -36,6 +39,9 @@ pub fn BackupSection() -> impl IntoView {
     let step = RwSignal::new_local(Step::Idle);
     let passphrase = RwSignal::new(String::new());
     let downloaded = RwSignal::new(None::<Result<usize, BackupFailure>>);
+    let vault = use_vault();
+    let clear_asked = RwSignal::new(false);
+    let download = move || downloaded.set(Some(download_backup()));
     let can_undo = RwSignal::new(restore::can_undo(&browser_store(), clock::now_ms()));
 
     let examine = move |text: String, passphrase: Option<String>| {
@@ -46,7 +52,7 @@ pub fn BackupSection() -> impl IntoView {
             Err(error) => Step::Refused(error),
             Ok(backup) => match check(&backup.records) {
                 Ok(summary) => Step::Ready(std::rc::Rc::new(backup), summary),
-                Err(_) => Step::Unknown,
+                Err(key) => Step::Unknown(key),
             },
         });
     };
@@ -130,7 +136,15 @@ pub fn BackupSection() -> impl IntoView {
                 BackupError::Damaged => t_string!(i18n, backup_damaged),
                 BackupError::NeedsPassphrase | BackupError::WrongPassphrase => t_string!(i18n, backup_wrong_passphrase),
             })),
-            Step::Unknown => Some(warn(t_string!(i18n, backup_unknown_record))),
+            Step::Unknown(key) => Some(
+                view! {
+                    <div class="notice notice-warning" role="alert">
+                        <p>{t!(i18n, backup_unknown_record)}</p>
+                        <p>{t!(i18n, backup_refused_record, key = move || key.clone())}</p>
+                    </div>
+                }
+                .into_any(),
+            ),
             Step::Failed(error) => Some(warn(storage_error_text(i18n, &error))),
         }
     };
@@ -139,7 +153,11 @@ pub fn BackupSection() -> impl IntoView {
         <section class="card" aria-labelledby="backup-heading">
             <h2 id="backup-heading">{t!(i18n, backup_heading)}</h2>
             <p>{t!(i18n, backup_explained)}</p>
-            <p><button type="button" on:click=move |_| downloaded.set(Some(download_backup()))>{t!(i18n, backup_download)}</button></p>
+            <p><button type="button" on:click=move |_| {
+                // Without a passphrase the file is readable: she is told first.
+                if vault.lock_set.get_untracked() { download() } else { clear_asked.set(true) }
+            }>{t!(i18n, backup_download)}</button></p>
+            <ClearFileWarning asked=clear_asked go=Callback::new(move |()| download()) />
             {move || downloaded.get().map(|result| match result {
                 Ok(0) => view! { <p class="notice" role="status">{t!(i18n, backup_downloaded)}</p> }.into_any(),
                 Ok(left_out) => view! { <p class="notice notice-warning" role="status">{t!(i18n, backup_left_out, count = move || left_out)}</p> }.into_any(),

@@ -14,6 +14,7 @@ use crate::i18n::*;
 use crate::platform::{clock, download, intl};
 use crate::router::Route;
 use crate::text::fold::query_words;
+use crate::ui::clear_file_warning::ClearFileWarning;
 use crate::ui::page_title::PageTitle;
 use crate::ui::storage_error_text::storage_error_text;
 use crate::vault::lock_offer::LockOffer;
@@ -59,6 +60,8 @@ pub fn JournalPage() -> impl IntoView {
     });
     let positions = Memo::new(move |_| search.with(|search| search.positions.clone()));
     let printing = RwSignal::new(false);
+    let export_asked = RwSignal::new(false);
+    let print_asked = RwSignal::new(false);
     let export_failed = RwSignal::new(false);
 
     let set_query = move |change: &dyn Fn(&mut JournalQuery)| {
@@ -72,7 +75,7 @@ pub fn JournalPage() -> impl IntoView {
             .with(|entries| positions.get().iter().map(|&position| entries[position].entry.clone()).collect())
     };
 
-    let export = move |_| {
+    let export = move || {
         let entries = selected_entries();
         let labels = ExportLabels {
             document_title: t_string!(i18n, nav_journal),
@@ -86,7 +89,7 @@ pub fn JournalPage() -> impl IntoView {
         export_failed.set(saved.is_err());
     };
 
-    let print = move |_| {
+    let print = move || {
         printing.set(true);
         request_animation_frame(move || {
             download::print_page();
@@ -133,9 +136,11 @@ pub fn JournalPage() -> impl IntoView {
             <JournalFilters query set_query />
             <p class="result-count" role="status">{t!(i18n, journal_found, count = move || positions.with(Vec::len))}</p>
             <p class="actions">
-                <button type="button" class="secondary" on:click=export>{t!(i18n, journal_export)}</button>
-                <button type="button" class="secondary" on:click=print>{t!(i18n, journal_print)}</button>
+                <button type="button" class="secondary" on:click=move |_| export_asked.set(true)>{t!(i18n, journal_export)}</button>
+                <button type="button" class="secondary" on:click=move |_| print_asked.set(true)>{t!(i18n, journal_print)}</button>
             </p>
+            <ClearFileWarning asked=export_asked go=Callback::new(move |()| export()) />
+            <ClearFileWarning asked=print_asked go=Callback::new(move |()| print()) />
             <Show when=move || export_failed.get()>
                 <p class="notice notice-warning" role="alert">{t!(i18n, journal_export_failed)}</p>
             </Show>

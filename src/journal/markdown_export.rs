@@ -34,9 +34,10 @@ pub fn to_markdown(entries: &[&JournalEntry], labels: &ExportLabels) -> String {
     out
 }
 
-/// "senda-journal-2026-11-29.md"
+/// "notes-2026-11-29.md": a name that says nothing of Senda or a journal,
+/// since a Downloads list is one of the traces someone may look at.
 pub fn file_name(today: &str) -> String {
-    format!("senda-journal-{today}.md")
+    format!("notes-{today}.md")
 }
 
 #[cfg(test)]
@@ -72,6 +73,6 @@ mod tests {
     #[test]
     fn an_empty_selection_is_just_the_title() {
         assert_eq!(to_markdown(&[], &LABELS), "# Diario\n");
-        assert_eq!(file_name("2026-11-29"), "senda-journal-2026-11-29.md");
+        assert_eq!(file_name("2026-11-29"), "notes-2026-11-29.md");
     }
 }

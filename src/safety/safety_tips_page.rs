@@ -19,6 +19,8 @@ pub fn SafetyTipsPage() -> impl IntoView {
             <ul>
                 <li>{t!(i18n, safety_trace_history)}</li>
                 <li>{t!(i18n, safety_trace_calls)}</li>
+                <li>{t!(i18n, safety_trace_downloads)}</li>
+                <li>{t!(i18n, safety_trace_passwords)}</li>
                 <li>{t!(i18n, safety_trace_installed)}</li>
                 <li>{t!(i18n, safety_trace_private)}</li>
             </ul>
