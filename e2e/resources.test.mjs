@@ -24,8 +24,12 @@ describe('resource guide', () => {
     const page = await context.newPage();
     await page.goto(server.url + '#/guide/line-016');
     await page.waitForSelector('main h1:has-text("016")');
+    // A call to 016, a WhatsApp message to 600 000 016, and never a call to
+    // a number that only takes messages.
     assert.equal(await page.locator('a[href="tel:016"]').count(), 1);
-    assert.equal(await page.locator('a[href="mailto:016-online@igualdad.gob.es"]').count(), 1);
+    assert.equal(await page.locator('a[href="https://wa.me/34600000016"]').count(), 1);
+    assert.equal(await page.locator('a[href="tel:600000016"]').count(), 0);
+    assert.match(await page.textContent('li:has(a[href="https://wa.me/34600000016"])'), /messages only, not calls/);
     assert.equal(await page.locator('nav.site-nav').count(), 0);
     assert.equal(await page.locator('#unlock-passphrase, #lock-offer-heading').count(), 0);
     assert.equal(await page.locator('button.quick-exit').count(), 1);

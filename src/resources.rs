@@ -9,6 +9,7 @@ pub mod guide_layers;
 pub mod guide_records;
 pub mod link_check;
 pub mod own_service;
+pub mod phone_channel;
 pub mod qr_code;
 pub mod resource_pack;
 pub mod resource_query;

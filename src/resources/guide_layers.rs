@@ -9,6 +9,7 @@
 //! never take the id of a trusted one, and never become a "Call for help now"
 //! button.
 use super::category::Category;
+use super::phone_channel::Channel;
 use super::resource_pack::{Phone, Service};
 
 /// The services that may not join: those whose id is already in `trusted`
@@ -28,7 +29,7 @@ pub fn add_untrusted(services: &mut Vec<Service>, more: Vec<Service>) {
 /// no type is a voice line in HSDS), never a messaging or text-phone number
 /// that cannot answer a call.
 pub fn voice_phone(service: &Service) -> Option<&Phone> {
-    service.phones.iter().find(|phone| phone.kind.as_deref().is_none_or(|kind| kind == "voice"))
+    service.phones.iter().find(|phone| Channel::of(phone) == Some(Channel::Voice))
 }
 
 /// The "Call for help now" buttons: active emergency services of the trusted

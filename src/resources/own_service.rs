@@ -127,6 +127,7 @@ impl ServiceForm {
                 })
                 .into_iter()
                 .collect(),
+            interpretation_services: Translated::new(),
         };
         let problems = super::resource_pack::check(&export(std::slice::from_ref(&service), ""));
         if problems.is_empty() { Ok(service) } else { Err(problems) }

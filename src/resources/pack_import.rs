@@ -43,6 +43,7 @@ pub fn problem_text(i18n: I18nContext<Locale>, kind: &ProblemKind) -> &'static s
         ProblemKind::BadLanguage => t_string!(i18n, pack_bad_language),
         ProblemKind::RefusedLink => t_string!(i18n, pack_refused_link),
         ProblemKind::Duplicate => t_string!(i18n, pack_duplicate),
+        ProblemKind::PhoneType => t_string!(i18n, pack_phone_type),
     }
 }
 

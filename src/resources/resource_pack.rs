@@ -12,6 +12,7 @@ use serde::{Deserialize, Serialize};
 
 use super::category::Category;
 use super::link_check;
+use super::phone_channel;
 use super::translated::Translated;
 
 pub const PROFILE: &str = "senda-hsds-3.0/1";
@@ -65,6 +66,10 @@ pub struct Service {
     pub required_documents: Vec<Translated>,
     #[serde(default)]
     pub alert: Translated,
+    /// HSDS: interpretation the service offers ("53 languages"). A service
+    /// that has some is not hidden by the language filter.
+    #[serde(default, skip_serializing_if = "Translated::is_empty")]
+    pub interpretation_services: Translated,
     /// "2026-11-20": when the entry was last checked.
     pub assured_date: String,
     pub source_url: String,
@@ -85,7 +90,8 @@ pub struct Service {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Phone {
     pub number: String,
-    /// HSDS phone type: voice, text, sms, whatsapp…
+    /// HSDS phone type: voice (or none), whatsapp, sms, text (a text phone);
+    /// `phone_channel` turns each into its link.
     #[serde(rename = "type", default)]
     pub kind: Option<String>,
     #[serde(default)]
@@ -168,6 +174,9 @@ pub enum ProblemKind {
     BadLanguage,
     RefusedLink,
     Duplicate,
+    /// A phone whose type Senda does not know, or whose number cannot be
+    /// reached that way (a WhatsApp line that is not a full number).
+    PhoneType,
 }
 
 const STATUSES: [&str; 4] = ["active", "inactive", "defunct", "temporarily closed"];
@@ -235,8 +244,8 @@ pub fn check(pack: &Pack) -> Vec<Problem> {
         if service.email.as_deref().is_some_and(|email| link_check::email_link(email).is_none()) {
             problem("email", ProblemKind::RefusedLink);
         }
-        if service.phones.iter().any(|phone| link_check::phone_link(&phone.number).is_none()) {
-            problem("phones", ProblemKind::Missing);
+        if service.phones.iter().any(|phone| phone_channel::contact_link(phone).is_none()) {
+            problem("phones", ProblemKind::PhoneType);
         }
         if service.languages.iter().any(|language| !is_language_code(&language.code)) {
             problem("languages", ProblemKind::BadLanguage);
@@ -248,6 +257,7 @@ pub fn check(pack: &Pack) -> Vec<Problem> {
             &service.application_process,
             &service.fees_description,
             &service.alert,
+            &service.interpretation_services,
         ];
         if texts
             .into_iter()
@@ -295,17 +305,48 @@ pub mod tests {
         pack.to_string()
     }
 
+    /// What Senda tells a survivor must be sourced, dated and in every
+    /// language: each service names the page that states its facts (not a
+    /// home page), the day that was checked, and every text in en, es, ca.
     #[test]
-    fn the_default_pack_is_valid_and_in_three_languages() {
+    fn the_default_pack_is_sourced_dated_and_in_three_languages() {
         let pack = read(DEFAULT_PACK).unwrap();
-        assert!(pack.services.len() >= 7);
+        assert!(pack.services.len() >= 12);
         for service in &pack.services {
+            let path = service.source_url.splitn(4, '/').nth(3).unwrap_or_default();
+            assert!(path.len() > 1, "{}: the source is a bare domain: {}", service.id, service.source_url);
+            assert!(crate::day::number(&service.assured_date).is_some(), "{}", service.id);
+            let texts = [
+                &service.name,
+                &service.description,
+                &service.eligibility_description,
+                &service.application_process,
+                &service.fees_description,
+                &service.alert,
+                &service.interpretation_services,
+            ];
+            let more = service.required_documents.iter().chain(service.schedules.iter().map(|s| &s.description));
+            let phones = service.phones.iter().map(|phone| &phone.description);
+            for text in texts.into_iter().chain(more).chain(phones).filter(|text| !text.is_empty()) {
+                for language in ["en", "es", "ca"] {
+                    assert!(
+                        text.get(language).is_some_and(|t| !t.trim().is_empty()),
+                        "{} {language}: {text:?}",
+                        service.id
+                    );
+                }
+            }
+        }
+    }
+
+    /// A line that is not an emergency service says where to go in one.
+    #[test]
+    fn helplines_that_are_not_emergency_services_point_to_112() {
+        let pack = read(DEFAULT_PACK).unwrap();
+        for id in ["line-016", "line-024", "line-900900120", "trafficking-report", "health-061"] {
+            let service = pack.services.iter().find(|service| service.id == id).unwrap();
             for language in ["en", "es", "ca"] {
-                assert!(
-                    service.name.contains_key(language) && service.description.contains_key(language),
-                    "{} {language}",
-                    service.id
-                );
+                assert!(service.description[language].contains("112"), "{id} {language}");
             }
         }
     }

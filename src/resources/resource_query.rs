@@ -48,7 +48,11 @@ impl ResourceQuery {
             .enumerate()
             .filter(|(_, indexed)| self.category.is_none_or(|category| indexed.service.category() == Some(category)))
             .filter(|(_, indexed)| {
-                self.language.as_deref().is_none_or(|code| indexed.service.languages.iter().any(|l| l.code == code))
+                // A service with interpretation ("53 languages") speaks them all.
+                self.language.as_deref().is_none_or(|code| {
+                    indexed.service.languages.iter().any(|l| l.code == code)
+                        || !indexed.service.interpretation_services.is_empty()
+                })
             })
             .filter(|(_, indexed)| matches_all(&words, &[&indexed.folded]))
             .map(|(position, _)| position)
@@ -126,6 +130,15 @@ mod tests {
     #[test]
     fn the_category_filter_keeps_only_that_category() {
         let found = ids(&ResourceQuery { category: Some(Category::Health), ..Default::default() });
-        assert_eq!(found, ["health-061"]);
+        assert_eq!(found, ["health-061", "howto-health-card"]);
+    }
+
+    #[test]
+    fn a_language_filter_never_hides_a_line_with_interpretation() {
+        let found = ids(&ResourceQuery { language: Some("ro".into()), ..Default::default() });
+        for id in ["line-016", "line-900900120", "line-024"] {
+            assert!(found.contains(&id.to_owned()), "{id}: {found:?}");
+        }
+        assert!(!found.contains(&"howto-health-card".to_owned()));
     }
 }

@@ -4,8 +4,9 @@
 //! Every field is pack text shown as text, never as HTML.
 use leptos::prelude::*;
 
-use super::link_check::{check, email_link, map_link, phone_link};
+use super::link_check::{check, email_link, map_link};
 use super::origin_mark::OriginMark;
+use super::phone_channel::{Channel, contact_link};
 use super::resource_state::{PackLoad, category_name, use_resources};
 use super::share_link::ShareLink;
 use super::translated::{Translated, pick};
@@ -52,9 +53,15 @@ pub fn ServicePage(id: String, shared: bool) -> impl IntoView {
             .phones
             .iter()
             .filter_map(|phone| {
-                let link = phone_link(&phone.number)?;
+                let link = contact_link(phone)?;
                 let note = pick(&phone.description, language).map(|note| format!(" ({note})"));
-                Some(view! { <li><a href=link>{phone.number.clone()}</a>{note}</li> })
+                let how = match Channel::of(phone)? {
+                    Channel::Voice => t_string!(i18n, phone_call),
+                    Channel::WhatsApp => t_string!(i18n, phone_whatsapp),
+                    Channel::Sms => t_string!(i18n, phone_sms),
+                    Channel::TextPhone => t_string!(i18n, phone_text_phone),
+                };
+                Some(view! { <li>{how}": "<a href=link>{phone.number.clone()}</a>{note}</li> })
             })
             .collect_view();
         let addresses = service
@@ -83,6 +90,7 @@ pub fn ServicePage(id: String, shared: bool) -> impl IntoView {
         let source = check(&service.source_url);
         let checked =
             intl::long_date(language, &js_sys::Date::new(&format!("{}T12:00:00", service.assured_date).into()));
+        let interpretation = text(&service.interpretation_services);
         let languages = service.languages.iter().map(|l| l.code.clone()).collect::<Vec<_>>().join(", ");
         let status_note = (service.status != "active")
             .then(|| view! { <p class="notice notice-warning" role="note">{t!(i18n, resources_not_active)}</p> });
@@ -103,7 +111,11 @@ pub fn ServicePage(id: String, shared: bool) -> impl IntoView {
             {email.map(|(email, link)| view! { <h2>{t!(i18n, resources_email)}</h2><p><a href=link>{email}</a></p> })}
             {website.map(|link| view! { <h2>{t!(i18n, resources_website)}</h2><p><a href=link.clone() rel="noopener noreferrer">{link.clone()}</a></p> })}
             {service.locations.iter().any(|l| !l.addresses.is_empty()).then(|| view! { <h2>{t!(i18n, resources_address)}</h2><ul>{addresses}</ul> })}
-            {(!languages.is_empty()).then(|| view! { <h2>{t!(i18n, resources_languages)}</h2><p>{languages}</p> })}
+            {(!languages.is_empty() || interpretation.is_some()).then(|| view! {
+                <h2>{t!(i18n, resources_languages)}</h2>
+                {(!languages.is_empty()).then(|| view! { <p>{languages}</p> })}
+                {interpretation.map(|line| view! { <p class="pack-text">{line}</p> })}
+            })}
             <p class="hint">{t!(i18n, resources_checked, date = move || checked.clone())}" "
                 {source.map(|link| view! { <a href=link rel="noopener noreferrer">{t!(i18n, resources_source)}</a> })}</p>
         }.into_any())
