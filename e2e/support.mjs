@@ -110,7 +110,7 @@ export async function axeViolations(page) {
 // What the safety tests share: the passphrase, its derivation time, the
 // neutral site quick exit opens (answered locally), and the steps a mentor
 // takes again and again.
-export const NEUTRAL = 'https://www.accuweather.com/';
+export const NEUTRAL = 'https://www.aemet.es/en/portada';
 export const PASSPHRASE = 'una frase que recuerdo';
 // Argon2id with 64 MiB takes a moment; the tests allow for a slow machine.
 export const DERIVATION_MS = 30000;

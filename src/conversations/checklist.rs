@@ -95,7 +95,18 @@ pub enum TemplateProblem {
     TooLarge,
     NotAChecklist(String),
     /// Item (by id or position) and what is wrong with it.
-    Item(String, &'static str),
+    Item(String, ItemProblem),
+}
+
+/// What is wrong with one item of a checklist file; its words are in the
+/// locale files (`checklist_problem_*`), so she reads them in her language.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ItemProblem {
+    Id,
+    DuplicateId,
+    NoAction,
+    TooLong,
+    Language,
 }
 
 /// Reads and checks a checklist file: all of it or nothing.
@@ -114,21 +125,21 @@ pub fn read(text: &str) -> Result<Checklist, Vec<TemplateProblem>> {
         let name = if item.id.trim().is_empty() { format!("#{}", position + 1) } else { item.id.clone() };
         let mut problem = |what| problems.push(TemplateProblem::Item(name.clone(), what));
         if item.id.trim().is_empty() || item.id.len() > 60 {
-            problem("id");
+            problem(ItemProblem::Id);
         } else if !ids.insert(item.id.as_str()) {
-            problem("id (twice)");
+            problem(ItemProblem::DuplicateId);
         }
         if item.action.values().all(|text| text.trim().is_empty()) {
-            problem("action");
+            problem(ItemProblem::NoAction);
         }
         let texts = std::iter::once(&item.action).chain([&item.why]).chain(&item.say).chain(&item.avoid);
         if texts.clone().any(|text| text.values().any(|value| value.chars().count() > MAX_TEXT)) {
-            problem("text too long");
+            problem(ItemProblem::TooLong);
         }
         if texts.clone().any(|text| {
             text.keys().any(|code| !(2..=3).contains(&code.len()) || !code.bytes().all(|b| b.is_ascii_lowercase()))
         }) {
-            problem("language");
+            problem(ItemProblem::Language);
         }
     }
     if problems.is_empty() { Ok(checklist) } else { Err(problems) }
@@ -210,6 +221,73 @@ pub mod tests {
         }
     }
 
+    /// Words a peer must never put in her mouth: a promise of secrecy she
+    /// cannot keep, or of a safety nobody can give. "Estàs segura" also
+    /// reads as "you are sure" in Catalan.
+    const PROMISES: [&str; 8] = [
+        "stays between us",
+        "you are safe",
+        "queda entre nosotras",
+        "estás a salvo",
+        "queda entre nosaltres",
+        "estàs segura",
+        "never tell anyone",
+        "a cualquier hora",
+    ];
+
+    #[test]
+    fn no_item_promises_what_a_peer_cannot_keep() {
+        let checklist = read(DEFAULT).unwrap();
+        for item in &checklist.items {
+            // What to avoid may quote a bad promise; what to do and say may not.
+            let texts = [&item.action, &item.why].into_iter().chain(&item.say);
+            for text in texts.flat_map(|text| text.values()) {
+                let folded = text.to_lowercase();
+                for promise in PROMISES {
+                    assert!(!folded.contains(promise), "{}: \"{promise}\" in {text}", item.id);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn the_quick_cards_promise_nothing_either() {
+        for locale in [
+            include_str!("../../locales/en.json"),
+            include_str!("../../locales/es.json"),
+            include_str!("../../locales/ca.json"),
+        ] {
+            let strings: serde_json::Map<String, serde_json::Value> = serde_json::from_str(locale).unwrap();
+            for (key, text) in strings.iter().filter(|(key, _)| key.starts_with("card_")) {
+                let folded = text.as_str().unwrap_or_default().to_lowercase();
+                for promise in PROMISES {
+                    assert!(!folded.contains(promise), "{key}: \"{promise}\"");
+                }
+            }
+            assert!(strings["card_distressed_danger"].as_str().is_some_and(|text| text.contains("024")));
+        }
+    }
+
+    #[test]
+    fn a_peer_knows_what_to_do_when_she_speaks_of_suicide() {
+        let checklist = read(DEFAULT).unwrap();
+        let item = checklist.items.iter().find(|item| item.id == "suicide").unwrap();
+        for language in ["en", "es", "ca"] {
+            assert!(item.action[language].contains("112") && item.action[language].contains("024"), "{language}");
+        }
+        for id in [
+            "safe-to-talk",
+            "role-and-notes",
+            "own-story",
+            "ending-safely",
+            "interpreter",
+            "money-gifts-housing",
+            "racism-gender",
+        ] {
+            assert!(checklist.items.iter().any(|item| item.id == id), "{id}");
+        }
+    }
+
     #[test]
     fn the_topics_of_the_training_are_covered() {
         let checklist = read(DEFAULT).unwrap();
@@ -281,7 +359,10 @@ pub mod tests {
         let problems = read(&file.to_string()).unwrap_err();
         assert_eq!(
             problems,
-            [TemplateProblem::Item("pace".into(), "id (twice)"), TemplateProblem::Item("ready".into(), "action")]
+            [
+                TemplateProblem::Item("pace".into(), ItemProblem::DuplicateId),
+                TemplateProblem::Item("ready".into(), ItemProblem::NoAction)
+            ]
         );
         assert_eq!(read(&"x".repeat(MAX_BYTES + 1)).unwrap_err(), [TemplateProblem::TooLarge]);
     }

@@ -25,6 +25,9 @@ pub fn ChecklistAboutPage() -> impl IntoView {
         <ul>
             <li>"SAMHSA (2014). SAMHSA's Concept of Trauma and Guidance for a Trauma-Informed Approach. HHS Publication No. (SMA) 14-4884. Substance Abuse and Mental Health Services Administration."</li>
             <li>"Office for Victims of Crime Training and Technical Assistance Center (OVC TTAC). Human Trafficking Task Force e-Guide, 4.1 Using a Trauma-Informed Approach."</li>
+            <li>"Office on Trafficking in Persons (OTIP) and National Human Trafficking Training and Technical Assistance Center (NHTTAC) (2023). Toolkit for Building Survivor-Informed Organizations."</li>
+            <li>{t!(i18n, checklist_about_sisa)}</li>
+            <li>{t!(i18n, checklist_about_024)}</li>
         </ul>
         <p class="hint">{t!(i18n, checklist_about_not)}</p>
     }

@@ -3,7 +3,7 @@
 //! all or nothing, each problem named) and export her own.
 use leptos::prelude::*;
 
-use super::checklist::{self, Item, MAX_BYTES, Principle, Section, TemplateProblem};
+use super::checklist::{self, Item, ItemProblem, MAX_BYTES, Principle, Section, TemplateProblem};
 use super::checklist_state::use_checklist;
 use super::conversation_words::{principle_word, section_word};
 use crate::i18n::*;
@@ -180,7 +180,7 @@ pub fn ChecklistSettingsPage() -> impl IntoView {
                     let text = match problem {
                         TemplateProblem::TooLarge => t_string!(i18n, pack_too_large).to_owned(),
                         TemplateProblem::NotAChecklist(_) => t_string!(i18n, checklist_not_a_checklist).to_owned(),
-                        TemplateProblem::Item(item, what) => format!("{item} — {what}"),
+                        TemplateProblem::Item(item, what) => format!("{item} — {}", item_problem_text(i18n, what)),
                     };
                     view! { <li>{text}</li> }
                 })
@@ -221,5 +221,15 @@ pub fn ChecklistSettingsPage() -> impl IntoView {
                 <p><button type="button" class="secondary" on:click=move |_| report(checklist.use_template(None), t_string!(i18n, checklist_restored_done))>{t!(i18n, checklist_use_senda)}</button></p>
             </Show>
         </section>
+    }
+}
+
+fn item_problem_text(i18n: leptos_i18n::I18nContext<Locale>, problem: ItemProblem) -> &'static str {
+    match problem {
+        ItemProblem::Id => t_string!(i18n, checklist_problem_id),
+        ItemProblem::DuplicateId => t_string!(i18n, checklist_problem_duplicate),
+        ItemProblem::NoAction => t_string!(i18n, checklist_problem_action),
+        ItemProblem::TooLong => t_string!(i18n, checklist_problem_too_long),
+        ItemProblem::Language => t_string!(i18n, checklist_problem_language),
     }
 }

@@ -1,8 +1,18 @@
-//! Where quick exit goes: a page nobody would look at twice. The default is
-//! a weather site; an organisation or the mentor can choose another, which
-//! must be an ordinary https address (never `javascript:` or `data:`).
+//! Where quick exit goes: a page nobody would look at twice on a phone in
+//! Catalonia. The default is the local weather service's front page in the
+//! language Senda is shown in; an organisation or the mentor can choose
+//! another, which must be an ordinary https address (never `javascript:` or
+//! `data:`).
 
-pub const DEFAULT: &str = "https://www.accuweather.com/";
+/// The Servei Meteorològic de Catalunya for Catalan, AEMET (Spain's weather
+/// agency) in Spanish or English otherwise.
+pub fn default_for(language: &str) -> &'static str {
+    match language {
+        "ca" => "https://www.meteo.cat/",
+        "en" => "https://www.aemet.es/en/portada",
+        _ => "https://www.aemet.es/es/portada",
+    }
+}
 
 /// The address to store, or None if it is not one quick exit may open.
 pub fn check(address: &str) -> Option<String> {
@@ -23,7 +33,10 @@ mod tests {
 
     #[test]
     fn ordinary_https_addresses_are_accepted() {
-        assert_eq!(check(DEFAULT).as_deref(), Some(DEFAULT));
+        for language in ["en", "es", "ca", "ar"] {
+            assert_eq!(check(default_for(language)).as_deref(), Some(default_for(language)));
+        }
+        assert_eq!(default_for("ca"), "https://www.meteo.cat/", "a local site in her language");
         assert_eq!(check(" https://www.aemet.es/es/portada ").as_deref(), Some("https://www.aemet.es/es/portada"));
         assert_eq!(check("https://example.org:8443/a?b=c#d").as_deref(), Some("https://example.org:8443/a?b=c#d"));
     }

@@ -26,7 +26,8 @@ fn neutral_site_key() -> RecordKey {
 }
 
 /// The neutral page she chose in Settings, else her organisation's (from
-/// the last settings file read on this device), else Senda's default.
+/// the last settings file read on this device), else Senda's default for
+/// the language on screen.
 pub fn neutral_site() -> String {
     browser_store()
         .load::<String>(&neutral_site_key())
@@ -34,7 +35,12 @@ pub fn neutral_site() -> String {
         .flatten()
         .and_then(|stored| neutral_site::check(&stored.value))
         .or_else(|| kept_config().and_then(|config| config.quick_exit_url))
-        .unwrap_or_else(|| neutral_site::DEFAULT.to_owned())
+        .unwrap_or_else(|| neutral_site::default_for(&shown_language()).to_owned())
+}
+
+/// The language the page is shown in (the shell keeps `<html lang>` current).
+fn shown_language() -> String {
+    document().document_element().and_then(|root| root.get_attribute("lang")).unwrap_or_default()
 }
 
 pub fn save_neutral_site(address: &str) -> Result<(), StorageError> {

@@ -7,7 +7,7 @@ use super::check_in_form::CheckInForm;
 use super::reminder;
 use super::self_care_store as records;
 use super::support_suggestion::SupportSuggestion;
-use super::who5::{is_due, latest_suggests_support};
+use super::who5::{is_due, latest_support_reason};
 use crate::day;
 use crate::i18n::*;
 use crate::platform::{clock, intl};
@@ -24,7 +24,7 @@ pub fn SelfCarePage() -> impl IntoView {
     let results = records::who5_results(&store).unwrap_or_default();
     let last = results.last().cloned();
     let days_since = last.as_ref().and_then(|last| Some(day::number(&today)? - day::number(&last.day)?));
-    let support = latest_suggests_support(&results).then(|| records::plan(&store).unwrap_or_default());
+    let support = latest_support_reason(&results).map(|reason| (reason, records::plan(&store).unwrap_or_default()));
 
     let who5_card = {
         let last_text = last.map(|last| {
@@ -61,7 +61,7 @@ pub fn SelfCarePage() -> impl IntoView {
             <a class="button secondary" href=Route::SelfCareTrends.to_hash()>{t!(i18n, trends_title)}</a>
             <a class="button secondary" href=Route::SelfCarePlan.to_hash()>{t!(i18n, plan_title)}</a>
         </nav>
-        {support.map(|plan| view! { <SupportSuggestion plan /> })}
+        {support.map(|(reason, plan)| view! { <SupportSuggestion reason plan /> })}
         <CheckInForm today />
         {who5_card}
         <section class="card" aria-labelledby="reminder-heading">

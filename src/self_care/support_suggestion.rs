@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use super::plan::Plan;
+use super::who5::SupportReason;
 use crate::i18n::*;
 use crate::organisation::social_team::SocialTeam;
 use crate::resources::resource_state::use_resources;
@@ -12,7 +13,7 @@ use crate::router::Route;
 use leptos_i18n::Locale as _;
 
 #[component]
-pub fn SupportSuggestion(plan: Plan) -> impl IntoView {
+pub fn SupportSuggestion(reason: SupportReason, plan: Plan) -> impl IntoView {
     let i18n = use_i18n();
     let guide = use_resources();
     let people = plan
@@ -38,7 +39,10 @@ pub fn SupportSuggestion(plan: Plan) -> impl IntoView {
     view! {
         <section class="card support" aria-labelledby="support-heading">
             <h2 id="support-heading">{t!(i18n, support_heading)}</h2>
-            <p>{t!(i18n, support_text)}</p>
+            {match reason {
+                SupportReason::Low => view! { <p>{t!(i18n, support_text)}</p> }.into_any(),
+                SupportReason::Dropped { by } => view! { <p>{t!(i18n, support_text_drop, points = move || by)}</p> }.into_any(),
+            }}
             <ul class="call-list">{people}</ul>
             <ul>{picked}</ul>
             <h3>{t!(i18n, about_social_team)}</h3>

@@ -3,7 +3,8 @@
 //! each answered 0 ("at no time") to 5 ("all of the time"). The raw score
 //! 0–25 times 4 gives 0–100. A raw score under 13, or a drop of 10 points
 //! or more since the last time, is a reason to talk to someone: Senda then
-//! suggests it gently, and never diagnoses.
+//! suggests it gently, in words that fit where the score ends, and never
+//! diagnoses.
 use serde::{Deserialize, Serialize};
 
 pub const ITEMS: usize = 5;
@@ -36,20 +37,33 @@ impl Who5 {
     }
 }
 
-/// Whether to suggest talking to her supervisor or the social team.
-pub fn suggests_support(current: &Who5, previous: Option<&Who5>) -> bool {
-    let dropped = previous
-        .is_some_and(|previous| i16::from(previous.percent()) - i16::from(current.percent()) >= MEANINGFUL_DROP);
-    current.raw() < LOW_RAW || dropped
+/// Why Senda suggests talking to someone. The words differ: a low score
+/// says these weeks have been heavy; a drop that ends at a good score (100
+/// to 88, say) is only a change worth noticing.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SupportReason {
+    /// A raw score under 13.
+    Low,
+    /// 10 points or more below the last result, `by` points, without being low.
+    Dropped { by: u8 },
 }
 
-/// Whether her latest result (results in day order, one per day) calls for
-/// the suggestion, compared with the one before it.
-pub fn latest_suggests_support(results: &[Who5]) -> bool {
+/// Whether, and why, to suggest talking to her supervisor or the social team.
+pub fn support_reason(current: &Who5, previous: Option<&Who5>) -> Option<SupportReason> {
+    if current.raw() < LOW_RAW {
+        return Some(SupportReason::Low);
+    }
+    let drop = previous.map_or(0, |previous| i16::from(previous.percent()) - i16::from(current.percent()));
+    (drop >= MEANINGFUL_DROP).then(|| SupportReason::Dropped { by: drop.clamp(0, 100) as u8 })
+}
+
+/// The suggestion her latest result (results in day order, one per day)
+/// calls for, compared with the one before it.
+pub fn latest_support_reason(results: &[Who5]) -> Option<SupportReason> {
     match results {
-        [.., previous, latest] => suggests_support(latest, Some(previous)),
-        [latest] => suggests_support(latest, None),
-        [] => false,
+        [.., previous, latest] => support_reason(latest, Some(previous)),
+        [latest] => support_reason(latest, None),
+        [] => None,
     }
 }
 
@@ -78,26 +92,33 @@ mod tests {
 
     #[test]
     fn under_13_suggests_support_and_13_does_not() {
-        assert!(suggests_support(&result([3, 2, 4, 1, 2]), None), "raw 12");
-        assert!(!suggests_support(&result([3, 2, 4, 1, 3]), None), "raw 13");
+        assert_eq!(support_reason(&result([3, 2, 4, 1, 2]), None), Some(SupportReason::Low), "raw 12");
+        assert_eq!(support_reason(&result([3, 2, 4, 1, 3]), None), None, "raw 13");
     }
 
     #[test]
     fn a_drop_of_10_points_or_more_suggests_support() {
         // Percentages move in steps of 4: 8 is under the line, 12 over it.
         let before = result([4, 4, 4, 4, 4]); // 80
-        assert!(!suggests_support(&result([4, 4, 4, 4, 2]), Some(&before)), "72: a drop of 8");
-        assert!(suggests_support(&result([4, 4, 4, 3, 2]), Some(&before)), "68: a drop of 12");
-        assert!(!suggests_support(&result([4, 4, 4, 4, 3]), Some(&before)), "76: a drop of 4");
-        assert!(!suggests_support(&result([5, 5, 5, 5, 5]), Some(&before)), "a rise");
+        assert_eq!(support_reason(&result([4, 4, 4, 4, 2]), Some(&before)), None, "72: a drop of 8");
+        assert_eq!(support_reason(&result([4, 4, 4, 3, 2]), Some(&before)), Some(SupportReason::Dropped { by: 12 }));
+        assert_eq!(support_reason(&result([4, 4, 4, 4, 3]), Some(&before)), None, "76: a drop of 4");
+        assert_eq!(support_reason(&result([5, 5, 5, 5, 5]), Some(&before)), None, "a rise");
+    }
+
+    #[test]
+    fn a_drop_that_ends_at_a_good_score_is_a_change_not_heavy_weeks() {
+        let top = result([5; 5]); // 100
+        assert_eq!(support_reason(&result([5, 5, 4, 4, 4]), Some(&top)), Some(SupportReason::Dropped { by: 12 }), "88");
+        assert_eq!(support_reason(&result([2, 2, 2, 2, 2]), Some(&top)), Some(SupportReason::Low), "40: low wins");
     }
 
     #[test]
     fn the_latest_result_is_compared_with_the_one_before() {
-        assert!(!latest_suggests_support(&[]));
-        assert!(latest_suggests_support(&[result([1; 5])]));
-        assert!(latest_suggests_support(&[result([4; 5]), result([4, 4, 4, 3, 2])]), "80 then 68");
-        assert!(!latest_suggests_support(&[result([1; 5]), result([4; 5])]), "a low result earlier, fine now");
+        assert_eq!(latest_support_reason(&[]), None);
+        assert_eq!(latest_support_reason(&[result([1; 5])]), Some(SupportReason::Low));
+        assert!(latest_support_reason(&[result([4; 5]), result([4, 4, 4, 3, 2])]).is_some(), "80 then 68");
+        assert_eq!(latest_support_reason(&[result([1; 5]), result([4; 5])]), None, "a low result earlier, fine now");
     }
 
     #[test]

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use super::self_care_store as records;
 use super::support_suggestion::SupportSuggestion;
-use super::who5::{ITEMS, Who5, latest_suggests_support};
+use super::who5::{ITEMS, SupportReason, Who5, latest_support_reason};
 use crate::i18n::*;
 use crate::platform::clock;
 use crate::router::Route;
@@ -40,7 +40,7 @@ fn answer(i18n: I18nContext<Locale>, value: u8) -> &'static str {
 enum Outcome {
     Answering,
     Incomplete,
-    Done(Who5, bool),
+    Done(Who5, Option<SupportReason>),
     Failed(crate::storage::StorageError),
 }
 
@@ -63,7 +63,7 @@ pub fn Who5Page() -> impl IntoView {
             return outcome.set(Outcome::Incomplete);
         };
         outcome.set(match records::save_who5(&browser_store(), &result) {
-            Ok(results) => Outcome::Done(result, latest_suggests_support(&results)),
+            Ok(results) => Outcome::Done(result, latest_support_reason(&results)),
             Err(error) => Outcome::Failed(error),
         });
     };
@@ -104,7 +104,7 @@ pub fn Who5Page() -> impl IntoView {
             let plan = records::plan(&browser_store()).unwrap_or_default();
             Some(view! {
                 <p class="notice" role="status">{t!(i18n, who5_result, percent = move || percent, raw = move || raw)}</p>
-                {support.then(|| view! { <SupportSuggestion plan /> })}
+                {support.map(|reason| view! { <SupportSuggestion reason plan /> })}
                 <p><a href=Route::SelfCare.to_hash()>{t!(i18n, who5_back)}</a></p>
             }.into_any())
         }
