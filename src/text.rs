@@ -2,5 +2,6 @@
 //! guide and the conversation records all find words the same way.
 #[cfg(test)]
 pub mod damage;
+pub mod excerpt;
 pub mod fold;
 pub mod highlight;

@@ -15,6 +15,7 @@ use super::translated::pick;
 use crate::i18n::*;
 use crate::organisation::organisation_intro::OrganisationIntro;
 use crate::router::Route;
+use crate::text::excerpt::excerpt;
 use crate::ui::page_title::PageTitle;
 use crate::vault::vault_session::use_vault;
 use leptos_i18n::Locale as _;
@@ -67,11 +68,7 @@ pub fn ResourcesPage(shared: bool) -> impl IntoView {
                         let origin = view! { <OriginMark guide id=service.id.clone() assured_date=service.assured_date.clone() /> };
                         let name = pick(&service.name, language).unwrap_or_default().to_owned();
                         let category = service.category().map(|category| category_name(i18n.get_locale(), category));
-                        let summary = pick(&service.description, language)
-                            .unwrap_or_default()
-                            .chars()
-                            .take(140)
-                            .collect::<String>();
+                        let summary = excerpt(pick(&service.description, language).unwrap_or_default(), 140);
                         view! {
                             <li>
                                 <a class="service-row" href=service_link(&service.id)>
