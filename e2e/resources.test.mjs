@@ -39,6 +39,26 @@ describe('resource guide', () => {
     await context.close();
   });
 
+  test('every card shows its description whole or cut after a whole word with an ellipsis', async () => {
+    const { context } = await openContext(browser, server.origin);
+    const page = await context.newPage();
+    await page.goto(server.url + '#/guide');
+    await page.waitForSelector('.service-row');
+    const cards = await page.$$eval('.service-row', (rows) => rows.map((row) => ({
+      name: row.querySelector('.service-name').textContent, summary: row.querySelector('.service-summary').textContent,
+    })));
+    for (const { name, summary } of cards) {
+      const service = DEFAULT_PACK.services.find((candidate) => candidate.name.en === name);
+      const full = service.description.en;
+      if (summary === full) continue;
+      assert.ok(summary.endsWith('…'), `${name}: ${summary}`);
+      const kept = summary.slice(0, -1);
+      assert.ok(full.startsWith(kept), `${name}: ${summary}`);
+      assert.match(full.charAt(kept.length), /[\s,.;:]/, `${name} is cut mid-word: ${summary}`);
+    }
+    await context.close();
+  });
+
   test('emergency numbers are one tap from the guide, and a category is found by its name in each language', async () => {
     const { context, problems } = await openContext(browser, server.origin);
     const page = await context.newPage();

@@ -378,11 +378,32 @@ mod properties {
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(3_000))]
 
-        /// Cut or bit-flipped template files: refused or read, never a panic.
+        /// Cut or bit-flipped template files with one wrong item: refused or
+        /// read, never a panic; when only the wrong item is there, it is
+        /// refused and its problem named.
         #[test]
-        fn damaged_templates_never_panic(cut in 0usize..40_000, flips in proptest::collection::vec((0usize..40_000, 0u8..8), 0..4)) {
-            if let Ok(checklist) = read(&crate::text::damage::damaged(DEFAULT, cut, &flips)) {
-                prop_assert!(checklist.items.iter().all(|item| !item.id.trim().is_empty()));
+        fn damaged_templates_never_panic(
+            cut in 0usize..60_000,
+            flips in proptest::collection::vec((0usize..60_000, 0u8..8), 0..4),
+            wrong in prop_oneof![
+                Just(("id", "\"\"", ItemProblem::Id)), Just(("id", "\"ready\"", ItemProblem::DuplicateId)),
+                Just(("action", "{\"en\": \" \"}", ItemProblem::NoAction)),
+                Just(("why", "{\"Spanish\": \"x\"}", ItemProblem::Language))
+            ],
+        ) {
+            let mut file: serde_json::Value = serde_json::from_str(DEFAULT).unwrap();
+            file["items"][0][wrong.0] = serde_json::from_str(wrong.1).unwrap();
+            let whole = file.to_string();
+            let text = crate::text::damage::damaged(&whole, cut, &flips);
+            match read(&text) {
+                Ok(checklist) => {
+                    prop_assert!(text != whole, "the wrong {} was accepted", wrong.0);
+                    prop_assert!(checklist.items.iter().all(|item| !item.id.trim().is_empty()));
+                }
+                Err(problems) if text == whole => {
+                    prop_assert!(problems.iter().any(|problem| matches!(problem, TemplateProblem::Item(_, what) if *what == wrong.2)), "{problems:?}");
+                }
+                Err(_) => {}
             }
         }
     }

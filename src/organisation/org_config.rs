@@ -269,14 +269,31 @@ mod properties {
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(5_000))]
 
-        /// Cut or bit-flipped files: settings and problems, never a panic,
-        /// and never a quick-exit page or pack path that did not pass its check.
+        /// Cut or bit-flipped files with one wrong field: settings and
+        /// problems, never a panic, and never a quick-exit page or pack path
+        /// that did not pass its check. When only the wrong field is there,
+        /// it is the one named.
         #[test]
-        fn damaged_files_never_panic(cut in 0usize..4_000, flips in proptest::collection::vec((0usize..4_000, 0u8..8), 0..4)) {
-            let (config, _) = read(Some(&crate::text::damage::damaged(EXAMPLE, cut, &flips)));
+        fn damaged_files_never_panic(
+            cut in 0usize..4_000,
+            flips in proptest::collection::vec((0usize..4_000, 0u8..8), 0..4),
+            wrong in prop_oneof![
+                Just(("quick_exit_url", "\"javascript:alert(1)\"")), Just(("programme_months", "0")),
+                Just(("default_language", "\"xx\"")), Just(("resource_packs", "[\"../secret.json\"]")),
+                Just(("programme_months", "\"six\""))
+            ],
+        ) {
+            let mut file: serde_json::Value = serde_json::from_str(EXAMPLE).unwrap();
+            file[wrong.0] = serde_json::from_str(wrong.1).unwrap();
+            let whole = file.to_string();
+            let text = crate::text::damage::damaged(&whole, cut, &flips);
+            let (config, problems) = read(Some(&text));
             prop_assert!(config.quick_exit_url.as_deref().is_none_or(|url| neutral_site::check(url).is_some()));
             prop_assert!(config.resource_packs.iter().all(|path| is_pack_path(path)));
             prop_assert!((1..=36).contains(&config.programme_months));
+            if text == whole {
+                prop_assert_eq!(problems, vec![ConfigProblem::Field(wrong.0.to_owned())]);
+            }
         }
     }
 }

@@ -431,21 +431,35 @@ mod properties {
 
         /// Truncated, bit-flipped or field-damaged packs: an error with its
         /// problems, never a panic, and never a pack with a refused link.
+        /// When only the injected defect is there (no cut, no flipped bit),
+        /// it is the one named, by service and field.
         #[test]
         fn malformed_packs_are_refused_without_a_panic(
-            cut in 0usize..20_000,
-            flips in proptest::collection::vec((0usize..20_000, 0u8..8), 0..4),
+            cut in 0usize..40_000,
+            flips in proptest::collection::vec((0usize..40_000, 0u8..8), 0..4),
             damage in prop_oneof![
                 Just(("category", "\"nope\"")), Just(("assured_date", "\"2026-13-01\"")), Just(("url", "\"javascript:x\"")),
-                Just(("status", "7")), Just(("phones", "[{\"number\": \"\"}]")), Just(("id", "\"\"")), Just(("name", "null"))
+                Just(("status", "\"open\"")), Just(("phones", "[{\"number\": \"016\", \"type\": \"whatsapp\"}]")),
+                Just(("id", "\"\"")), Just(("name", "{}")), Just(("source_url", "\"https:no-slashes\"")),
+                Just(("languages", "[{\"code\": \"Spanish\"}]"))
             ],
         ) {
             let mut pack: serde_json::Value = serde_json::from_str(DEFAULT_PACK).unwrap();
             pack["services"][0][damage.0] = serde_json::from_str(damage.1).unwrap();
-            let text = crate::text::damage::damaged(&pack.to_string(), cut, &flips);
+            let whole = pack.to_string();
+            let text = crate::text::damage::damaged(&whole, cut, &flips);
             match read(&text) {
-                Err(problems) => prop_assert!(!problems.is_empty()),
+                Err(problems) => {
+                    prop_assert!(!problems.is_empty());
+                    if text == whole {
+                        prop_assert!(
+                            problems.iter().any(|problem| problem.field == damage.0),
+                            "{} not named: {problems:?}", damage.0
+                        );
+                    }
+                }
                 Ok(pack) => {
+                    prop_assert!(text != whole, "the injected {} was accepted", damage.0);
                     for service in &pack.services {
                         prop_assert!(link_check::check(&service.source_url).is_some());
                         prop_assert!(service.url.as_deref().is_none_or(|url| link_check::check(url).is_some()));
