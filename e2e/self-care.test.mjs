@@ -69,6 +69,8 @@ describe('self-care', () => {
     assert.match(await page.textContent('#chart-sleep-summary'), /Average 7\.5/);
     assert.match(await page.textContent('main'), /On days with "A walk", your mood was higher on average: 4\.0 against 2\.0/);
     await page.click('#chart-mood-title >> xpath=ancestor::figure >> summary');
+    // The table is built when it is opened: wait for it before counting.
+    await page.waitForSelector('figure:has(#chart-mood-title) tbody tr');
     assert.equal(await page.locator('figure:has(#chart-mood-title) tbody tr').count(), 90);
     await page.click('button:has-text("7 days")');
     assert.match(await page.textContent('#chart-mood-summary'), /from 7 of 7 days/);
