@@ -2,7 +2,7 @@
 // rewrite rules, nothing but files) that serves a copy of dist/ under a
 // sub-path, and Debian's Chromium driven by playwright-core.
 import { createServer } from 'node:http';
-import { cpSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -17,10 +17,14 @@ const TYPES = {
   '.webmanifest': 'application/manifest+json', '.png': 'image/png', '.svg': 'image/svg+xml',
 };
 
-/** Serves a private copy of dist/ (tests may change it) at http://127.0.0.1:<port>/senda/. */
-export async function serveDist() {
+/**
+ * Serves a private copy of dist/ (tests may change it) at
+ * http://127.0.0.1:<port>/senda/; `from` names another build folder.
+ */
+export async function serveDist(from = DIST) {
+  if (!existsSync(join(from, 'index.html'))) throw new Error(`no build in ${from}: run the release build first`);
   const root = mkdtempSync(join(tmpdir(), 'senda-dist-'));
-  cpSync(DIST, root, { recursive: true });
+  cpSync(from, root, { recursive: true });
   const server = createServer((request, response) => {
     const url = new URL(request.url, 'http://localhost');
     if (!url.pathname.startsWith(SUB_PATH)) { response.writeHead(404).end('not found'); return; }

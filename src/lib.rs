@@ -4,6 +4,8 @@ include!(concat!(env!("OUT_DIR"), "/i18n/mod.rs"));
 pub mod app;
 pub mod backup;
 pub mod conversations;
+#[cfg(test)]
+mod core_boundary;
 pub mod day;
 pub mod journal;
 pub mod language;

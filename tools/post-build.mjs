@@ -19,12 +19,21 @@ const split = splitWasm({
 });
 
 const sha256 = (data) => createHash('sha256').update(data).digest('base64');
+// Trunk writes every link in index.html under the public URL: "./" by
+// default (Trunk.toml), or whatever `--public-url` said ("/senda/").
+const publicUrl = process.env.TRUNK_PUBLIC_URL || './';
+const escaped = publicUrl.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const indexPath = join(dir, 'index.html');
 let html = readFileSync(indexPath, 'utf8');
 // The split rewrote the wasm and its JS after Trunk took their integrity
 // hashes for the preload links.
 const integrity = (file) => `sha384-${createHash('sha384').update(readFileSync(join(dir, file))).digest('base64')}`;
-html = html.replace(/(<link[^>]*href="\.\/([^"]+)"[^>]*integrity=")sha384-[^"]*"/g, (_, head, file) => `${head}${integrity(file)}"`);
+const linked = new RegExp(`(<link[^>]*href="${escaped}([^"]+)"[^>]*integrity=")sha384-[^"]*"`, 'g');
+let rehashed = 0;
+html = html.replace(linked, (_, head, file) => { rehashed += 1; return `${head}${integrity(file)}"`; });
+// A link left with Trunk's hash would stop the page from loading at all.
+const stale = [...html.matchAll(/<link[^>]*integrity="sha384-/g)].length - rehashed;
+if (stale !== 0) throw new Error(`post-build: ${stale} integrity attribute(s) not under the public URL ${publicUrl}`);
 
 const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)];
 if (inline.length === 0) throw new Error('no inline loader script found in index.html');
@@ -50,7 +59,7 @@ html = html.replace(
 // The main script imports the chunk loader; fetching it alongside saves a
 // round trip before the wasm can start.
 const preload = (file) =>
-  `<link rel="modulepreload" href="./${file}" crossorigin="anonymous" integrity="${integrity(file)}">`;
+  `<link rel="modulepreload" href="${publicUrl}${file}" crossorigin="anonymous" integrity="${integrity(file)}">`;
 html = html.replace('</head>', `  ${preload(split.chunkLoader)}\n</head>`);
 writeFileSync(indexPath, html);
 

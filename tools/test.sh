@@ -24,5 +24,8 @@ step "release build and its zip"
 trunk build --release --offline
 python3 tools/dist.py
 
+step "release build for a sub-path (--public-url /senda/), as Trunk users build"
+trunk build --release --offline --public-url /senda/ --dist dist-public-url
+
 step "end-to-end tests (Playwright + axe-core in Chromium, release build)"
 node --test --test-concurrency=1 e2e/

@@ -1,19 +1,12 @@
 //! "Download a backup": every record in one file, sealed when the lock is on.
-use serde::{Deserialize, Serialize};
 
 use super::backup_file::write;
 use super::backup_records::collect;
+use super::backup_reminder::BackupHistory;
 use crate::platform::{clock, download};
 use crate::storage::local_storage::browser_store;
 use crate::storage::{Expect, RecordKey, StorageError};
 use crate::vault::vault_meta;
-
-/// When the last backup was made and when the reminder was last put away.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct BackupHistory {
-    pub last_backup_ms: Option<i64>,
-    pub reminder_dismissed_ms: Option<i64>,
-}
 
 pub fn history_key() -> RecordKey {
     RecordKey::new("settings", "backup")

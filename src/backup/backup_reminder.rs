@@ -1,6 +1,13 @@
 //! A reminder to make a backup when the last one is over 30 days old. Put
 //! away, it stays away for another 30 days: a reminder, not a nag.
-use super::backup_download::BackupHistory;
+use serde::{Deserialize, Serialize};
+
+/// When the last backup was made and when the reminder was last put away.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct BackupHistory {
+    pub last_backup_ms: Option<i64>,
+    pub reminder_dismissed_ms: Option<i64>,
+}
 
 const DAYS_30_MS: i64 = 30 * 24 * 60 * 60 * 1000;
 

@@ -1,7 +1,8 @@
 //! The backup reminder on the journal screen, when `backup_reminder` says so.
 use leptos::prelude::*;
 
-use super::backup_download::{BackupHistory, download_backup, history, save_history};
+use super::backup_download::{download_backup, history, save_history};
+use super::backup_reminder::BackupHistory;
 use super::backup_reminder::should_remind;
 use crate::i18n::*;
 use crate::journal::journal_state::use_journal;

@@ -5,7 +5,7 @@
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 
-use crate::backup::backup_download::BackupHistory;
+use crate::backup::backup_reminder::BackupHistory;
 use crate::safety::neutral_site;
 use crate::vault::auto_lock::AutoLock;
 
