@@ -11,7 +11,6 @@ use crate::organisation::org_state::OrgState;
 use crate::platform::all_tabs::{TabWord, listen_to_other_tabs};
 use crate::platform::{clock, location, service_worker};
 use crate::resources::resource_state::ResourceState;
-use crate::router::Route;
 use crate::safety::quick_exit::exit_this_tab;
 use crate::screens::{preload_sections, screen};
 use crate::self_care::reminder_prompt::ReminderPrompt;
@@ -112,9 +111,7 @@ fn Shell() -> impl IntoView {
         <main id="main-content" tabindex="-1">
             {move || {
                 let route = route.get();
-                // Only what a mentee may see on the mentor's phone (the
-                // resource guide, the safety tips) shows while locked.
-                if locked.get() && !(route.is_shared_guide() || matches!(route, Route::Safety | Route::About | Route::Resources | Route::Service(_))) { view! { <LockScreen /> }.into_any() } else { screen(route) }
+                if locked.get() && !route.shows_while_locked() { view! { <LockScreen /> }.into_any() } else { screen(route) }
             }}
         </main>
         <Show when=move || !route.get().is_shared_guide()>

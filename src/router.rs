@@ -46,6 +46,13 @@ impl Route {
         matches!(self, Route::Guide | Route::GuideService(_))
     }
 
+    /// Screens that show while Senda is locked: only what a mentee may see
+    /// on the mentor's phone (the guide as read, the safety tips, About).
+    /// Adding her own service or editing one stays behind the lock.
+    pub fn shows_while_locked(&self) -> bool {
+        self.is_shared_guide() || matches!(self, Route::Safety | Route::About | Route::Resources | Route::Service(_))
+    }
+
     /// The five areas in navigation order.
     pub const AREAS: [Route; 5] =
         [Route::Journal, Route::Resources, Route::Conversations, Route::SelfCare, Route::Settings];
@@ -160,6 +167,33 @@ fn item(path: &str, section: &str, show: fn(String) -> Route, edit: fn(String) -
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_the_guide_the_safety_tips_and_about_show_while_locked() {
+        let open: Vec<&str> =
+            ["#/guide", "#/guide/line-016", "#/resources", "#/resources/line-016", "#/safety", "#/about"]
+                .into_iter()
+                .filter(|hash| !Route::from_hash(hash).shows_while_locked())
+                .collect();
+        assert!(open.is_empty(), "{open:?}");
+        for hash in [
+            "#/journal",
+            "#/journal/new",
+            "#/journal/a",
+            "#/journal/a/edit",
+            "#/journal/deleted",
+            "#/resources/new",
+            "#/resources/own-1/edit",
+            "#/conversations",
+            "#/conversations/log",
+            "#/self-care",
+            "#/self-care/plan",
+            "#/settings",
+            "#/nowhere",
+        ] {
+            assert!(!Route::from_hash(hash).shows_while_locked(), "{hash}");
+        }
+    }
 
     #[test]
     fn every_area_reads_back_from_its_own_link() {

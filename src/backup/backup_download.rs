@@ -1,11 +1,15 @@
 //! "Download a backup": every record in one file, sealed when the lock is on.
 
+use leptos::prelude::*;
+
 use super::backup_file::write;
 use super::backup_records::collect;
 use super::backup_reminder::BackupHistory;
+use crate::i18n::*;
 use crate::platform::{clock, download};
 use crate::storage::local_storage::browser_store;
 use crate::storage::{Expect, RecordKey, StorageError};
+use crate::ui::storage_error_text::storage_error_text;
 use crate::vault::vault_meta;
 
 pub fn history_key() -> RecordKey {
@@ -44,4 +48,20 @@ pub fn download_backup() -> Result<usize, BackupFailure> {
     download::save_text_file(&name, "application/json", &text).map_err(|_| BackupFailure::Download)?;
     let _ = save_history(&BackupHistory { last_backup_ms: Some(now), ..history() });
     Ok(unreadable)
+}
+
+/// What became of the last download: saved, saved without the records that
+/// could not be read, or why not. Never silent: a backup she believes she
+/// has and does not is worse than none.
+#[component]
+pub fn DownloadOutcome(downloaded: RwSignal<Option<Result<usize, BackupFailure>>>) -> impl IntoView {
+    let i18n = use_i18n();
+    move || {
+        downloaded.get().map(|result| match result {
+            Ok(0) => view! { <p class="notice" role="status">{t!(i18n, backup_downloaded)}</p> }.into_any(),
+            Ok(left_out) => view! { <p class="notice notice-warning" role="status">{t!(i18n, backup_left_out, count = move || left_out)}</p> }.into_any(),
+            Err(BackupFailure::Storage(error)) => view! { <p class="notice notice-warning" role="alert">{storage_error_text(i18n, &error)}</p> }.into_any(),
+            Err(BackupFailure::Download) => view! { <p class="notice notice-warning" role="alert">{t!(i18n, backup_download_failed)}</p> }.into_any(),
+        })
+    }
 }

@@ -2,7 +2,7 @@
 //! it holds; undo the last restore.
 use leptos::prelude::*;
 
-use super::backup_download::{BackupFailure, download_backup};
+use super::backup_download::{BackupFailure, DownloadOutcome, download_backup};
 use super::backup_file::{Backup, BackupError, MAX_BYTES, is_sealed, read};
 use super::backup_records::{Summary, check, encode_all};
 use super::restore;
@@ -158,12 +158,7 @@ pub fn BackupSection() -> impl IntoView {
                 if vault.lock_set.get_untracked() { download() } else { clear_asked.set(true) }
             }>{t!(i18n, backup_download)}</button></p>
             <ClearFileWarning asked=clear_asked go=Callback::new(move |()| download()) />
-            {move || downloaded.get().map(|result| match result {
-                Ok(0) => view! { <p class="notice" role="status">{t!(i18n, backup_downloaded)}</p> }.into_any(),
-                Ok(left_out) => view! { <p class="notice notice-warning" role="status">{t!(i18n, backup_left_out, count = move || left_out)}</p> }.into_any(),
-                Err(BackupFailure::Storage(error)) => view! { <p class="notice notice-warning" role="alert">{storage_error_text(i18n, &error)}</p> }.into_any(),
-                Err(BackupFailure::Download) => view! { <p class="notice notice-warning" role="alert">{t!(i18n, backup_download_failed)}</p> }.into_any(),
-            })}
+            <DownloadOutcome downloaded />
             <label for="restore-file">{t!(i18n, backup_restore_label)}</label>
             <p class="hint">{t!(i18n, backup_limit, megabytes = move || MAX_BYTES / (1024 * 1024))}</p>
             <input id="restore-file" type="file" accept=".json,application/json" on:change=choose_file />

@@ -9,7 +9,7 @@ use super::rekey::{NextLock, rekey};
 use super::vault_key::KdfParams;
 use super::vault_meta::{self, VaultMeta};
 use super::vault_session::{VaultSession, lock_revision, use_vault};
-use crate::backup::backup_download::download_backup;
+use crate::backup::backup_download::{DownloadOutcome, download_backup};
 use crate::i18n::*;
 use crate::storage::StorageError;
 use crate::storage::local_storage::{LocalStorage, browser_store};
@@ -45,6 +45,7 @@ pub fn PassphraseSettings() -> impl IntoView {
     let new = RwSignal::new(String::new());
     let repeated = RwSignal::new(String::new());
     let outcome = RwSignal::new(Outcome::Idle);
+    let downloaded = RwSignal::new(None);
 
     let run = move |change: Change| {
         if change != Change::Remove
@@ -143,7 +144,8 @@ pub fn PassphraseSettings() -> impl IntoView {
             </Show>
             {message}
             <Show when=move || matches!(outcome.get(), Outcome::Done(Change::Set, _))>
-                <p><button type="button" on:click=move |_| { let _ = download_backup(); }>{t!(i18n, backup_download)}</button></p>
+                <p><button type="button" on:click=move |_| downloaded.set(Some(download_backup()))>{t!(i18n, backup_download)}</button></p>
+                <DownloadOutcome downloaded />
             </Show>
         </section>
     }
