@@ -1,45 +1,38 @@
 //! Calendar days as every feature stores them ("2026-11-29"), counted as
 //! days since 1970-01-01 so that windows, gaps and month ends are plain
-//! arithmetic. The conversion is Howard Hinnant's `days_from_civil` and
-//! `civil_from_days` (proleptic Gregorian calendar).
+//! arithmetic. The calendar (month lengths, leap years) is chrono's
+//! `NaiveDate`; the stored text stays exactly as before. Parsing is by hand
+//! on the fixed "YYYY-MM-DD" shape, which keeps chrono's format machinery
+//! out of the download.
+use chrono::{Datelike, Days, NaiveDate};
 
-/// Days since 1970-01-01, or None for text that is not a real day.
-pub fn number(day: &str) -> Option<i64> {
+const EPOCH: NaiveDate = NaiveDate::from_ymd_opt(1970, 1, 1).expect("1970-01-01 is a date");
+
+/// The date of "2026-11-29", or None for text that is not a real day.
+pub fn date(day: &str) -> Option<NaiveDate> {
     let bytes = day.as_bytes();
     if bytes.len() != 10 || bytes[4] != b'-' || bytes[7] != b'-' {
         return None;
     }
-    let year: i64 = day.get(0..4)?.parse().ok()?;
-    let month: i64 = day.get(5..7)?.parse().ok()?;
-    let date: i64 = day.get(8..10)?.parse().ok()?;
-    if !(1..=12).contains(&month) || date < 1 || date > days_in_month(year, month) {
-        return None;
-    }
-    let year = if month <= 2 { year - 1 } else { year };
-    let era = year.div_euclid(400);
-    let year_of_era = year - era * 400;
-    let day_of_year = (153 * ((month + 9) % 12) + 2) / 5 + date - 1;
-    let day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
-    Some(era * 146_097 + day_of_era - 719_468)
+    let digits = |range: std::ops::Range<usize>| {
+        day.get(range).filter(|part| part.bytes().all(|b| b.is_ascii_digit())).and_then(|part| part.parse().ok())
+    };
+    NaiveDate::from_ymd_opt(digits(0..4)? as i32, digits(5..7)?, digits(8..10)?)
+}
+
+/// Days since 1970-01-01, or None for text that is not a real day.
+pub fn number(day: &str) -> Option<i64> {
+    date(day).map(|date| date.signed_duration_since(EPOCH).num_days())
 }
 
 /// The day `number` days after 1970-01-01.
 pub fn from_number(number: i64) -> String {
-    let shifted = number + 719_468;
-    let era = shifted.div_euclid(146_097);
-    let day_of_era = shifted - era * 146_097;
-    let year_of_era = (day_of_era - day_of_era / 1460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
-    let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
-    let month_index = (5 * day_of_year + 2) / 153;
-    let date = day_of_year - (153 * month_index + 2) / 5 + 1;
-    let month = if month_index < 10 { month_index + 3 } else { month_index - 9 };
-    let year = year_of_era + era * 400 + i64::from(month <= 2);
-    format!("{year:04}-{month:02}-{date:02}")
-}
-
-fn days_in_month(year: i64, month: i64) -> i64 {
-    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
-    [31, if leap { 29 } else { 28 }, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][(month - 1) as usize]
+    let date = if number >= 0 {
+        EPOCH.checked_add_days(Days::new(number.unsigned_abs()))
+    } else {
+        EPOCH.checked_sub_days(Days::new(number.unsigned_abs()))
+    };
+    date.map_or_else(String::new, |date| format!("{:04}-{:02}-{:02}", date.year(), date.month(), date.day()))
 }
 
 /// The `count` days that end on `last`, oldest first.

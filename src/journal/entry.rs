@@ -61,27 +61,21 @@ pub fn parse_tags(typed: &str) -> Vec<String> {
     tags
 }
 
-/// True when `written_at` is a date and time the editor can show.
+/// True when `written_at` is a date and time the editor can show
+/// ("2026-11-29T14:35"): a real calendar day (never 2026-02-31) and a real
+/// time of day.
 pub fn is_valid_written_at(value: &str) -> bool {
-    let bytes = value.as_bytes();
-    let digits =
-        |range: std::ops::Range<usize>| bytes.get(range).is_some_and(|part| part.iter().all(u8::is_ascii_digit));
-    let number =
-        |range: std::ops::Range<usize>| value.get(range).and_then(|part| part.parse::<u32>().ok()).unwrap_or(0);
-    value.len() == 16
-        && digits(0..4)
-        && bytes[4] == b'-'
-        && digits(5..7)
-        && bytes[7] == b'-'
-        && digits(8..10)
-        && bytes[10] == b'T'
-        && digits(11..13)
-        && bytes[13] == b':'
-        && digits(14..16)
-        && (1..=12).contains(&number(5..7))
-        && (1..=31).contains(&number(8..10))
-        && number(11..13) < 24
-        && number(14..16) < 60
+    let Some((day, time)) = value.split_once('T') else { return false };
+    let time = time.as_bytes();
+    let two = |at: usize| time.get(at..at + 2).filter(|part| part.iter().all(u8::is_ascii_digit));
+    let number = |part: &[u8]| u32::from(part[0] - b'0') * 10 + u32::from(part[1] - b'0');
+    let clock = match (two(0), time.get(2), two(3), time.len()) {
+        (Some(hours), Some(b':'), Some(minutes), 5) => {
+            chrono::NaiveTime::from_hms_opt(number(hours), number(minutes), 0)
+        }
+        _ => None,
+    };
+    crate::day::date(day).is_some() && clock.is_some()
 }
 
 #[cfg(test)]
@@ -135,6 +129,9 @@ mod tests {
             "2026-11-29 14:35",
             "abcd-ef-ghTij:kl",
             "2026-11-29T14:35:00",
+            "2026-02-31T10:00",
+            "2026-02-29T10:00",
+            "2026-11-29T14:60",
         ] {
             assert!(!is_valid_written_at(bad), "{bad}");
         }
