@@ -394,6 +394,15 @@ const cryptoCost = crateShare(fileURLToPath(new URL('../target/wasm32-unknown-un
 const total = rows.reduce((sum, row) => ({ raw: sum.raw + row.raw, gzip: sum.gzip + row.gzip, brotli: sum.brotli + row.brotli }), { raw: 0, gzip: 0, brotli: 0 });
 const server = await serveDist();
 const browser = await launch();
+// `node tools/bench.mjs --unlock`: the unlock with 1,000 sealed entries only,
+// for a change to the lock; BENCHMARKS.md is left as it is.
+if (process.argv.includes('--unlock')) {
+  const unlocking = await unlockTimings(browser, server.url, 1000);
+  console.log(`unlock with ${unlocking.sealed} sealed entries: ${unlocking.unlock.toFixed(0)} ms (median of ${RUNS})`);
+  await browser.close();
+  await server.stop();
+  process.exit(0);
+}
 const timing = await timeToUsable(browser, `${server.url}#/journal`);
 const floor = await staticFloor(browser);
 // `node tools/bench.mjs --first-load`: sizes and start-up only, for trying a

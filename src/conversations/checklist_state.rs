@@ -30,9 +30,7 @@ impl ChecklistState {
     }
 
     pub fn change(&self, change: impl FnOnce(&mut MyChanges)) -> Result<(), StorageError> {
-        let mut changes = self.changes.get_untracked();
-        change(&mut changes);
-        records::save_changes(&browser_store(), &changes)?;
+        let changes = records::change_changes(&browser_store(), change)?;
         self.changes.set(changes);
         Ok(())
     }

@@ -57,8 +57,19 @@ pub fn changes<B: Backend>(store: &Store<B>) -> Result<MyChanges, StorageError> 
     Ok(store.load::<MyChanges>(&changes_key())?.map(|stored| stored.value).unwrap_or_default())
 }
 
-pub fn save_changes<B: Backend>(store: &Store<B>, changes: &MyChanges) -> Result<(), StorageError> {
-    store.save(&changes_key(), changes, Expect::Latest).map(|_| ())
+/// Applies `change` to her changes as stored now (another tab may have
+/// added to them), and writes them back naming the revision it read; a
+/// record that cannot be read, or one from a newer Senda, is never replaced.
+pub fn change_changes<B: Backend>(
+    store: &Store<B>,
+    change: impl FnOnce(&mut MyChanges),
+) -> Result<MyChanges, StorageError> {
+    let stored = store.load::<MyChanges>(&changes_key())?;
+    let expect = stored.as_ref().map_or(Expect::Absent, |stored| Expect::Revision(stored.revision));
+    let mut changes = stored.map(|stored| stored.value).unwrap_or_default();
+    change(&mut changes);
+    store.save(&changes_key(), &changes, expect)?;
+    Ok(changes)
 }
 
 /// The organisation's checklist she imported, if any (else Senda's own).
@@ -100,6 +111,24 @@ mod tests {
 
     fn talk(id: &str, day: &str) -> Conversation {
         Conversation { alias: "Rosa".into(), ..Conversation::new(id, day) }
+    }
+
+    #[test]
+    fn a_change_to_her_checklist_keeps_what_another_tab_changed() {
+        let store = Store::new(MemoryBackend::default());
+        change_changes(&store, |changes| {
+            changes.hidden.insert("pace".into());
+        })
+        .unwrap();
+        // Another tab, which read nothing, hides a second item.
+        let both = change_changes(&store, |changes| {
+            changes.hidden.insert("ready".into());
+        })
+        .unwrap();
+        assert_eq!(both.hidden.len(), 2);
+        assert_eq!(changes(&store).unwrap(), both);
+        store.backend().set("senda/checklist/changes", r#"{"v":9,"rev":3,"data":{}}"#).unwrap();
+        assert!(change_changes(&store, |changes| changes.hidden.clear()).is_err(), "a newer Senda's record stays");
     }
 
     #[test]

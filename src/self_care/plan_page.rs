@@ -31,12 +31,16 @@ enum Status {
 pub fn PlanPage() -> impl IntoView {
     let i18n = use_i18n();
     let guide = use_resources();
-    let loaded = records::plan(&browser_store());
+    let loaded = records::plan_as_read(&browser_store());
     let status = RwSignal::new(match &loaded {
         Err(error) => Status::Failed(error.clone()),
         Ok(_) => Status::Editing,
     });
-    let plan = RwSignal::new(loaded.unwrap_or_default());
+    let (loaded, read_at) = loaded.unwrap_or_default();
+    let plan = RwSignal::new(loaded);
+    // A save names the revision this screen read, so a plan saved in another
+    // tab meanwhile is never overwritten unseen.
+    let read_at = StoredValue::new(read_at);
     let chosen_service = RwSignal::new(String::new());
 
     let text_field = move |id: &'static str, label: &'static str, hint: Option<&'static str>, access: Text| {
@@ -58,8 +62,11 @@ pub fn PlanPage() -> impl IntoView {
         if !current.fits() {
             return status.set(Status::TooLong);
         }
-        status.set(match records::save_plan(&browser_store(), &current) {
-            Ok(()) => Status::Saved,
+        status.set(match records::save_plan(&browser_store(), &current, read_at.get_value()) {
+            Ok(revision) => {
+                read_at.set_value(Some(revision));
+                Status::Saved
+            }
             Err(error) => Status::Failed(error),
         });
     };

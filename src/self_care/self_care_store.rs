@@ -91,8 +91,17 @@ pub fn plan<B: Backend>(store: &Store<B>) -> Result<Plan, StorageError> {
     load_or_default(store, "plan")
 }
 
-pub fn save_plan<B: Backend>(store: &Store<B>, plan: &Plan) -> Result<(), StorageError> {
-    store.save(&key("plan"), plan, Expect::Latest).map(|_| ())
+/// Her plan and the revision it was read at (None: never saved).
+pub fn plan_as_read<B: Backend>(store: &Store<B>) -> Result<(Plan, Option<u64>), StorageError> {
+    Ok(store
+        .load::<Plan>(&key("plan"))?
+        .map_or((Plan::default(), None), |stored| (stored.value, Some(stored.revision))))
+}
+
+/// Writes her plan over the one read at `read_at`: if another tab saved
+/// since, nothing is written (`StorageError::Conflict`). Answers the new revision.
+pub fn save_plan<B: Backend>(store: &Store<B>, plan: &Plan, read_at: Option<u64>) -> Result<u64, StorageError> {
+    store.save(&key("plan"), plan, read_at.map_or(Expect::Absent, Expect::Revision))
 }
 
 /// "20:30", or None when she has not asked for a reminder.
@@ -127,6 +136,19 @@ pub fn check_ins_in(id: &str, data: &serde_json::Value) -> Option<usize> {
 mod tests {
     use super::*;
     use crate::storage::store::memory::MemoryBackend;
+
+    #[test]
+    fn a_plan_saved_in_another_tab_is_never_overwritten_unseen() {
+        let store = Store::new(MemoryBackend::default());
+        let (_, never) = plan_as_read(&store).unwrap();
+        let mine = Plan { warning_signs: "I stop sleeping".into(), ..Plan::default() };
+        let first = save_plan(&store, &mine, never).unwrap();
+        let other_tab = Plan { warning_signs: "from the other tab".into(), ..Plan::default() };
+        save_plan(&store, &other_tab, Some(first)).unwrap();
+        assert!(matches!(save_plan(&store, &mine, Some(first)), Err(StorageError::Conflict { .. })));
+        assert!(matches!(save_plan(&store, &mine, never), Err(StorageError::Conflict { .. })));
+        assert_eq!(plan(&store).unwrap(), other_tab);
+    }
 
     #[test]
     fn a_check_in_is_kept_in_its_month_and_today_can_be_changed() {
