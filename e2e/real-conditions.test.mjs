@@ -108,6 +108,16 @@ describe('safety under real conditions', () => {
     await context.close();
   });
 
+  test('the advice after setting a passphrase is honest about a forgotten one', async () => {
+    const { context } = await openContext(browser, server.origin);
+    const page = await context.newPage();
+    await setPassphrase(page, server.url);
+    const said = await page.textContent('main');
+    assert.doesNotMatch(said, /only way back/);
+    assert.match(said, /cannot help if the passphrase is forgotten/);
+    await context.close();
+  });
+
   test('a passphrase changed in one tab and then in another leaves every entry readable', async () => {
     const { context, problems } = await openContext(browser, server.origin);
     const first = await context.newPage();
