@@ -142,6 +142,23 @@ impl Service {
     pub fn category(&self) -> Option<Category> {
         Category::from_id(&self.category)
     }
+
+    /// Every translated text of the service, for the checks that read them all.
+    pub fn translated_texts(&self) -> impl Iterator<Item = &Translated> {
+        [
+            &self.name,
+            &self.description,
+            &self.eligibility_description,
+            &self.application_process,
+            &self.fees_description,
+            &self.alert,
+            &self.interpretation_services,
+        ]
+        .into_iter()
+        .chain(&self.required_documents)
+        .chain(self.schedules.iter().map(|schedule| &schedule.description))
+        .chain(self.phones.iter().map(|phone| &phone.description))
+    }
 }
 
 /// What is wrong, where: shown to the organisation or the mentor who loads
@@ -250,20 +267,7 @@ pub fn check(pack: &Pack) -> Vec<Problem> {
         if service.languages.iter().any(|language| !is_language_code(&language.code)) {
             problem("languages", ProblemKind::BadLanguage);
         }
-        let texts = [
-            &service.name,
-            &service.description,
-            &service.eligibility_description,
-            &service.application_process,
-            &service.fees_description,
-            &service.alert,
-            &service.interpretation_services,
-        ];
-        if texts
-            .into_iter()
-            .chain(&service.required_documents)
-            .any(|text| text.keys().any(|code| !is_language_code(code)))
-        {
+        if service.translated_texts().any(|text| text.keys().any(|code| !is_language_code(code))) {
             problem("translations", ProblemKind::BadLanguage);
         }
     }
@@ -316,18 +320,7 @@ pub mod tests {
             let path = service.source_url.splitn(4, '/').nth(3).unwrap_or_default();
             assert!(path.len() > 1, "{}: the source is a bare domain: {}", service.id, service.source_url);
             assert!(crate::day::number(&service.assured_date).is_some(), "{}", service.id);
-            let texts = [
-                &service.name,
-                &service.description,
-                &service.eligibility_description,
-                &service.application_process,
-                &service.fees_description,
-                &service.alert,
-                &service.interpretation_services,
-            ];
-            let more = service.required_documents.iter().chain(service.schedules.iter().map(|s| &s.description));
-            let phones = service.phones.iter().map(|phone| &phone.description);
-            for text in texts.into_iter().chain(more).chain(phones).filter(|text| !text.is_empty()) {
+            for text in service.translated_texts().filter(|text| !text.is_empty()) {
                 for language in ["en", "es", "ca"] {
                     assert!(
                         text.get(language).is_some_and(|t| !t.trim().is_empty()),
