@@ -6,7 +6,10 @@
 //! out of the download.
 use chrono::{Datelike, Days, NaiveDate};
 
-const EPOCH: NaiveDate = NaiveDate::from_ymd_opt(1970, 1, 1).expect("1970-01-01 is a date");
+/// 1970-01-01: chrono's default date.
+fn epoch() -> NaiveDate {
+    NaiveDate::default()
+}
 
 /// The date of "2026-11-29", or None for text that is not a real day.
 pub fn date(day: &str) -> Option<NaiveDate> {
@@ -22,15 +25,15 @@ pub fn date(day: &str) -> Option<NaiveDate> {
 
 /// Days since 1970-01-01, or None for text that is not a real day.
 pub fn number(day: &str) -> Option<i64> {
-    date(day).map(|date| date.signed_duration_since(EPOCH).num_days())
+    date(day).map(|date| date.signed_duration_since(epoch()).num_days())
 }
 
 /// The day `number` days after 1970-01-01.
 pub fn from_number(number: i64) -> String {
     let date = if number >= 0 {
-        EPOCH.checked_add_days(Days::new(number.unsigned_abs()))
+        epoch().checked_add_days(Days::new(number.unsigned_abs()))
     } else {
-        EPOCH.checked_sub_days(Days::new(number.unsigned_abs()))
+        epoch().checked_sub_days(Days::new(number.unsigned_abs()))
     };
     date.map_or_else(String::new, |date| format!("{:04}-{:02}-{:02}", date.year(), date.month(), date.day()))
 }
