@@ -9,7 +9,7 @@ use crate::i18n::*;
 use crate::platform::{clock, download};
 use crate::storage::local_storage::browser_store;
 use crate::storage::{Expect, RecordKey, StorageError};
-use crate::ui::storage_error_text::storage_error_text;
+use crate::ui::storage_error_text::StorageErrorNotice;
 use crate::vault::vault_meta;
 
 pub fn history_key() -> RecordKey {
@@ -60,7 +60,7 @@ pub fn DownloadOutcome(downloaded: RwSignal<Option<Result<usize, BackupFailure>>
         downloaded.get().map(|result| match result {
             Ok(0) => view! { <p class="notice" role="status">{t!(i18n, backup_downloaded)}</p> }.into_any(),
             Ok(left_out) => view! { <p class="notice notice-warning" role="status">{t!(i18n, backup_left_out, count = move || left_out)}</p> }.into_any(),
-            Err(BackupFailure::Storage(error)) => view! { <p class="notice notice-warning" role="alert">{storage_error_text(i18n, &error)}</p> }.into_any(),
+            Err(BackupFailure::Storage(error)) => view! { <StorageErrorNotice error /> }.into_any(),
             Err(BackupFailure::Download) => view! { <p class="notice notice-warning" role="alert">{t!(i18n, backup_download_failed)}</p> }.into_any(),
         })
     }

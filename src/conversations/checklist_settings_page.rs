@@ -14,7 +14,7 @@ use crate::resources::translated::{Translated, pick};
 use crate::router::Route;
 use crate::storage::StorageError;
 use crate::ui::page_title::PageTitle;
-use crate::ui::storage_error_text::storage_error_text;
+use crate::ui::storage_error_text::StorageErrorNotice;
 use leptos_i18n::Locale as _;
 
 #[derive(Clone)]
@@ -166,9 +166,7 @@ pub fn ChecklistSettingsPage() -> impl IntoView {
     let message = move || match outcome.get() {
         Outcome::Idle => None,
         Outcome::Done(text) => Some(view! { <p class="notice" role="status">{text}</p> }.into_any()),
-        Outcome::Failed(error) => Some(
-            view! { <p class="notice notice-warning" role="alert">{storage_error_text(i18n, &error)}</p> }.into_any(),
-        ),
+        Outcome::Failed(error) => Some(view! { <StorageErrorNotice error /> }.into_any()),
         Outcome::DownloadFailed => Some(
             view! { <p class="notice notice-warning" role="alert">{t!(i18n, backup_download_failed)}</p> }.into_any(),
         ),

@@ -21,7 +21,7 @@ use crate::router::Route;
 use crate::storage::StorageError;
 use crate::storage::local_storage::browser_store;
 use crate::ui::page_title::PageTitle;
-use crate::ui::storage_error_text::storage_error_text;
+use crate::ui::storage_error_text::StorageErrorNotice;
 use leptos_i18n::Locale as _;
 
 #[derive(Clone)]
@@ -44,9 +44,7 @@ pub fn ConversationPage(id: Option<String>) -> impl IntoView {
         if starting { t_string!(i18n, conversation_start) } else { t_string!(i18n, conversation_title) }.to_owned()
     });
     let body = match loaded {
-        Err(error) => {
-            view! { <p class="notice notice-warning" role="alert">{storage_error_text(i18n, &error)}</p> }.into_any()
-        }
+        Err(error) => view! { <StorageErrorNotice error /> }.into_any(),
         Ok(None) => view! { <p class="empty">{t!(i18n, conversation_not_found)}</p> }.into_any(),
         Ok(Some((conversation, revision))) => {
             view! { <ConversationEditor conversation revision starting /> }.into_any()
@@ -258,9 +256,7 @@ fn ConversationEditor(conversation: Conversation, revision: Option<u64>, startin
             view! { <p class="notice notice-warning" role="alert">{move || problem_word(i18n, problem)}</p> }
                 .into_any(),
         ),
-        Status::Failed(error) => Some(
-            view! { <p class="notice notice-warning" role="alert">{storage_error_text(i18n, &error)}</p> }.into_any(),
-        ),
+        Status::Failed(error) => Some(view! { <StorageErrorNotice error /> }.into_any()),
     };
 
     let start = move |event: leptos::ev::SubmitEvent| {

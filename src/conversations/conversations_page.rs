@@ -11,7 +11,7 @@ use crate::platform::intl;
 use crate::router::Route;
 use crate::storage::local_storage::browser_store;
 use crate::ui::page_title::PageTitle;
-use crate::ui::storage_error_text::storage_error_text;
+use crate::ui::storage_error_text::StorageErrorNotice;
 use leptos_i18n::Locale as _;
 
 #[component]
@@ -56,7 +56,7 @@ pub fn ConversationsPage() -> impl IntoView {
         <PageTitle text=Signal::derive(move || t_string!(i18n, nav_conversations).to_owned()) />
         <p><a class="button" href=Route::ConversationNew.to_hash()>{t!(i18n, conversation_start)}</a></p>
         <QuickCards />
-        {failed.map(|error| view! { <p class="notice notice-warning" role="alert">{storage_error_text(i18n, &error)}</p> })}
+        {failed.map(|error| view! { <StorageErrorNotice error /> })}
         {(unreadable > 0).then(|| view! { <p class="notice notice-warning" role="alert">{t!(i18n, conversations_unreadable, count = move || unreadable)}</p> })}
         <nav class="actions" aria-label=move || t_string!(i18n, nav_conversations)>
             <a href=Route::ConversationsLog.to_hash()>{t!(i18n, log_title)}</a>

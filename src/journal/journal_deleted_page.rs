@@ -7,7 +7,7 @@ use crate::i18n::*;
 use crate::platform::{clock, intl};
 use crate::router::Route;
 use crate::ui::page_title::PageTitle;
-use crate::ui::storage_error_text::storage_error_text;
+use crate::ui::storage_error_text::StorageErrorNotice;
 use leptos_i18n::Locale as _;
 
 #[component]
@@ -46,7 +46,7 @@ pub fn JournalDeletedPage() -> impl IntoView {
     view! {
         <PageTitle text=Signal::derive(move || t_string!(i18n, journal_recently_deleted).to_owned()) />
         <p>{t!(i18n, journal_deleted_intro)}</p>
-        {move || error.get().map(|error| view! { <p class="notice notice-warning" role="alert">{storage_error_text(i18n, &error)}</p> })}
+        {move || error.get().map(|error| view! { <StorageErrorNotice error /> })}
         <Show when=is_empty fallback=move || view! { <ul class="entry-list">{rows}</ul> }>
             <p class="empty">{t!(i18n, journal_deleted_empty)}</p>
         </Show>

@@ -11,7 +11,7 @@ use crate::platform::{clock, intl, location};
 use crate::router::Route;
 use crate::storage::local_storage::browser_store;
 use crate::ui::page_title::PageTitle;
-use crate::ui::storage_error_text::storage_error_text;
+use crate::ui::storage_error_text::StorageErrorNotice;
 use leptos_i18n::Locale as _;
 
 #[component]
@@ -68,7 +68,7 @@ pub fn JournalEntryPage(id: String) -> impl IntoView {
                         <button type="button" class="danger" on:click=delete>{t!(i18n, journal_delete)}</button>
                         <a href=Route::Journal.to_hash()>{t!(i18n, journal_back)}</a>
                     </p>
-                    {move || error.get().map(|error| view! { <p class="notice notice-warning" role="alert">{storage_error_text(i18n, &error)}</p> })}
+                    {move || error.get().map(|error| view! { <StorageErrorNotice error /> })}
                     <LinkedConversations entry_id=entry.id.clone() />
                 </article>
             }

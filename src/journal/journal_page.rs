@@ -16,7 +16,7 @@ use crate::router::Route;
 use crate::text::fold::query_words;
 use crate::ui::clear_file_warning::ClearFileWarning;
 use crate::ui::page_title::PageTitle;
-use crate::ui::storage_error_text::storage_error_text;
+use crate::ui::storage_error_text::StorageErrorNotice;
 use crate::vault::lock_offer::LockOffer;
 use leptos_i18n::Locale as _;
 
@@ -129,7 +129,7 @@ pub fn JournalPage() -> impl IntoView {
                 <a class="button" href=Route::JournalNew.to_hash()>{t!(i18n, journal_new_entry)}</a>
                 <a href=Route::JournalDeleted.to_hash()>{t!(i18n, journal_recently_deleted)}</a>
             </p>
-            {move || journal.load_error.get().map(|error| view! { <p class="notice notice-warning" role="alert">{storage_error_text(i18n, &error)}</p> })}
+            {move || journal.load_error.get().map(|error| view! { <StorageErrorNotice error /> })}
             {move || (journal.unreadable.get() > 0).then(|| view! {
                 <p class="notice notice-warning">{t!(i18n, journal_unreadable, count = move || journal.unreadable.get())}</p>
             })}
@@ -271,7 +271,7 @@ fn UndoDelete() -> impl IntoView {
                 <button type="button" class="secondary" on:click=move |_| journal.just_deleted.set(None)>{t!(i18n, journal_dismiss)}</button>
             </div>
         </Show>
-        {move || error.get().map(|error| view! { <p class="notice notice-warning" role="alert">{storage_error_text(i18n, &error)}</p> })}
+        {move || error.get().map(|error| view! { <StorageErrorNotice error /> })}
     }
 }
 

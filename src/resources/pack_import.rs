@@ -12,7 +12,7 @@ use crate::i18n::*;
 use crate::platform::chosen_file::{ChosenFile, read_chosen_file};
 use crate::platform::clock;
 use crate::storage::StorageError;
-use crate::ui::storage_error_text::storage_error_text;
+use crate::ui::storage_error_text::StorageErrorNotice;
 use leptos_i18n::I18nContext;
 
 #[derive(Clone)]
@@ -128,9 +128,7 @@ pub fn PackImport(guide: ResourceState) -> impl IntoView {
             view! { <p class="notice" role="status">{t!(i18n, pack_imported, count = move || count)}</p> }.into_any(),
         ),
         Outcome::Removed => Some(view! { <p class="notice" role="status">{t!(i18n, pack_removed)}</p> }.into_any()),
-        Outcome::Failed(error) => Some(
-            view! { <p class="notice notice-warning" role="alert">{storage_error_text(i18n, &error)}</p> }.into_any(),
-        ),
+        Outcome::Failed(error) => Some(view! { <StorageErrorNotice error /> }.into_any()),
         Outcome::Refused(problems) => {
             let total = problems.len();
             let rows = problems

@@ -15,7 +15,7 @@ use crate::platform::{intl, location};
 use crate::router::Route;
 use crate::storage::StorageError;
 use crate::ui::page_title::PageTitle;
-use crate::ui::storage_error_text::storage_error_text;
+use crate::ui::storage_error_text::StorageErrorNotice;
 use leptos_i18n::Locale as _;
 
 #[component]
@@ -158,7 +158,7 @@ pub fn ServicePage(id: String, shared: bool) -> impl IntoView {
                         <a class="button" href=edit_link.clone()>{t!(i18n, own_edit)}</a>
                         <button type="button" class="danger" on:click=delete>{t!(i18n, own_delete)}</button>
                     </p>
-                    {move || failed.get().map(|error| view! { <p class="notice notice-warning" role="alert">{storage_error_text(i18n, &error)}</p> })}
+                    {move || failed.get().map(|error| view! { <StorageErrorNotice error /> })}
                 </section>
             }.into_any()
         } else if shared {

@@ -9,7 +9,7 @@ use crate::journal::journal_state::JournalState;
 use crate::platform::all_tabs::{TabWord, tell_other_tabs};
 use crate::storage::local_storage::LocalStorage;
 use crate::storage::store::Backend;
-use crate::ui::storage_error_text::storage_error_text;
+use crate::ui::storage_error_text::StorageErrorNotice;
 use crate::vault::vault_session::use_vault;
 
 #[wasm_bindgen(module = "/src/js/offline_copy.js")]
@@ -59,7 +59,7 @@ pub fn WipeSection() -> impl IntoView {
                 Ok(()) => view! {
                     <p class="notice" role="status">{t!(i18n, wipe_done, count = move || left().unwrap_or(0))}</p>
                 }.into_any(),
-                Err(error) => view! { <p class="notice notice-warning" role="alert">{storage_error_text(i18n, &error)}</p> }.into_any(),
+                Err(error) => view! { <StorageErrorNotice error /> }.into_any(),
             })}
         </section>
     }

@@ -10,7 +10,7 @@ use crate::i18n::*;
 use crate::storage::StorageError;
 use crate::storage::local_storage::browser_store;
 use crate::ui::form_field::form_field;
-use crate::ui::storage_error_text::storage_error_text;
+use crate::ui::storage_error_text::StorageErrorNotice;
 use leptos_i18n::I18nContext;
 
 pub fn activity_name(i18n: I18nContext<Locale>, activity: &Activity) -> String {
@@ -160,9 +160,7 @@ pub fn CheckInForm(today: String) -> impl IntoView {
             };
             Some(view! { <p class="notice notice-warning" role="alert">{text}</p> }.into_any())
         }
-        Status::Failed(error) => Some(
-            view! { <p class="notice notice-warning" role="alert">{storage_error_text(i18n, &error)}</p> }.into_any(),
-        ),
+        Status::Failed(error) => Some(view! { <StorageErrorNotice error /> }.into_any()),
     };
 
     view! {

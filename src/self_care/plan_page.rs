@@ -14,7 +14,7 @@ use crate::storage::StorageError;
 use crate::storage::local_storage::browser_store;
 use crate::ui::form_field::form_field;
 use crate::ui::page_title::PageTitle;
-use crate::ui::storage_error_text::storage_error_text;
+use crate::ui::storage_error_text::StorageErrorNotice;
 use leptos_i18n::Locale as _;
 
 type Text = fn(&mut Plan) -> &mut String;
@@ -125,9 +125,7 @@ pub fn PlanPage() -> impl IntoView {
         Status::TooLong => {
             Some(view! { <p class="notice notice-warning" role="alert">{t!(i18n, plan_too_long)}</p> }.into_any())
         }
-        Status::Failed(error) => Some(
-            view! { <p class="notice notice-warning" role="alert">{storage_error_text(i18n, &error)}</p> }.into_any(),
-        ),
+        Status::Failed(error) => Some(view! { <StorageErrorNotice error /> }.into_any()),
     };
 
     view! {

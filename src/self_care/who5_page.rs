@@ -12,7 +12,7 @@ use crate::platform::clock;
 use crate::router::Route;
 use crate::storage::local_storage::browser_store;
 use crate::ui::page_title::PageTitle;
-use crate::ui::storage_error_text::storage_error_text;
+use crate::ui::storage_error_text::StorageErrorNotice;
 use leptos_i18n::I18nContext;
 
 fn statement(i18n: I18nContext<Locale>, item: usize) -> &'static str {
@@ -95,9 +95,7 @@ pub fn Who5Page() -> impl IntoView {
         Outcome::Incomplete => {
             Some(view! { <p class="notice notice-warning" role="alert">{t!(i18n, who5_incomplete)}</p> }.into_any())
         }
-        Outcome::Failed(error) => Some(
-            view! { <p class="notice notice-warning" role="alert">{storage_error_text(i18n, &error)}</p> }.into_any(),
-        ),
+        Outcome::Failed(error) => Some(view! { <StorageErrorNotice error /> }.into_any()),
         Outcome::Done(result, support) => {
             let percent = result.percent();
             let raw = result.raw();

@@ -1,5 +1,7 @@
 //! The words for each storage failure, in the user's language: what happened
-//! and what to do.
+//! and what to do; and the one paragraph every screen shows them in.
+use leptos::prelude::*;
+
 use crate::i18n::*;
 use crate::storage::StorageError;
 use leptos_i18n::I18nContext;
@@ -12,4 +14,11 @@ pub fn storage_error_text(i18n: I18nContext<Locale>, error: &StorageError) -> &'
         StorageError::Conflict { .. } => t_string!(i18n, storage_conflict),
         StorageError::Locked => t_string!(i18n, storage_locked),
     }
+}
+
+/// A storage failure as every screen shows it: a warning read out at once.
+#[component]
+pub fn StorageErrorNotice(error: StorageError) -> impl IntoView {
+    let i18n = use_i18n();
+    view! { <p class="notice notice-warning" role="alert">{storage_error_text(i18n, &error)}</p> }
 }

@@ -9,7 +9,7 @@ use crate::i18n::*;
 use crate::storage::StorageError;
 use crate::storage::local_storage::browser_store;
 use crate::ui::page_title::PageTitle;
-use crate::ui::storage_error_text::storage_error_text;
+use crate::ui::storage_error_text::StorageErrorNotice;
 
 #[derive(Clone, PartialEq)]
 enum Attempt {
@@ -76,7 +76,7 @@ pub fn LockScreen() -> impl IntoView {
                 .into_any(),
         ),
         Attempt::Broken(error) => Some(
-            view! { <p class="notice notice-warning" role="alert">{storage_error_text(i18n, &error)}</p> }
+            view! { <StorageErrorNotice error /> }
                 .into_any(),
         ),
     }
