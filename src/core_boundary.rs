@@ -60,6 +60,7 @@ pub const CORE: &[&str] = &[
     "self_care/self_care_store.rs",
     "organisation/org_config.rs",
     "settings/setting_check.rs",
+    "settings/storage_fullness.rs",
 ];
 
 /// Crates that reach the browser or the UI framework.

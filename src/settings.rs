@@ -2,5 +2,5 @@
 //! their features (`vault`, `backup`, `safety`); this page gathers them.
 pub mod setting_check;
 pub mod settings_page;
-pub mod storage_usage;
-pub mod storage_use;
+pub mod storage_card;
+pub mod storage_fullness;

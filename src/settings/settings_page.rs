@@ -2,7 +2,7 @@
 //! storage, and deleting everything.
 use leptos::prelude::*;
 
-use super::storage_usage::StorageUsage;
+use super::storage_card::StorageUsage;
 use crate::backup::backup_section::BackupSection;
 use crate::i18n::*;
 use crate::platform::intl;

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen_futures::JsFuture;
 
-use super::storage_use::{LIMIT_UNITS, needs_warning, share, used_units};
+use super::storage_fullness::{LIMIT_UNITS, needs_warning, share, used_units};
 use crate::i18n::*;
 use crate::storage::local_storage::LocalStorage;
 use crate::storage::store::Backend;
