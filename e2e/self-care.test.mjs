@@ -79,6 +79,21 @@ describe('self-care', () => {
     await context.close();
   });
 
+  test('an unreadable month of check-ins is said on the trends screen, not shown as days without data', async () => {
+    const { context } = await openContext(browser, server.origin);
+    const page = await context.newPage();
+    await page.goto(server.url + '#/self-care');
+    await page.waitForSelector('#check-in-heading');
+    await page.evaluate(seedCheckIns, 10);
+    const month = await page.evaluate(() => Object.keys(localStorage).find((key) => key.startsWith('senda/self-care/month-')));
+    await page.evaluate((month) => localStorage.setItem(month, '{ half a record'), month);
+    await page.goto(server.url + '#/self-care/trends');
+    await page.waitForSelector('#chart-mood-summary');
+    assert.equal(await page.locator('main [role="alert"]').count(), 1);
+    assert.equal(await page.evaluate((month) => localStorage.getItem(month), month), '{ half a record', 'kept as it was');
+    await context.close();
+  });
+
   test("a low WHO-5 score brings the suggestion with the plan's people to call", async () => {
     const { context, problems } = await openContext(browser, server.origin);
     const page = await context.newPage();

@@ -16,8 +16,10 @@ use crate::day;
 use crate::i18n::*;
 use crate::platform::{clock, intl};
 use crate::router::Route;
+use crate::storage::StorageError;
 use crate::storage::local_storage::browser_store;
 use crate::ui::page_title::PageTitle;
+use crate::ui::storage_error_text::StorageErrorNotice;
 use leptos_i18n::{I18nContext, Locale as _};
 
 const WINDOWS: [usize; 3] = [7, 30, 90];
@@ -31,15 +33,26 @@ fn metric_name(i18n: I18nContext<Locale>, metric: Metric) -> &'static str {
     }
 }
 
+/// What was read, or nothing with the failure noted for the screen to say.
+fn or_noted<T: Default>(read: Result<T, StorageError>, failure: &mut Option<StorageError>) -> T {
+    read.unwrap_or_else(|error| {
+        *failure = Some(error);
+        T::default()
+    })
+}
+
 #[component]
 pub fn TrendsPage() -> impl IntoView {
     let i18n = use_i18n();
     let today = clock::local_day_today();
     let store = browser_store();
-    // The longest window is read once; shorter ones are cut from it.
-    let check_ins: BTreeMap<String, CheckIn> = records::check_ins(&store, &day::window(&today, 90)).unwrap_or_default();
-    let who5: Vec<Who5> = records::who5_results(&store).unwrap_or_default();
-    let activities: Vec<Activity> = records::activities(&store).unwrap_or_default();
+    // The longest window is read once; shorter ones are cut from it. A
+    // record that cannot be read is said, not shown as days without data.
+    let mut failure = None;
+    let check_ins: BTreeMap<String, CheckIn> =
+        or_noted(records::check_ins(&store, &day::window(&today, 90)), &mut failure);
+    let who5: Vec<Who5> = or_noted(records::who5_results(&store), &mut failure);
+    let activities: Vec<Activity> = or_noted(records::activities(&store), &mut failure);
     let days = RwSignal::new(30usize);
     let check_ins = StoredValue::new(check_ins);
     let today = StoredValue::new(today);
@@ -137,6 +150,7 @@ pub fn TrendsPage() -> impl IntoView {
     view! {
         <PageTitle text=Signal::derive(move || t_string!(i18n, trends_title).to_owned()) />
         <p><a href=Route::SelfCare.to_hash()>{t!(i18n, who5_back)}</a></p>
+        {failure.map(|error| view! { <StorageErrorNotice error /> })}
         <div class="actions" role="group" aria-label=move || t_string!(i18n, trends_window)>
             {WINDOWS.into_iter().map(|window| view! {
                 <button type="button" class="secondary" aria-pressed=move || (days.get() == window).to_string() on:click=move |_| days.set(window)>
