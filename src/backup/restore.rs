@@ -47,6 +47,13 @@ pub struct UndoCopy {
     pub records: BTreeMap<String, KeptRecord>,
 }
 
+impl UndoCopy {
+    /// Whether it may still be used at `now_ms`: for a day after the restore.
+    fn is_current(&self, now_ms: i64) -> bool {
+        now_ms < self.taken_ms + UNDO_FOR_MS
+    }
+}
+
 /// A record as it was: its data and revision, or, for one that could not be
 /// read even then, its stored text untouched.
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -94,14 +101,12 @@ pub fn recover<B: Backend>(store: &Store<B>) -> Result<(), StorageError> {
 
 /// Whether the last restore can still be undone at `now_ms`.
 pub fn can_undo<B: Backend>(store: &Store<B>, now_ms: i64) -> bool {
-    matches!(store.load::<UndoCopy>(&undo_key()), Ok(Some(copy)) if now_ms < copy.value.taken_ms + UNDO_FOR_MS)
+    matches!(store.load::<UndoCopy>(&undo_key()), Ok(Some(copy)) if copy.value.is_current(now_ms))
 }
 
 pub fn undo<B: Backend>(store: &Store<B>, now_ms: i64) -> Result<(), StorageError> {
     match store.load::<UndoCopy>(&undo_key())? {
-        Some(copy) if now_ms < copy.value.taken_ms + UNDO_FOR_MS => {
-            replace_all(store, &stored_text(store, &copy.value)?, now_ms)
-        }
+        Some(copy) if copy.value.is_current(now_ms) => replace_all(store, &stored_text(store, &copy.value)?, now_ms),
         _ => Ok(()),
     }
 }
@@ -110,9 +115,7 @@ pub fn undo<B: Backend>(store: &Store<B>, now_ms: i64) -> Result<(), StorageErro
 /// as every unreadable record is).
 pub fn expire<B: Backend>(store: &Store<B>, now_ms: i64) -> Result<(), StorageError> {
     match store.load::<UndoCopy>(&undo_key()) {
-        Ok(Some(copy)) if now_ms >= copy.value.taken_ms + UNDO_FOR_MS => {
-            store.remove(&undo_key(), Expect::Revision(copy.revision))
-        }
+        Ok(Some(copy)) if !copy.value.is_current(now_ms) => store.remove(&undo_key(), Expect::Revision(copy.revision)),
         Ok(_) | Err(StorageError::Locked | StorageError::Unreadable { .. }) => Ok(()),
         Err(other) => Err(other),
     }

@@ -158,6 +158,7 @@ pub fn PassphraseSettings() -> impl IntoView {
 /// one this tab unlocked with (another tab may have changed it).
 fn apply(change: Change, current: &str, new: &str, vault: VaultSession) -> Outcome {
     let store = browser_store();
+    let wait = vault.wait_left_seconds();
     let (old_key, seen) = if change == Change::Set {
         (None, None)
     } else {
@@ -165,7 +166,7 @@ fn apply(change: Change, current: &str, new: &str, vault: VaultSession) -> Outco
             Ok(Some(stored)) if Some(stored.revision) != lock_revision() => return Outcome::ChangedElsewhere,
             // The same wait after wrong tries as on the lock screen: this
             // field must not become the faster way to guess.
-            Ok(Some(_)) if vault.wait_left_seconds() > 0 => return Outcome::Wait(vault.wait_left_seconds()),
+            Ok(Some(_)) if wait > 0 => return Outcome::Wait(wait),
             Ok(Some(stored)) => match stored.value.unlock(current) {
                 Ok(key) => (Some(key), Some(stored.revision)),
                 Err(_) => {

@@ -208,10 +208,12 @@ impl VaultSession {
         let left = move || {
             let now = clock::now_ms() as f64;
             let hide = self.hide_on_leaving.get_untracked();
-            if document().hidden() {
+            let away_since = if document().hidden() {
                 HIDDEN_SINCE_MS.set(Some(now));
-            }
-            let away_since = if document().hidden() { Some(now) } else { HIDDEN_SINCE_MS.take() };
+                Some(now)
+            } else {
+                HIDDEN_SINCE_MS.take()
+            };
             // This tab only: a tab is also hidden when she moves to another
             // Senda tab, which must stay open; leaving the browser hides them all.
             if self.open.get_untracked() && away_since.is_some_and(|since| hide.locks(since, now)) {
