@@ -60,7 +60,11 @@ pub fn check(records: &Records) -> Result<Summary, String> {
             RecordKey::parse(raw_key).filter(|key| BACKED_UP.contains(&key.namespace())).ok_or(raw_key.clone())?;
         let data = upgraded(&key, record).ok_or(raw_key.clone())?;
         match key.namespace() {
-            JOURNAL if JournalEntry::deserialize(&data).is_ok_and(|entry| entry.id == key.id()) => {
+            JOURNAL
+                if JournalEntry::deserialize(&data).is_ok_and(|entry| {
+                    entry.id == key.id() && crate::journal::entry::is_valid_written_at(&entry.written_at)
+                }) =>
+            {
                 summary.journal_entries += 1
             }
             DRAFTS if Draft::deserialize(&data).is_ok() => summary.drafts += 1,
@@ -104,6 +108,7 @@ pub fn encode_all<B: Backend>(store: &Store<B>, records: &Records) -> Result<BTr
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::conversations::conversation::Conversation;
     use crate::journal::journal_query::tests::entry;
     use crate::journal::journal_store;
     use crate::storage::store::memory::MemoryBackend;
@@ -164,5 +169,20 @@ mod tests {
         let mut forged = Records::new();
         forged.insert("senda/settings/auto-lock".into(), record(serde_json::json!({"idle_seconds": 0})));
         assert_eq!(check(&forged), Err("senda/settings/auto-lock".into()), "a setting out of bounds");
+        let mut no_such_day = Records::new();
+        no_such_day.insert(
+            "senda/journal/a".into(),
+            record(serde_json::to_value(entry("a", "2026-02-31T10:00", "", "x", &[], None).entry).unwrap()),
+        );
+        assert_eq!(check(&no_such_day), Err("senda/journal/a".into()), "an entry dated 31 February");
+        for (key, data) in [
+            ("senda/self-care/month-2026-02", serde_json::json!({"2026-02-29": {"day": "2026-02-29", "mood": 3}})),
+            ("senda/self-care/who5", serde_json::json!([{"day": "2026-02-30", "answers": [3, 3, 3, 3, 3]}])),
+            ("senda/conversations/c1", serde_json::to_value(Conversation::new("c1", "2026-04-31")).unwrap()),
+        ] {
+            let mut records = Records::new();
+            records.insert(key.into(), record(data));
+            assert_eq!(check(&records), Err(key.into()), "a day that does not exist in {key}");
+        }
     }
 }

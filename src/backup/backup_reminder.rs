@@ -9,15 +9,14 @@ pub struct BackupHistory {
     pub reminder_dismissed_ms: Option<i64>,
 }
 
-const DAYS_30_MS: i64 = 30 * 24 * 60 * 60 * 1000;
-
 /// `oldest_entry_ms`: when her oldest entry was written, None with no
 /// entries (nothing to lose yet).
 pub fn should_remind(history: &BackupHistory, oldest_entry_ms: Option<i64>, now_ms: i64) -> bool {
+    let thirty_days = crate::day::days_ms(30);
     let Some(oldest) = oldest_entry_ms else { return false };
     let unprotected_since = history.last_backup_ms.unwrap_or(oldest);
-    let dismissed_recently = history.reminder_dismissed_ms.is_some_and(|at| now_ms - at < DAYS_30_MS);
-    now_ms - unprotected_since > DAYS_30_MS && !dismissed_recently
+    let dismissed_recently = history.reminder_dismissed_ms.is_some_and(|at| now_ms - at < thirty_days);
+    now_ms - unprotected_since > thirty_days && !dismissed_recently
 }
 
 #[cfg(test)]

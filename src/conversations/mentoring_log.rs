@@ -38,37 +38,22 @@ pub struct MentoringLog {
 /// The day `months` months after `start`, less one: the window's last day.
 /// A start on the 31st ends at the end of the shorter month.
 pub fn window_end(start: &str, months: u32) -> Option<String> {
-    let first = day::number(start)?;
-    let (year, month, date): (i64, i64, i64) =
-        (start.get(0..4)?.parse().ok()?, start.get(5..7)?.parse().ok()?, start.get(8..10)?.parse().ok()?);
-    let index = year * 12 + (month - 1) + i64::from(months);
-    let (end_year, end_month) = (index / 12, index % 12 + 1);
-    let mut end_date = date;
-    let end = loop {
-        if let Some(number) = day::number(&format!("{end_year:04}-{end_month:02}-{end_date:02}")) {
-            break number;
-        }
-        end_date -= 1;
-    };
-    (end > first).then(|| day::from_number(end - 1))
+    let first = day::date(start)?;
+    let last = day::add_months(first, months)?.pred_opt()?;
+    (last >= first).then(|| day::day_text(last))
 }
 
 /// Finished conversations within the window starting on `start`.
 pub fn build(conversations: &[Conversation], start: &str, months: u32) -> Option<MentoringLog> {
     let last_day = window_end(start, months)?;
-    let (first, last) = (day::number(start)?, day::number(&last_day)?);
+    let (first, last) = (day::date(start)?, day::date(&last_day)?);
     let mut log = MentoringLog { last_day, ..MentoringLog::default() };
-    let mut at = first;
-    while at <= last {
-        let month = day::from_number(at)[..7].to_owned();
+    for month in first.iter_days().take_while(|at| *at <= last).map(day::month_text) {
         log.months.entry(month).or_default();
-        at += 1;
     }
     for conversation in conversations.iter().filter(|conversation| conversation.finished) {
-        if !day::number(&conversation.day).is_some_and(|number| (first..=last).contains(&number)) {
-            continue;
-        }
-        log.months.entry(conversation.day[..7].to_owned()).or_default().add(conversation);
+        let Some(on) = day::date(&conversation.day).filter(|on| (first..=last).contains(on)) else { continue };
+        log.months.entry(day::month_text(on)).or_default().add(conversation);
         log.total.add(conversation);
         for topic in &conversation.topics {
             *log.topics.entry(*topic).or_default() += 1;
@@ -93,6 +78,8 @@ mod tests {
             Some("2027-02-27"),
             "Feb has no 31st: ends the day before the 28th"
         );
+        assert_eq!(window_end("2027-08-31", 6).as_deref(), Some("2028-02-28"), "2028 is a leap year: before the 29th");
+        assert_eq!(window_end("2026-02-31", 6), None, "not a day");
         assert_eq!(window_end("2027-01-01", 1).as_deref(), Some("2027-01-31"));
         assert_eq!(window_end("bad", 6), None);
     }

@@ -65,17 +65,7 @@ pub fn parse_tags(typed: &str) -> Vec<String> {
 /// ("2026-11-29T14:35"): a real calendar day (never 2026-02-31) and a real
 /// time of day.
 pub fn is_valid_written_at(value: &str) -> bool {
-    let Some((day, time)) = value.split_once('T') else { return false };
-    let time = time.as_bytes();
-    let two = |at: usize| time.get(at..at + 2).filter(|part| part.iter().all(u8::is_ascii_digit));
-    let number = |part: &[u8]| u32::from(part[0] - b'0') * 10 + u32::from(part[1] - b'0');
-    let clock = match (two(0), time.get(2), two(3), time.len()) {
-        (Some(hours), Some(b':'), Some(minutes), 5) => {
-            chrono::NaiveTime::from_hms_opt(number(hours), number(minutes), 0)
-        }
-        _ => None,
-    };
-    crate::day::date(day).is_some() && clock.is_some()
+    crate::day::date_time(value).is_some()
 }
 
 #[cfg(test)]

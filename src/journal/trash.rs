@@ -3,11 +3,10 @@
 use super::journal_query::IndexedEntry;
 
 pub const KEEP_DAYS: i64 = 30;
-const DAY_MS: i64 = 24 * 60 * 60 * 1000;
 
 /// Deleted more than 30 days ago: remove it for good.
 pub fn is_expired(indexed: &IndexedEntry, now_ms: i64) -> bool {
-    indexed.entry.deleted_ms.is_some_and(|deleted| now_ms - deleted > KEEP_DAYS * DAY_MS)
+    indexed.entry.deleted_ms.is_some_and(|deleted| now_ms - deleted > crate::day::days_ms(KEEP_DAYS))
 }
 
 /// Entries in "recently deleted", most recently deleted first.
@@ -21,13 +20,15 @@ pub fn recently_deleted(entries: &[IndexedEntry], now_ms: i64) -> Vec<&IndexedEn
 /// Whole days left before a deleted entry goes for good (at least 0).
 pub fn days_left(indexed: &IndexedEntry, now_ms: i64) -> i64 {
     let deleted = indexed.entry.deleted_ms.unwrap_or(now_ms);
-    ((deleted + KEEP_DAYS * DAY_MS - now_ms) / DAY_MS).max(0)
+    ((deleted + crate::day::days_ms(KEEP_DAYS) - now_ms) / crate::day::days_ms(1)).max(0)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::journal::journal_query::tests::entry;
+
+    const DAY_MS: i64 = 24 * 60 * 60 * 1000;
 
     #[test]
     fn a_deleted_entry_is_kept_thirty_days() {

@@ -11,18 +11,21 @@ pub fn page_ms() -> f64 {
 
 /// The local date and time as a `datetime-local` field writes it: "2026-11-29T14:35".
 pub fn local_date_time_now() -> String {
-    let now = js_sys::Date::new_0();
-    format!(
-        "{:04}-{:02}-{:02}T{:02}:{:02}",
-        now.get_full_year(),
-        now.get_month() + 1,
-        now.get_date(),
-        now.get_hours(),
-        now.get_minutes()
-    )
+    local_now().map_or_else(String::new, crate::day::date_time_text)
 }
 
 /// Today's local date: "2026-11-29".
 pub fn local_day_today() -> String {
-    local_date_time_now()[..10].to_owned()
+    local_now().map_or_else(String::new, |now| crate::day::day_text(now.date()))
+}
+
+/// The device's local date and time, from the browser's clock and time zone
+/// (chrono's own clock would ship a second time zone adapter).
+fn local_now() -> Option<chrono::NaiveDateTime> {
+    let now = js_sys::Date::new_0();
+    chrono::NaiveDate::from_ymd_opt(now.get_full_year() as i32, now.get_month() + 1, now.get_date())?.and_hms_opt(
+        now.get_hours(),
+        now.get_minutes(),
+        0,
+    )
 }

@@ -1,7 +1,10 @@
 //! Dates and numbers in the user's locale through the browser's `Intl`, which
 //! every browser already carries: no locale data ships in Senda's bundle.
+use chrono::{Datelike, NaiveDateTime, Timelike};
 use js_sys::{Array, Function, Intl, Object, Reflect};
 use wasm_bindgen::JsValue;
+
+use crate::day;
 
 fn options(pairs: &[(&str, &str)]) -> Object {
     let object = Object::new();
@@ -21,13 +24,15 @@ pub fn long_date(locale: &str, date: &js_sys::Date) -> String {
     format_with(locale, date, &[("dateStyle", "full")])
 }
 
-/// A stored local "2026-11-29T14:35" as a JS date; `None` if it is not one.
-fn local_date(written_at: &str) -> Option<js_sys::Date> {
-    let part = |range: std::ops::Range<usize>| written_at.get(range)?.parse::<i32>().ok();
-    let (year, month, day) = (part(0..4)?, part(5..7)?, part(8..10)?);
-    let (hour, minute) = (part(11..13).unwrap_or(0), part(14..16).unwrap_or(0));
-    let date = js_sys::Date::new_with_year_month_day_hr_min(year as u32, month - 1, day, hour, minute);
-    (!date.get_time().is_nan()).then_some(date)
+/// A local date and time as the JS date `Intl` formats.
+fn local_date(at: NaiveDateTime) -> js_sys::Date {
+    js_sys::Date::new_with_year_month_day_hr_min(
+        at.year() as u32,
+        at.month0() as i32,
+        at.day() as i32,
+        at.hour() as i32,
+        at.minute() as i32,
+    )
 }
 
 thread_local! {
@@ -51,20 +56,22 @@ fn format_with(locale: &str, date: &js_sys::Date, pairs: &[(&str, &str)]) -> Str
 
 /// "29 Nov 2026, 14:35" in the locale's own order; the stored text if unreadable.
 pub fn date_time(locale: &str, written_at: &str) -> String {
-    local_date(written_at)
-        .map(|date| format_with(locale, &date, &[("dateStyle", "medium"), ("timeStyle", "short")]))
+    day::date_time(written_at)
+        .map(|at| format_with(locale, &local_date(at), &[("dateStyle", "medium"), ("timeStyle", "short")]))
         .unwrap_or_else(|| written_at.to_owned())
 }
 
 /// "29 Nov 2026" for a stored day "2026-11-29"; the text itself if unreadable.
 pub fn medium_date(locale: &str, day: &str) -> String {
-    local_date(day).map(|date| format_with(locale, &date, &[("dateStyle", "medium")])).unwrap_or_else(|| day.to_owned())
+    day::date(day)
+        .map(|date| format_with(locale, &local_date(date.into()), &[("dateStyle", "medium")]))
+        .unwrap_or_else(|| day.to_owned())
 }
 
 /// "November 2026", "noviembre de 2026", "novembre del 2026" for "2026-11".
 pub fn month_year(locale: &str, month: &str) -> String {
-    local_date(&format!("{month}-01"))
-        .map(|date| format_with(locale, &date, &[("month", "long"), ("year", "numeric")]))
+    day::date(&format!("{month}-01"))
+        .map(|date| format_with(locale, &local_date(date.into()), &[("month", "long"), ("year", "numeric")]))
         .unwrap_or_else(|| month.to_owned())
 }
 

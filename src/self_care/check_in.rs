@@ -57,10 +57,11 @@ impl CheckIn {
         CheckIn { day: day.to_owned(), ..CheckIn::default() }
     }
 
-    /// Fit to keep: something answered, every value in its range.
+    /// Fit to keep: something answered, every value in its range, on a real day.
     pub fn check(&self) -> Result<(), CheckInProblem> {
         let ratings = [self.mood, self.energy, self.sleep_quality, self.stress];
-        if ratings.iter().flatten().any(|rating| !(1..=5).contains(rating))
+        if crate::day::date(&self.day).is_none()
+            || ratings.iter().flatten().any(|rating| !(1..=5).contains(rating))
             || self.sleep_hours.is_some_and(|hours| !(0.0..=24.0).contains(&hours))
         {
             return Err(CheckInProblem::OutOfRange);
@@ -114,6 +115,12 @@ mod tests {
         assert_eq!(with(|c| c.sleep_hours = Some(25.0)), Err(CheckInProblem::OutOfRange));
         assert_eq!(with(|c| c.note = "x".repeat(NOTE_LIMIT + 1)), Err(CheckInProblem::NoteTooLong));
         assert_eq!(with(|c| c.sleep_hours = Some(7.5)), Ok(()));
+        for day in ["2026-02-29", "2026-02-31", "2026-11-29T10:00"] {
+            let mut check_in = CheckIn { mood: Some(3), ..CheckIn::blank(day) };
+            assert_eq!(check_in.check(), Err(CheckInProblem::OutOfRange), "{day} is not a day");
+            check_in.day = "2028-02-29".into();
+            assert_eq!(check_in.check(), Ok(()), "a leap day is");
+        }
     }
 
     #[test]

@@ -2,12 +2,12 @@
 //! closed phone. It shows a gentle prompt when she opens Senda after her
 //! chosen time on a day without a check-in, until she checks in or says
 //! "not today" (which holds for the rest of that visit).
+use chrono::Timelike;
 
 /// "HH:MM" as a time input writes it, or None.
 pub fn parse_time(text: &str) -> Option<u16> {
-    let (hours, minutes) = text.split_once(':')?;
-    let (hours, minutes): (u16, u16) = (hours.parse().ok()?, minutes.parse().ok()?);
-    (hours < 24 && minutes < 60 && text.len() == 5).then_some(hours * 60 + minutes)
+    let at = crate::day::time(text)?;
+    u16::try_from(at.num_seconds_from_midnight() / 60).ok()
 }
 
 /// Whether to show the prompt: a reminder is set, its time has come today,

@@ -119,11 +119,14 @@ pub fn check_ins_in(id: &str, data: &serde_json::Value) -> Option<usize> {
     use serde::Deserialize;
     if let Some(month) = id.strip_prefix("month-") {
         let found = Month::deserialize(data).ok()?;
-        let fits = found.iter().all(|(day, check_in)| *day == check_in.day && month_of(day) == month);
+        let fits = found
+            .iter()
+            .all(|(day, check_in)| *day == check_in.day && month_of(day) == month && crate::day::date(day).is_some());
         return fits.then_some(found.len());
     }
     let fits = match id {
-        "who5" => Vec::<Who5>::deserialize(data).is_ok(),
+        "who5" => Vec::<Who5>::deserialize(data)
+            .is_ok_and(|results| results.iter().all(|result| crate::day::date(&result.day).is_some())),
         "activities" => Vec::<Activity>::deserialize(data).is_ok(),
         "plan" => Plan::deserialize(data).is_ok(),
         "reminder" => Option::<String>::deserialize(data).is_ok(),

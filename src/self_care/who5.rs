@@ -22,9 +22,10 @@ pub struct Who5 {
 }
 
 impl Who5 {
-    /// None when an answer is outside 0–5.
+    /// None when an answer is outside 0–5 or `day` is not a real day.
     pub fn new(day: &str, answers: [u8; ITEMS]) -> Option<Who5> {
-        answers.iter().all(|answer| *answer <= 5).then(|| Who5 { day: day.to_owned(), answers })
+        let fits = answers.iter().all(|answer| *answer <= 5) && crate::day::date(day).is_some();
+        fits.then(|| Who5 { day: day.to_owned(), answers })
     }
 
     pub fn raw(&self) -> u8 {
@@ -88,6 +89,7 @@ mod tests {
         assert_eq!(result([3, 2, 4, 1, 3]).raw(), 13);
         assert_eq!(result([3, 2, 4, 1, 3]).percent(), 52);
         assert_eq!(Who5::new("2026-11-29", [6, 0, 0, 0, 0]), None);
+        assert_eq!(Who5::new("2026-02-29", [3, 3, 3, 3, 3]), None, "2026 is not a leap year");
     }
 
     #[test]
