@@ -279,11 +279,36 @@ describe('safety under real conditions', () => {
     await page.selectOption('#hide-on-leaving', '0');
     await writeEntry(page, server.url, 'Words nobody should see later', 'Left');
     await page.evaluate(() => {
+      // What a browser does when she switches app: both properties change, then the event.
       Object.defineProperty(document, 'hidden', { configurable: true, get: () => true });
+      Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' });
       document.dispatchEvent(new Event('visibilitychange', { bubbles: true }));
     });
     await page.waitForSelector('#unlock-passphrase', { timeout: 3000 });
     assert.ok(!(await page.content()).includes('Words nobody should see later'));
+    await context.close();
+  });
+
+  test("lists and charts in another tab show what this tab saved, without a reload", async () => {
+    const { context, problems } = await openContext(browser, server.origin);
+    const writing = await context.newPage();
+    const reading = await context.newPage();
+    await reading.goto(server.url + '#/conversations');
+    await waitForApp(reading);
+    await writing.goto(server.url + '#/conversations/new');
+    await writing.fill('#conversation-alias', 'Rosa');
+    await writing.click('button:text-is("Start")');
+    await writing.waitForSelector('.checklist-section');
+    await reading.waitForSelector('main :text("Rosa")', { timeout: 3000 });
+
+    await reading.goto(server.url + '#/self-care/trends');
+    await reading.waitForSelector('h1');
+    await writing.goto(server.url + '#/self-care');
+    await writing.click('fieldset:has(legend:text-is("Mood")) label:has-text("High")');
+    await writing.click('button:has-text("Save today\'s check-in")');
+    await writing.waitForSelector('text=Saved. You can change it any time today.');
+    await reading.waitForSelector('#chart-mood-summary:has-text("from 1 of")', { timeout: 3000 });
+    assert.deepEqual(problems, []);
     await context.close();
   });
 });

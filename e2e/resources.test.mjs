@@ -70,11 +70,16 @@ describe('resource guide', () => {
       await page.waitForSelector(`.filters button:has-text("${shown}")`);
     }
     await page.fill('#resource-search', 'violència');
+    await page.selectOption('#header-language', 'en');
     await page.waitForSelector('.service-row:has-text("016")');
     await page.click('.service-row:has-text("016")');
     await page.waitForSelector('#share-url');
     assert.equal(await page.inputValue('#share-url'), `${server.url}#/guide/line-016`);
     assert.equal(await page.locator('svg.qr[role="img"] path').count(), 1);
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+    await page.click('button:has-text("Copy link")');
+    await page.waitForSelector('[role="status"]:has-text("Link copied.")');
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), `${server.url}#/guide/line-016`);
     assert.deepEqual(await axeViolations(page), []);
     assert.deepEqual(problems, []);
     await context.close();

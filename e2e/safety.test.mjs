@@ -72,7 +72,7 @@ describe('safety and privacy', () => {
     await page.click('text=Not now');
     await page.reload();
     await waitForApp(page);
-    await page.waitForSelector('.result-count');
+    await page.waitForSelector('text=Nothing written yet.');
     assert.equal(await page.locator('#lock-offer-heading').count(), 0);
 
     const old = Date.now() - 40 * 24 * 3600 * 1000;

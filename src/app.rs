@@ -2,14 +2,13 @@
 //! safety controls, the current screen, and the section navigation.
 use leptos::prelude::*;
 
-use crate::backup::restore;
 use crate::conversations::checklist_state::ChecklistState;
 use crate::i18n::*;
 use crate::journal::journal_state::JournalState;
 use crate::language;
 use crate::organisation::org_state::OrgState;
 use crate::platform::all_tabs::{TabWord, listen_to_other_tabs};
-use crate::platform::{clock, location, service_worker};
+use crate::platform::{location, service_worker};
 use crate::resources::resource_state::ResourceState;
 use crate::safety::quick_exit::exit_this_tab;
 use crate::screens::{preload_sections, screen};
@@ -37,17 +36,13 @@ fn Shell() -> impl IntoView {
     let i18n = use_i18n();
     // leptos_i18n starts from the browser's languages in an effect of its
     // own; this effect is created after it, so the stored choice wins.
-    let stored_language = language::stored_choice(&local_storage::browser_store());
+    let stored_language = language::stored_choice(&crate::vault::vault_session::browser_store());
     Effect::new(move |_| {
         if let Some(locale) = stored_language {
             i18n.set_locale(locale);
         }
     });
     provide_context(tab_sync::listen());
-    // A restore cut short by a closed tab is rolled back before anything
-    // reads, and a day-old undo copy goes (with a lock set, both wait for the
-    // unlock: vault_session).
-    restore::tidy(&local_storage::browser_store(), clock::now_ms());
     let org = OrgState::provide();
     Effect::new(move |_| {
         let default = org.config.with(|config| config.default_language.as_deref().and_then(language::parse));

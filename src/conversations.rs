@@ -4,15 +4,21 @@
 //! import and export), `conversation` (a record, the alias rule),
 //! `mentoring_log` (hours and counts in the programme window),
 //! `conversation_store`. Browser side: `checklist_state`, the pages,
-//! `quick_cards`, `conversation_words`.
+//! `conversation_editing` (the record a conversation's screen edits and
+//! saves) with its parts `conversation_details`, `checklist_section`,
+//! `conversation_links`, and `quick_cards`, `conversation_words`.
 pub mod checklist;
 pub mod conversation;
 pub mod conversation_store;
 pub mod mentoring_log;
 
 pub mod checklist_about_page;
+pub mod checklist_section;
 pub mod checklist_settings_page;
 pub mod checklist_state;
+pub mod conversation_details;
+pub mod conversation_editing;
+pub mod conversation_links;
 pub mod conversation_page;
 pub mod conversation_words;
 pub mod conversations_page;

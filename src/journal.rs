@@ -1,6 +1,9 @@
 //! The mentor's private journal. The rules (entries, mood, search and
-//! filters, drafts, recently deleted, export) are plain Rust in the files
-//! without `_page` in their names; the screens sit around them.
+//! filters, drafts, recently deleted, export, its records) are plain Rust in
+//! `entry`, `mood`, `journal_query`, `draft`, `trash`, `markdown_export` and
+//! `journal_store` (listed in `core_boundary::CORE`). Around them: the screens
+//! (`*_page`) and their browser helpers, `journal_state` (the loaded journal),
+//! `highlighted_text` and `mood_words` (words and marks on screen).
 pub mod draft;
 pub mod entry;
 pub mod highlighted_text;

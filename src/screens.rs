@@ -14,6 +14,7 @@ use send_wrapper::SendWrapper;
 use crate::conversations::checklist_about_page::ChecklistAboutPage;
 use crate::conversations::checklist_settings_page::ChecklistSettingsPage;
 use crate::conversations::conversation_page::ConversationPage;
+use crate::conversations::conversation_store::NAMESPACE as CONVERSATIONS;
 use crate::conversations::conversations_page::ConversationsPage;
 use crate::conversations::mentoring_log_page::MentoringLogPage;
 use crate::i18n::*;
@@ -29,10 +30,13 @@ use crate::router::Route;
 use crate::safety::safety_tips_page::SafetyTipsPage;
 use crate::self_care::plan_page::PlanPage;
 use crate::self_care::self_care_page::SelfCarePage;
+use crate::self_care::self_care_store::NAMESPACE as SELF_CARE;
 use crate::self_care::trends_page::TrendsPage;
 use crate::self_care::who5_page::Who5Page;
 use crate::settings::settings_page::SettingsPage;
 use crate::ui::not_found_page::NotFoundPage;
+use crate::ui::notice::Notice;
+use crate::ui::other_tab_writes::RereadOnOtherTabWrites;
 
 /// The screen for `route`; a screen in a chunk shows "Opening…" until its
 /// chunk is there. Each chunk holds one navigation area (`Route::area`), and
@@ -91,7 +95,7 @@ fn later(chunk: impl Future<Output = Result<AnyView, ChunkMissing>> + 'static) -
                 match chunk.await {
                     Ok(screen) => screen,
                     Err(ChunkMissing) => view! {
-                        <p class="notice notice-warning" role="alert">{t!(i18n, screen_load_failed)}</p>
+                        <Notice warning=true>{t!(i18n, screen_load_failed)}</Notice>
                     }
                     .into_any(),
                 }
@@ -118,17 +122,23 @@ fn conversations_screen(route: Route) -> Result<AnyView, ChunkMissing> {
     Ok(match route {
         Route::ConversationNew => view! { <ConversationPage id=None /> }.into_any(),
         Route::Conversation(id) => view! { <ConversationPage id=Some(id) /> }.into_any(),
-        Route::ConversationsLog => view! { <MentoringLogPage /> }.into_any(),
+        Route::ConversationsLog => {
+            view! { <RereadOnOtherTabWrites namespace=CONVERSATIONS><MentoringLogPage /></RereadOnOtherTabWrites> }
+                .into_any()
+        }
         Route::ChecklistSettings => view! { <ChecklistSettingsPage /> }.into_any(),
         Route::ChecklistAbout => view! { <ChecklistAboutPage /> }.into_any(),
-        _ => view! { <ConversationsPage /> }.into_any(),
+        _ => view! { <RereadOnOtherTabWrites namespace=CONVERSATIONS><ConversationsPage /></RereadOnOtherTabWrites> }
+            .into_any(),
     })
 }
 
 #[wasm_split(self_care, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_self_care))]
 fn self_care_screen(route: Route) -> Result<AnyView, ChunkMissing> {
     Ok(match route {
-        Route::SelfCareTrends => view! { <TrendsPage /> }.into_any(),
+        Route::SelfCareTrends => {
+            view! { <RereadOnOtherTabWrites namespace=SELF_CARE><TrendsPage /></RereadOnOtherTabWrites> }.into_any()
+        }
         Route::SelfCareWellbeing => view! { <Who5Page /> }.into_any(),
         Route::SelfCarePlan => view! { <PlanPage /> }.into_any(),
         _ => view! { <SelfCarePage /> }.into_any(),

@@ -1,11 +1,14 @@
 //! Records kept in the browser. Features own their records; this module owns
-//! how a record is named (`record_key`), encoded (`codec`, the only way in or
-//! out), upgraded (`migrations`), guarded against loss (`store`) and kept in
-//! localStorage (`local_storage`), and how writes from other tabs are noticed
-//! (`tab_sync`).
+//! how a record is named (`record_key`), which records are sealed and the
+//! `Sealer` that seals them (`sealing`; the vault provides the key), how a
+//! record is encoded (`codec`, the only way in or out), upgraded
+//! (`migrations`), guarded against loss (`store`) and kept in localStorage
+//! (`local_storage`), and how writes from other tabs are noticed
+//! (`tab_sync`). Nothing here imports the vault.
 pub mod codec;
 pub mod migrations;
 pub mod record_key;
+pub mod sealing;
 pub mod storage_error;
 pub mod store;
 

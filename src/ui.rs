@@ -4,6 +4,8 @@ pub mod form_field;
 pub mod language_picker;
 pub mod navigation;
 pub mod not_found_page;
+pub mod notice;
+pub mod other_tab_writes;
 pub mod page_title;
 pub mod site_header;
 pub mod storage_error_text;

@@ -1,14 +1,14 @@
 //! The lock: private records sealed at rest with a key derived from the
 //! mentor's passphrase. The crypto is RustCrypto's (`argon2`,
-//! `chacha20poly1305`); this module decides what is sealed (`private_data`),
-//! how the passphrase is checked (`vault_meta`), how everything is re-sealed
+//! `chacha20poly1305`); storage decides what is sealed (`storage::sealing`),
+//! this module holds the key (`vault_key`, a `Sealer`), decides how the passphrase is checked (`vault_meta`), how everything is re-sealed
 //! without a moment where data could be lost (`rekey`), and when the app
 //! locks itself (`auto_lock`, `retry_delay`). `vault_session` and the pages
 //! are the browser side.
 pub mod auto_lock;
 pub mod hide_on_leaving;
+pub mod passphrase_change;
 pub mod passphrase_rules;
-pub mod private_data;
 pub mod rekey;
 pub mod retry_delay;
 pub mod vault_key;

@@ -7,10 +7,11 @@ use super::backup_records::collect;
 use super::backup_reminder::BackupHistory;
 use crate::i18n::*;
 use crate::platform::{clock, download};
-use crate::storage::local_storage::browser_store;
 use crate::storage::{Expect, RecordKey, StorageError};
+use crate::ui::notice::Notice;
 use crate::ui::storage_error_text::StorageErrorNotice;
 use crate::vault::vault_meta;
+use crate::vault::vault_session::browser_store;
 
 pub fn history_key() -> RecordKey {
     RecordKey::new("settings", "backup")
@@ -58,10 +59,10 @@ pub fn DownloadOutcome(downloaded: RwSignal<Option<Result<usize, BackupFailure>>
     let i18n = use_i18n();
     move || {
         downloaded.get().map(|result| match result {
-            Ok(0) => view! { <p class="notice" role="status">{t!(i18n, backup_downloaded)}</p> }.into_any(),
+            Ok(0) => view! { <Notice>{t!(i18n, backup_downloaded)}</Notice> }.into_any(),
             Ok(left_out) => view! { <p class="notice notice-warning" role="status">{t!(i18n, backup_left_out, count = move || left_out)}</p> }.into_any(),
             Err(BackupFailure::Storage(error)) => view! { <StorageErrorNotice error /> }.into_any(),
-            Err(BackupFailure::Download) => view! { <p class="notice notice-warning" role="alert">{t!(i18n, backup_download_failed)}</p> }.into_any(),
+            Err(BackupFailure::Download) => view! { <Notice warning=true>{t!(i18n, backup_download_failed)}</Notice> }.into_any(),
         })
     }
 }

@@ -13,7 +13,8 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use crate::storage::codec::SCHEMA_VERSION;
-use crate::vault::vault_key::{KdfParams, VaultError, VaultKey};
+use crate::storage::sealing::{SealError, Sealer};
+use crate::vault::vault_key::{KdfParams, VaultKey};
 
 pub const FORMAT: &str = "senda-backup";
 pub const VERSION: u32 = 1;
@@ -68,7 +69,7 @@ pub struct Backup {
 
 /// The file's text. With `lock`, the records are sealed with the lock's key
 /// and its parameters are written in the header.
-pub fn write(records: &Records, created_ms: u64, lock: Option<(&KdfParams, &VaultKey)>) -> Result<String, VaultError> {
+pub fn write(records: &Records, created_ms: u64, lock: Option<(&KdfParams, &dyn Sealer)>) -> Result<String, SealError> {
     let file = match lock {
         None => File {
             format: FORMAT.into(),
@@ -80,7 +81,7 @@ pub fn write(records: &Records, created_ms: u64, lock: Option<(&KdfParams, &Vaul
             sealed: None,
         },
         Some((kdf, key)) => {
-            let clear = zeroize::Zeroizing::new(serde_json::to_vec(records).map_err(|_| VaultError::Malformed)?);
+            let clear = zeroize::Zeroizing::new(serde_json::to_vec(records).map_err(|_| SealError::Malformed)?);
             let sealed = key.seal(&header_binding(VERSION, created_ms, kdf), &clear)?;
             File {
                 format: FORMAT.into(),
@@ -93,7 +94,7 @@ pub fn write(records: &Records, created_ms: u64, lock: Option<(&KdfParams, &Vaul
             }
         }
     };
-    serde_json::to_string_pretty(&file).map_err(|_| VaultError::Malformed)
+    serde_json::to_string_pretty(&file).map_err(|_| SealError::Malformed)
 }
 
 /// Whether the file needs a passphrase (checked before asking for one).
@@ -110,7 +111,7 @@ pub fn read(text: &str, passphrase: Option<&str>) -> Result<Backup, BackupError>
             let key = VaultKey::derive(passphrase, &kdf).map_err(|_| BackupError::Damaged)?;
             let binding = header_binding(file.version, file.created_ms, &kdf);
             let clear = key.open(&binding, &sealed).map_err(|error| match error {
-                VaultError::WrongKey => BackupError::WrongPassphrase,
+                SealError::WrongKey => BackupError::WrongPassphrase,
                 _ => BackupError::Damaged,
             })?;
             serde_json::from_slice(&clear).map_err(|_| BackupError::Damaged)?
@@ -247,7 +248,7 @@ mod properties {
             sealed_file in any::<bool>(),
         ) {
             let (key, kdf) = test_key("p");
-            let lock = sealed_file.then_some((&kdf, &key));
+            let lock = sealed_file.then_some((&kdf, &key as &dyn Sealer));
             let original = write(&sample_records(), 1, lock).unwrap();
             let mut text = original.replace("\"version\": 1", &format!("\"version\": {version}"));
             if let Some(number) = huge {

@@ -12,9 +12,10 @@ use crate::platform::chosen_file::{ChosenFile, read_chosen_file};
 use crate::platform::{clock, intl};
 use crate::resources::resource_state::ResourceState;
 use crate::storage::StorageError;
-use crate::storage::local_storage::browser_store;
 use crate::ui::clear_file_warning::ClearFileWarning;
+use crate::ui::notice::Notice;
 use crate::ui::storage_error_text::storage_error_text;
+use crate::vault::vault_session::browser_store;
 use crate::vault::vault_session::use_vault;
 
 #[derive(Clone)]
@@ -97,10 +98,10 @@ pub fn BackupSection() -> impl IntoView {
     };
 
     let status = move || {
-        let warn = |text: &'static str| view! { <p class="notice notice-warning" role="alert">{text}</p> }.into_any();
+        let warn = |text: &'static str| view! { <Notice warning=true>{text}</Notice> }.into_any();
         match step.get() {
             Step::Idle => None,
-            Step::Reading => Some(view! { <p class="notice" role="status">{t!(i18n, backup_reading)}</p> }.into_any()),
+            Step::Reading => Some(view! { <Notice>{t!(i18n, backup_reading)}</Notice> }.into_any()),
             Step::NeedsPassphrase(text, wrong) => Some(view! {
                 <form class="stack" on:submit=move |event| {
                     event.prevent_default();
@@ -112,7 +113,7 @@ pub fn BackupSection() -> impl IntoView {
                     <input id="backup-passphrase" type="password" autocomplete="off" prop:value=move || passphrase.get()
                         on:input=move |event| passphrase.set(event_target_value(&event)) />
                     <button type="submit">{t!(i18n, backup_open)}</button>
-                    {wrong.then(|| view! { <p class="notice notice-warning" role="alert">{t!(i18n, backup_wrong_passphrase)}</p> })}
+                    {wrong.then(|| view! { <Notice warning=true>{t!(i18n, backup_wrong_passphrase)}</Notice> })}
                 </form>
             }.into_any()),
             Step::Ready(backup, summary) => {
@@ -128,7 +129,7 @@ pub fn BackupSection() -> impl IntoView {
                     </div>
                 }.into_any())
             }
-            Step::Restored => Some(view! { <p class="notice" role="status">{t!(i18n, backup_restored)}</p> }.into_any()),
+            Step::Restored => Some(view! { <Notice>{t!(i18n, backup_restored)}</Notice> }.into_any()),
             Step::Refused(error) => Some(warn(match error {
                 BackupError::TooLarge => t_string!(i18n, backup_too_large),
                 BackupError::NotABackup => t_string!(i18n, backup_not_senda),

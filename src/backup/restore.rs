@@ -123,10 +123,9 @@ pub fn expire<B: Backend>(store: &Store<B>, now_ms: i64) -> Result<(), StorageEr
 
 /// What the shell does at start and at every unlock: `recover`, then
 /// `expire`. Errors wait for the next start: the data they concern stays.
-pub fn tidy<B: Backend>(store: &Store<B>, now_ms: i64) {
-    if recover(store).is_ok() {
-        let _ = expire(store, now_ms);
-    }
+pub fn tidy<B: Backend>(store: &Store<B>, now_ms: i64) -> Result<(), StorageError> {
+    recover(store)?;
+    expire(store, now_ms)
 }
 
 fn keep<B: Backend>(store: &Store<B>, current: &Raw) -> BTreeMap<String, KeptRecord> {

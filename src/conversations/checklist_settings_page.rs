@@ -13,6 +13,7 @@ use crate::platform::download::save_text_file;
 use crate::resources::translated::{Translated, pick};
 use crate::router::Route;
 use crate::storage::StorageError;
+use crate::ui::notice::Notice;
 use crate::ui::page_title::PageTitle;
 use crate::ui::storage_error_text::StorageErrorNotice;
 use leptos_i18n::Locale as _;
@@ -165,11 +166,11 @@ pub fn ChecklistSettingsPage() -> impl IntoView {
 
     let message = move || match outcome.get() {
         Outcome::Idle => None,
-        Outcome::Done(text) => Some(view! { <p class="notice" role="status">{text}</p> }.into_any()),
+        Outcome::Done(text) => Some(view! { <Notice>{text}</Notice> }.into_any()),
         Outcome::Failed(error) => Some(view! { <StorageErrorNotice error /> }.into_any()),
-        Outcome::DownloadFailed => Some(
-            view! { <p class="notice notice-warning" role="alert">{t!(i18n, backup_download_failed)}</p> }.into_any(),
-        ),
+        Outcome::DownloadFailed => {
+            Some(view! { <Notice warning=true>{t!(i18n, backup_download_failed)}</Notice> }.into_any())
+        }
         Outcome::Refused(problems) => {
             let rows = problems
                 .into_iter()

@@ -8,7 +8,7 @@ use super::checklist::{self, Checklist, Item, MyChanges};
 use super::conversation_store as records;
 use crate::platform::fetch_text::fetch_text;
 use crate::storage::StorageError;
-use crate::storage::local_storage::browser_store;
+use crate::vault::vault_session::browser_store;
 
 #[derive(Clone, Copy)]
 pub struct ChecklistState {

@@ -17,6 +17,12 @@ pub enum Place {
     Video,
 }
 
+/// What a conversation touched. Not the guide's service categories
+/// (`resources::category`), on purpose: a conversation can be about how she
+/// feels ("emotional") or anything else, which no service category names,
+/// and the guide has kinds of service (emergency lines, everyday help) that
+/// are not topics of a talk. Where they overlap, they share the id, so the
+/// mentoring log and the guide say "housing" alike (a host test checks).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Topic {
@@ -136,6 +142,46 @@ impl Conversation {
     pub fn open_follow_ups(&self) -> impl Iterator<Item = &FollowUp> {
         self.follow_ups.iter().filter(|follow_up| !follow_up.done)
     }
+
+    /// Topics stay in one order whatever order they were ticked in, so the
+    /// record and the log list them alike.
+    pub fn set_topic(&mut self, topic: Topic, on: bool) {
+        self.topics.retain(|known| *known != topic);
+        if on {
+            self.topics.push(topic);
+            self.topics.sort();
+        }
+    }
+
+    pub fn set_ticked(&mut self, item_id: &str, on: bool) {
+        self.ticked.retain(|known| known != item_id);
+        if on {
+            self.ticked.push(item_id.to_owned());
+        }
+    }
+
+    /// Adds a follow-up from typed text; false (nothing added) for blank text.
+    pub fn add_follow_up(&mut self, typed: &str) -> bool {
+        let text = typed.trim();
+        if text.is_empty() {
+            return false;
+        }
+        self.follow_ups.push(FollowUp { text: text.to_owned(), done: false });
+        true
+    }
+
+    pub fn set_follow_up_done(&mut self, index: usize, done: bool) {
+        if let Some(follow_up) = self.follow_ups.get_mut(index) {
+            follow_up.done = done;
+        }
+    }
+
+    /// Links a journal entry once; linking it again changes nothing.
+    pub fn link_entry(&mut self, entry_id: &str) {
+        if !entry_id.is_empty() && !self.journal_entries.iter().any(|known| known == entry_id) {
+            self.journal_entries.push(entry_id.to_owned());
+        }
+    }
 }
 
 #[cfg(test)]
@@ -151,6 +197,47 @@ mod tests {
         assert_eq!(check_alias("María José García"), Err(ConversationProblem::LooksLikeAFullName));
         assert_eq!(check_alias("  "), Err(ConversationProblem::NoAlias));
         assert_eq!(check_alias(&"x".repeat(ALIAS_LIMIT + 1)), Err(ConversationProblem::AliasTooLong));
+    }
+
+    #[test]
+    fn topics_that_are_also_kinds_of_service_share_the_guide_category_id() {
+        use crate::resources::category::Category;
+        let only_topics = [Topic::Emotional, Topic::Other];
+        for topic in Topic::ALL.into_iter().filter(|topic| !only_topics.contains(topic)) {
+            let id = serde_json::to_value(topic).unwrap();
+            assert!(Category::ALL.iter().any(|category| id == category.id()), "{id} has no guide category");
+        }
+    }
+
+    #[test]
+    fn ticks_topics_follow_ups_and_links_change_as_she_expects() {
+        let mut talk = Conversation::new("c1", "2026-11-29");
+        talk.set_topic(Topic::Health, true);
+        talk.set_topic(Topic::Housing, true);
+        talk.set_topic(Topic::Health, true);
+        let mut in_order = vec![Topic::Health, Topic::Housing];
+        in_order.sort();
+        assert_eq!(talk.topics, in_order, "each once, in one order");
+        talk.set_topic(Topic::Health, false);
+        assert_eq!(talk.topics, [Topic::Housing]);
+
+        talk.set_ticked("listen", true);
+        talk.set_ticked("listen", true);
+        talk.set_ticked("consent", true);
+        talk.set_ticked("listen", false);
+        assert_eq!(talk.ticked, ["consent"]);
+
+        assert!(!talk.add_follow_up("   "), "blank text adds nothing");
+        assert!(talk.add_follow_up("  Call the housing office "));
+        assert_eq!(talk.follow_ups, [FollowUp { text: "Call the housing office".into(), done: false }]);
+        talk.set_follow_up_done(0, true);
+        talk.set_follow_up_done(7, true);
+        assert_eq!(talk.open_follow_ups().count(), 0);
+
+        talk.link_entry("e1");
+        talk.link_entry("e1");
+        talk.link_entry("");
+        assert_eq!(talk.journal_entries, ["e1"]);
     }
 
     #[test]

@@ -9,9 +9,10 @@ use super::quick_cards::QuickCards;
 use crate::i18n::*;
 use crate::platform::intl;
 use crate::router::Route;
-use crate::storage::local_storage::browser_store;
+use crate::ui::notice::Notice;
 use crate::ui::page_title::PageTitle;
 use crate::ui::storage_error_text::StorageErrorNotice;
+use crate::vault::vault_session::browser_store;
 use leptos_i18n::Locale as _;
 
 #[component]
@@ -57,7 +58,7 @@ pub fn ConversationsPage() -> impl IntoView {
         <p><a class="button" href=Route::ConversationNew.to_hash()>{t!(i18n, conversation_start)}</a></p>
         <QuickCards />
         {failed.map(|error| view! { <StorageErrorNotice error /> })}
-        {(unreadable > 0).then(|| view! { <p class="notice notice-warning" role="alert">{t!(i18n, conversations_unreadable, count = move || unreadable)}</p> })}
+        {(unreadable > 0).then(|| view! { <Notice warning=true>{t!(i18n, conversations_unreadable, count = move || unreadable)}</Notice> })}
         <nav class="actions" aria-label=move || t_string!(i18n, nav_conversations)>
             <a href=Route::ConversationsLog.to_hash()>{t!(i18n, log_title)}</a>
             <a href=Route::ChecklistSettings.to_hash()>{t!(i18n, my_checklist_title)}</a>

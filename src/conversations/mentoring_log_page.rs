@@ -13,8 +13,9 @@ use crate::organisation::org_state::use_org;
 use crate::platform::download::print_page;
 use crate::platform::intl;
 use crate::router::Route;
-use crate::storage::local_storage::browser_store;
+use crate::ui::notice::Notice;
 use crate::ui::page_title::PageTitle;
+use crate::vault::vault_session::browser_store;
 use leptos_i18n::Locale as _;
 
 #[component]
@@ -68,7 +69,7 @@ pub fn MentoringLogPage() -> impl IntoView {
             <label for="programme-start">{t!(i18n, log_start)}</label>
             <p class="hint" id="programme-start-hint">{t!(i18n, log_start_hint, months = months)}</p>
             <input id="programme-start" type="date" aria-describedby="programme-start-hint" prop:value=move || start.get() on:change=save_start />
-            {move || (saved.get() == Some(false)).then(|| view! { <p class="notice notice-warning" role="alert">{t!(i18n, reminder_not_saved)}</p> })}
+            {move || (saved.get() == Some(false)).then(|| view! { <Notice warning=true>{t!(i18n, reminder_not_saved)}</Notice> })}
         </div>
         {move || if log.with(Option::is_some) { table().into_any() } else { view! { <p class="empty">{t!(i18n, log_no_start)}</p> }.into_any() }}
         <p class="no-print"><button type="button" class="secondary" on:click=move |_| print_page()>{t!(i18n, log_print)}</button></p>

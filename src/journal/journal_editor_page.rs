@@ -15,9 +15,10 @@ use crate::i18n::*;
 use crate::platform::{clock, location};
 use crate::router::Route;
 use crate::storage::StorageError;
-use crate::storage::local_storage::browser_store;
+
 use crate::ui::page_title::PageTitle;
 use crate::ui::storage_error_text::storage_error_text;
+use crate::vault::vault_session::browser_store;
 
 /// How long typing may pause before the draft is written.
 const DRAFT_DELAY_MS: u64 = 700;
@@ -111,6 +112,9 @@ pub fn JournalEditorPage(entry_id: Option<String>) -> impl IntoView {
                 // matches the entry and is ignored next time.
                 let _ = journal_store::discard_draft(&browser_store(), current.id());
                 saved.set_value(Some(IndexedEntry::new(entry.clone(), revision)));
+                // The editor now holds the saved entry, so leaving it (which
+                // writes any unsaved words) leaves no draft behind.
+                draft.set(Draft::from_entry(&entry));
                 let id = entry.id.clone();
                 journal.put(entry, revision);
                 location::go(&Route::JournalEntry(id));

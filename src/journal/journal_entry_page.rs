@@ -9,9 +9,9 @@ use crate::conversations::conversation_store;
 use crate::i18n::*;
 use crate::platform::{clock, intl, location};
 use crate::router::Route;
-use crate::storage::local_storage::browser_store;
 use crate::ui::page_title::PageTitle;
 use crate::ui::storage_error_text::StorageErrorNotice;
+use crate::vault::vault_session::browser_store;
 use leptos_i18n::Locale as _;
 
 #[component]

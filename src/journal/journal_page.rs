@@ -4,8 +4,9 @@ use leptos::prelude::*;
 
 use super::entry::JournalEntry;
 use super::highlighted_text::HighlightedText;
-use super::journal_query::{IndexedEntry, JournalQuery, group_by_month, known_tags};
+use super::journal_query::{IndexedEntry, JournalQuery, Search, group_by_month, known_tags};
 use super::journal_state::use_journal;
+use super::journal_store::unfinished_drafts;
 use super::markdown_export::{ExportLabels, file_name, to_markdown};
 use super::mood::Mood;
 use super::mood_words::{all_mood_words, mood_word};
@@ -13,20 +14,15 @@ use crate::backup::backup_reminder_notice::BackupReminderNotice;
 use crate::i18n::*;
 use crate::platform::{clock, download, intl};
 use crate::router::Route;
+use crate::text::excerpt::excerpt;
 use crate::text::fold::query_words;
 use crate::ui::clear_file_warning::ClearFileWarning;
+use crate::ui::notice::Notice;
 use crate::ui::page_title::PageTitle;
 use crate::ui::storage_error_text::StorageErrorNotice;
 use crate::vault::lock_offer::LockOffer;
+use crate::vault::vault_session::browser_store;
 use leptos_i18n::Locale as _;
-
-/// The last search, kept so the next keystroke can search among its results.
-#[derive(Clone, PartialEq)]
-struct Search {
-    generation: u64,
-    query: JournalQuery,
-    positions: Vec<usize>,
-}
 
 /// Entries rendered at once; "Show more" adds as many again. Twenty fill
 /// two or three phone screens and keep a keystroke's re-render short.
@@ -46,19 +42,11 @@ pub fn JournalPage() -> impl IntoView {
     let shown = RwSignal::new(PAGE_SIZE);
     let search = Memo::new(move |previous: Option<&Search>| {
         let generation = entries_generation.get();
-        query.with(|query| {
-            journal.entries.with(|entries| {
-                let positions = match previous {
-                    Some(previous) if previous.generation == generation && query.narrows(&previous.query) => {
-                        query.positions_among(entries, previous.positions.iter().copied())
-                    }
-                    _ => query.positions(entries),
-                };
-                Search { generation, query: query.clone(), positions }
-            })
-        })
+        query.with(|query| journal.entries.with(|entries| Search::next(previous, generation, query, entries)))
     });
     let positions = Memo::new(move |_| search.with(|search| search.positions.clone()));
+    let has_entries =
+        Memo::new(move |_| journal.entries.with(|entries| entries.iter().any(|e| e.entry.deleted_ms.is_none())));
     let printing = RwSignal::new(false);
     let export_asked = RwSignal::new(false);
     let print_asked = RwSignal::new(false);
@@ -125,35 +113,35 @@ pub fn JournalPage() -> impl IntoView {
             <UndoDelete />
             <LockOffer />
             <BackupReminderNotice />
+            <ContinueDrafts />
             <p class="actions">
                 <a class="button" href=Route::JournalNew.to_hash()>{t!(i18n, journal_new_entry)}</a>
-                <a href=Route::JournalDeleted.to_hash()>{t!(i18n, journal_recently_deleted)}</a>
+                <Show when=move || journal.entries.with(|entries| entries.iter().any(|e| e.entry.deleted_ms.is_some()))>
+                    <a href=Route::JournalDeleted.to_hash()>{t!(i18n, journal_recently_deleted)}</a>
+                </Show>
             </p>
             {move || journal.load_error.get().map(|error| view! { <StorageErrorNotice error /> })}
             {move || (journal.unreadable.get() > 0).then(|| view! {
                 <p class="notice notice-warning">{t!(i18n, journal_unreadable, count = move || journal.unreadable.get())}</p>
             })}
-            <JournalFilters query set_query />
-            <p class="result-count" role="status">{t!(i18n, journal_found, count = move || positions.with(Vec::len))}</p>
-            <p class="actions">
-                <button type="button" class="secondary" on:click=move |_| export_asked.set(true)>{t!(i18n, journal_export)}</button>
-                <button type="button" class="secondary" on:click=move |_| print_asked.set(true)>{t!(i18n, journal_print)}</button>
-            </p>
-            <ClearFileWarning asked=export_asked go=Callback::new(move |()| export()) />
-            <ClearFileWarning asked=print_asked go=Callback::new(move |()| print()) />
-            <Show when=move || export_failed.get()>
-                <p class="notice notice-warning" role="alert">{t!(i18n, journal_export_failed)}</p>
+            // Search, filters and export come once there is something to
+            // search or export; before that they only crowd the first screen.
+            <Show when=move || has_entries.get() fallback=move || view! { <p class="empty">{t!(i18n, journal_empty)}</p> }>
+                <JournalFilters query set_query />
+                <p class="result-count" role="status">{t!(i18n, journal_found, count = move || positions.with(Vec::len))}</p>
+                <p class="actions">
+                    <button type="button" class="secondary" on:click=move |_| export_asked.set(true)>{t!(i18n, journal_export)}</button>
+                    <button type="button" class="secondary" on:click=move |_| print_asked.set(true)>{t!(i18n, journal_print)}</button>
+                </p>
+                <ClearFileWarning asked=export_asked go=Callback::new(move |()| export()) />
+                <ClearFileWarning asked=print_asked go=Callback::new(move |()| print()) />
+                <Show when=move || export_failed.get()>
+                    <Notice warning=true>{t!(i18n, journal_export_failed)}</Notice>
+                </Show>
+                <Show when=move || positions.with(Vec::is_empty)>
+                    <p class="empty">{t!(i18n, journal_no_match)}</p>
+                </Show>
             </Show>
-            {move || {
-                let total = journal.entries.with(|entries| entries.iter().filter(|e| e.entry.deleted_ms.is_none()).count());
-                if total == 0 {
-                    Some(view! { <p class="empty">{t!(i18n, journal_empty)}</p> }.into_any())
-                } else if positions.with(Vec::is_empty) {
-                    Some(view! { <p class="empty">{t!(i18n, journal_no_match)}</p> }.into_any())
-                } else {
-                    None
-                }
-            }}
             {groups}
             <Show when=move || { positions.with(Vec::len) > shown.get() }>
                 <button type="button" class="secondary" on:click=move |_| shown.update(|shown| *shown += PAGE_SIZE)>
@@ -247,6 +235,33 @@ fn JournalFilters(
                 {t!(i18n, journal_clear_filters)}
             </button>
         </details>
+    }
+}
+
+/// "Continue what you were writing", for each draft that holds words her
+/// entries do not, so a draft left behind is never only reachable by
+/// starting a new entry again.
+#[component]
+fn ContinueDrafts() -> impl IntoView {
+    let i18n = use_i18n();
+    let journal = use_journal();
+    let drafts = Memo::new(move |_| journal.entries.with(|entries| unfinished_drafts(&browser_store(), entries)));
+    move || {
+        drafts
+            .get()
+            .into_iter()
+            .map(|draft| {
+                let route = draft.entry_id.clone().map_or(Route::JournalNew, Route::JournalEdit);
+                let words = if draft.title.trim().is_empty() { &draft.body } else { &draft.title };
+                let words = excerpt(words, 60);
+                view! {
+                    <p class="continue-draft">
+                        <a class="button" href=route.to_hash()>{t!(i18n, journal_continue_draft)}</a>
+                        " "<span class="hint">{words}</span>
+                    </p>
+                }
+            })
+            .collect_view()
     }
 }
 

@@ -85,6 +85,31 @@ impl JournalQuery {
     }
 }
 
+/// A search's results, kept so the next keystroke can look only among them.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Search {
+    /// Which version of the entries it looked at (the screen counts changes).
+    pub generation: u64,
+    pub query: JournalQuery,
+    pub positions: Vec<usize>,
+}
+
+impl Search {
+    /// The results of `query` over `entries` at `generation`: among the
+    /// previous results when `query` narrows the previous query over the same
+    /// entries, over all entries otherwise (an entry added or changed since
+    /// must be found).
+    pub fn next(previous: Option<&Search>, generation: u64, query: &JournalQuery, entries: &[IndexedEntry]) -> Search {
+        let positions = match previous {
+            Some(previous) if previous.generation == generation && query.narrows(&previous.query) => {
+                query.positions_among(entries, previous.positions.iter().copied())
+            }
+            _ => query.positions(entries),
+        };
+        Search { generation, query: query.clone(), positions }
+    }
+}
+
 /// Consecutive entries of the same month, as ("2026-11", entries).
 pub fn group_by_month<'a>(entries: &[&'a IndexedEntry]) -> Vec<(String, Vec<&'a IndexedEntry>)> {
     let mut groups: Vec<(String, Vec<&'a IndexedEntry>)> = Vec::new();
@@ -209,6 +234,21 @@ pub mod tests {
         assert!(!query("xyz").narrows(&query("cam")));
         let with_tag = JournalQuery { tag: Some("casa".into()), ..query("cami") };
         assert!(!with_tag.narrows(&query("cam")));
+    }
+
+    #[test]
+    fn a_keystroke_searches_the_last_results_unless_the_entries_changed() {
+        let mut entries = vec![entry("a", "2026-11-01T10:00", "camino", "", &[], None)];
+        let text = |text: &str| JournalQuery { text: text.into(), ..JournalQuery::default() };
+        let first = Search::next(None, 0, &text("cam"), &entries);
+        assert_eq!(first.positions, [0]);
+        entries.push(entry("b", "2026-11-02T10:00", "camión", "", &[], None));
+        let same_entries = Search::next(Some(&first), 0, &text("cami"), &entries);
+        assert_eq!(same_entries.positions, [0], "only the last results are looked at");
+        let changed = Search::next(Some(&first), 1, &text("cami"), &entries);
+        assert_eq!(changed.positions, [0, 1], "a new entry is found once the entries changed");
+        let wider = Search::next(Some(&changed), 1, &text("ca"), &entries);
+        assert_eq!(wider.positions, [0, 1], "a shorter word searches everything again");
     }
 
     #[test]

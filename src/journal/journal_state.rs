@@ -7,8 +7,8 @@ use super::journal_query::{IndexedEntry, sort_newest_first};
 use super::journal_store;
 use crate::platform::clock;
 use crate::storage::StorageError;
-use crate::storage::local_storage::browser_store;
 use crate::storage::tab_sync::TabSync;
+use crate::vault::vault_session::browser_store;
 
 #[derive(Clone, Copy)]
 pub struct JournalState {

@@ -54,6 +54,32 @@ pub fn save_draft<B: Backend>(store: &Store<B>, draft: &Draft) -> Result<(), Sto
     store.save(&draft_key(draft.id()), draft, Expect::Latest).map(|_| ())
 }
 
+/// Drafts that hold words her saved entries do not: what the journal offers
+/// to continue. A draft whose entry is gone is offered too (its words are
+/// hers); one that matches its entry is not, nor a new one whose title and
+/// body an entry already has (earlier builds left one behind after a save).
+pub fn unfinished_drafts<B: Backend>(store: &Store<B>, entries: &[IndexedEntry]) -> Vec<Draft> {
+    let Ok(loaded) = store.load_namespace::<Draft>(DRAFTS) else { return Vec::new() };
+    loaded
+        .records
+        .into_iter()
+        .map(|(_, stored)| stored.value)
+        .filter(|draft| {
+            let saved = draft.entry_id.as_deref().and_then(|id| entries.iter().find(|indexed| indexed.entry.id == id));
+            match saved {
+                Some(indexed) => draft.has_unsaved_words(Some(&indexed.entry)),
+                None if draft.entry_id.is_some() => true,
+                None => {
+                    draft.has_unsaved_words(None)
+                        && !entries
+                            .iter()
+                            .any(|indexed| indexed.entry.title == draft.title && indexed.entry.body == draft.body)
+                }
+            }
+        })
+        .collect()
+}
+
 pub fn discard_draft<B: Backend>(store: &Store<B>, draft_id: &str) -> Result<(), StorageError> {
     store.remove(&draft_key(draft_id), Expect::Latest)
 }
@@ -63,6 +89,32 @@ mod tests {
     use super::*;
     use crate::journal::journal_query::tests::entry;
     use crate::storage::store::memory::MemoryBackend;
+
+    #[test]
+    fn only_drafts_with_words_her_entries_lack_are_offered_to_continue() {
+        let store = Store::new(MemoryBackend::default());
+        let saved = entry("a", "2026-11-01T10:00", "Title", "Saved words", &[], None);
+        save(&store, &saved.entry, None).unwrap();
+        let entries = vec![saved.clone()];
+        assert!(unfinished_drafts(&store, &entries).is_empty());
+
+        save_draft(&store, &Draft::blank("2026-11-30T10:00".into())).unwrap();
+        assert!(unfinished_drafts(&store, &entries).is_empty(), "an empty new draft is nothing to continue");
+        save_draft(&store, &Draft::from_entry(&saved.entry)).unwrap();
+        assert!(unfinished_drafts(&store, &entries).is_empty(), "a draft equal to its entry neither");
+        let left_behind =
+            Draft { title: "Title".into(), body: "Saved words".into(), ..Draft::blank("2026-11-01T10:00".into()) };
+        save_draft(&store, &left_behind).unwrap();
+        assert!(unfinished_drafts(&store, &entries).is_empty(), "nor a new draft an entry already holds");
+
+        let new = Draft { body: "Half a thought".into(), ..Draft::blank("2026-11-30T10:00".into()) };
+        save_draft(&store, &new).unwrap();
+        let edit = Draft { body: "Saved words, and more".into(), ..Draft::from_entry(&saved.entry) };
+        save_draft(&store, &edit).unwrap();
+        let mut offered = unfinished_drafts(&store, &entries);
+        offered.sort_by(|one, other| one.id().cmp(other.id()));
+        assert_eq!(offered, [edit, new]);
+    }
 
     #[test]
     fn entries_come_back_newest_first_and_old_deletions_are_purged() {

@@ -7,8 +7,8 @@ use leptos::task::spawn_local;
 
 use super::org_config::{self, ConfigProblem, OrgConfig};
 use crate::platform::fetch_text::fetch_text;
-use crate::storage::local_storage::browser_store;
 use crate::storage::{Expect, RecordKey};
+use crate::vault::vault_session::browser_store;
 
 /// Readable with the lock on: nothing in it is the mentor's.
 pub const NAMESPACE: &str = "organisation";

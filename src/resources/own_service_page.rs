@@ -13,6 +13,7 @@ use crate::platform::{clock, location};
 use crate::router::Route;
 use crate::storage::StorageError;
 use crate::ui::form_field::form_field;
+use crate::ui::notice::Notice;
 use crate::ui::page_title::PageTitle;
 use crate::ui::storage_error_text::storage_error_text;
 use leptos_i18n::Locale as _;
@@ -31,7 +32,7 @@ pub fn OwnServicePage(id: Option<String>) -> impl IntoView {
     let id = StoredValue::new(id);
     let body = move || {
         if guide.load.get() != PackLoad::Ready {
-            return view! { <p class="notice" role="status">{t!(i18n, resources_loading)}</p> }.into_any();
+            return view! { <Notice>{t!(i18n, resources_loading)}</Notice> }.into_any();
         }
         let language = i18n.get_locale_untracked().as_str();
         let known = id.with_value(|id| id.as_deref().and_then(|id| guide.is_own(id).then(|| guide.find(id)).flatten()));

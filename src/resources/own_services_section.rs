@@ -9,6 +9,7 @@ use crate::i18n::*;
 use crate::platform::clock;
 use crate::platform::download::save_text_file;
 use crate::router::Route;
+use crate::ui::notice::Notice;
 
 #[derive(Clone, Copy, PartialEq)]
 enum Outcome {
@@ -41,8 +42,8 @@ pub fn OwnServicesSection(guide: ResourceState) -> impl IntoView {
             <p class="hint">{t!(i18n, own_export_hint)}</p>
             {move || match outcome.get() {
                 Outcome::Idle => None,
-                Outcome::Exported => Some(view! { <p class="notice" role="status">{t!(i18n, own_exported)}</p> }.into_any()),
-                Outcome::Failed => Some(view! { <p class="notice notice-warning" role="alert">{t!(i18n, backup_download_failed)}</p> }.into_any()),
+                Outcome::Exported => Some(view! { <Notice>{t!(i18n, own_exported)}</Notice> }.into_any()),
+                Outcome::Failed => Some(view! { <Notice warning=true>{t!(i18n, backup_download_failed)}</Notice> }.into_any()),
             }}
         </section>
     }

@@ -12,6 +12,7 @@ use crate::i18n::*;
 use crate::platform::chosen_file::{ChosenFile, read_chosen_file};
 use crate::platform::clock;
 use crate::storage::StorageError;
+use crate::ui::notice::Notice;
 use crate::ui::storage_error_text::StorageErrorNotice;
 use leptos_i18n::I18nContext;
 
@@ -124,10 +125,10 @@ pub fn PackImport(guide: ResourceState) -> impl IntoView {
                 .into_any(),
             )
         }
-        Outcome::Imported(count) => Some(
-            view! { <p class="notice" role="status">{t!(i18n, pack_imported, count = move || count)}</p> }.into_any(),
-        ),
-        Outcome::Removed => Some(view! { <p class="notice" role="status">{t!(i18n, pack_removed)}</p> }.into_any()),
+        Outcome::Imported(count) => {
+            Some(view! { <Notice>{t!(i18n, pack_imported, count = move || count)}</Notice> }.into_any())
+        }
+        Outcome::Removed => Some(view! { <Notice>{t!(i18n, pack_removed)}</Notice> }.into_any()),
         Outcome::Failed(error) => Some(view! { <StorageErrorNotice error /> }.into_any()),
         Outcome::Refused(problems) => {
             let total = problems.len();

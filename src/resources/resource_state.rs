@@ -16,9 +16,9 @@ use super::resource_query::IndexedService;
 use crate::i18n::*;
 use crate::organisation::org_state::use_org;
 use crate::platform::fetch_text::fetch_text;
-use crate::storage::local_storage::browser_store;
 use crate::storage::tab_sync::TabSync;
 use crate::storage::{Expect, StorageError};
+use crate::vault::vault_session::browser_store;
 
 fn own_services() -> Vec<Service> {
     browser_store().load::<Vec<Service>>(&own_key()).ok().flatten().map(|stored| stored.value).unwrap_or_default()
@@ -65,7 +65,10 @@ pub struct ResourceState {
     pub received: RwSignal<Option<Received>>,
     /// The services she added herself, shown with a mark.
     pub own: RwSignal<Vec<Service>>,
-    pub services: RwSignal<Vec<IndexedService>>,
+    /// The guide as shown: the trusted services, then her own entries, then
+    /// the imported ones, each leaving out any that would replace a service
+    /// already there, indexed for search.
+    pub services: Memo<Vec<IndexedService>>,
     pub load: RwSignal<PackLoad>,
     /// Problems in the organisation's packs, by file; such a pack is left out.
     pub organisation_problems: RwSignal<Vec<(String, Problem)>>,
@@ -106,12 +109,19 @@ fn index(services: Vec<Service>) -> Vec<IndexedService> {
 impl ResourceState {
     /// Created by the shell; nothing is fetched until a guide screen asks.
     pub fn provide() {
+        let (trusted, own, imported) =
+            (RwSignal::new(Vec::new()), RwSignal::new(Vec::new()), RwSignal::new(Vec::new()));
         let state = ResourceState {
-            trusted: RwSignal::new(Vec::new()),
-            imported: RwSignal::new(Vec::new()),
+            trusted,
+            imported,
             received: RwSignal::new(None),
-            own: RwSignal::new(Vec::new()),
-            services: RwSignal::new(Vec::new()),
+            own,
+            services: Memo::new(move |_| {
+                let mut services = trusted.get();
+                add_untrusted(&mut services, own.get());
+                add_untrusted(&mut services, imported.get());
+                index(services)
+            }),
             load: RwSignal::new(PackLoad::NotStarted),
             organisation_problems: RwSignal::new(Vec::new()),
         };
@@ -145,7 +155,6 @@ impl ResourceState {
         self.imported.set(services);
         self.received.set(received);
         self.own.set(own_services());
-        self.refresh();
     }
 
     /// The default pack, then the organisation's packs in the order its
@@ -174,16 +183,6 @@ impl ResourceState {
         });
     }
 
-    /// Adds her own entries, then the imported services, to the loaded packs,
-    /// each leaving out any that would replace a service already there, and
-    /// indexes the result.
-    fn refresh(&self) {
-        let mut services = self.trusted.get_untracked();
-        add_untrusted(&mut services, self.own.get_untracked());
-        add_untrusted(&mut services, self.imported.get_untracked());
-        self.services.set(index(services));
-    }
-
     /// The services of `services` that an import would refuse: their id is
     /// taken by a trusted service or one of her own.
     pub fn refused_on_import(&self, services: &[Service]) -> Vec<Service> {
@@ -203,7 +202,6 @@ impl ResourceState {
         let count = pack.services.len();
         self.imported.set(pack.services);
         self.received.set(pack.received);
-        self.refresh();
         Ok(count)
     }
 
@@ -211,7 +209,6 @@ impl ResourceState {
         browser_store().remove(&imported_key(), Expect::Latest)?;
         self.imported.set(Vec::new());
         self.received.set(None);
-        self.refresh();
         Ok(())
     }
 
@@ -238,7 +235,6 @@ impl ResourceState {
         change(&mut own);
         store.save(&own_key(), &own, expect)?;
         self.own.set(own);
-        self.refresh();
         Ok(())
     }
 
@@ -247,7 +243,7 @@ impl ResourceState {
     }
 
     /// Where the service the guide shows under `id` comes from, in the order
-    /// `refresh` adds them.
+    /// `services` adds them.
     pub fn origin(&self, id: &str) -> Origin {
         let has = |services: &RwSignal<Vec<Service>>| services.with(|services| services.iter().any(|s| s.id == id));
         if has(&self.trusted) {

@@ -16,6 +16,7 @@ use crate::i18n::*;
 use crate::organisation::organisation_intro::OrganisationIntro;
 use crate::router::Route;
 use crate::text::excerpt::excerpt;
+use crate::ui::notice::Notice;
 use crate::ui::page_title::PageTitle;
 use crate::vault::vault_session::use_vault;
 use leptos_i18n::Locale as _;
@@ -31,10 +32,11 @@ pub fn ResourcesPage(shared: bool) -> impl IntoView {
     let guide = use_resources();
     let vault = use_vault();
     let query = RwSignal::new(ResourceQuery::default());
-    let shown = RwSignal::new(PAGE_SIZE);
-    Effect::new(move |_| {
-        query.track();
-        shown.set(PAGE_SIZE);
+    // "Show more" counts for the search it was pressed on; a new search
+    // starts again from one page.
+    let more = RwSignal::new((ResourceQuery::default(), PAGE_SIZE));
+    let shown = Memo::new(move |_| {
+        more.with(|(pressed_on, count)| if query.with(|query| query == pressed_on) { *count } else { PAGE_SIZE })
     });
     let positions = Memo::new(move |_| query.with(|query| guide.services.with(|services| query.positions(services))));
     let service_link = move |id: &str| {
@@ -141,13 +143,13 @@ pub fn ResourcesPage(shared: bool) -> impl IntoView {
         })}
         <p class="result-count" role="status">{t!(i18n, resources_found, count = move || positions.with(Vec::len))}</p>
         {move || match guide.load.get() {
-            PackLoad::Failed => Some(view! { <p class="notice notice-warning" role="alert">{t!(i18n, resources_unavailable)}</p> }.into_any()),
-            PackLoad::NotStarted | PackLoad::Requested | PackLoad::Loading => Some(view! { <p class="notice" role="status">{t!(i18n, resources_loading)}</p> }.into_any()),
+            PackLoad::Failed => Some(view! { <Notice warning=true>{t!(i18n, resources_unavailable)}</Notice> }.into_any()),
+            PackLoad::NotStarted | PackLoad::Requested | PackLoad::Loading => Some(view! { <Notice>{t!(i18n, resources_loading)}</Notice> }.into_any()),
             PackLoad::Ready => None,
         }}
         <ul class="service-list">{results}</ul>
         <Show when=move || { positions.with(Vec::len) > shown.get() }>
-            <p><button type="button" class="secondary" on:click=move |_| shown.update(|shown| *shown += PAGE_SIZE)>{t!(i18n, resources_show_more)}</button></p>
+            <p><button type="button" class="secondary" on:click=move |_| more.set((query.get_untracked(), shown.get_untracked() + PAGE_SIZE))>{t!(i18n, resources_show_more)}</button></p>
         </Show>
         {(!shared).then(|| view! {
             <ShareLink route=Route::Guide title=Signal::derive(move || t_string!(i18n, nav_resources).to_owned()) />

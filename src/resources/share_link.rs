@@ -8,12 +8,13 @@ use wasm_bindgen::prelude::*;
 use super::qr_code::qr_path;
 use crate::i18n::*;
 use crate::router::Route;
+use crate::ui::notice::Notice;
 
 #[wasm_bindgen(module = "/src/js/share.js")]
 extern "C" {
     fn can_share() -> bool;
     fn share_link(title: &str, url: &str);
-    fn copy_text(text: &str, on_done: &Closure<dyn Fn(bool)>);
+    fn copy_text(text: &str, on_done: JsValue);
 }
 
 /// The address of `route` in this deployment, whatever its host and path.
@@ -31,12 +32,9 @@ pub fn ShareLink(route: Route, title: Signal<String>) -> impl IntoView {
     let copied = RwSignal::new(None::<bool>);
     let copy = {
         let url = url.clone();
-        move |_| {
-            let on_done = Closure::<dyn Fn(bool)>::new(move |done| copied.set(Some(done)));
-            copy_text(&url, &on_done);
-            // The promise settles later; the closure must outlive this call.
-            on_done.forget();
-        }
+        // Called once when the clipboard's promise settles, then freed
+        // (`once_into_js`): a click no longer leaves a closure behind.
+        move |_| copy_text(&url, Closure::once_into_js(move |done: bool| copied.set(Some(done))))
     };
     let share = {
         let url = url.clone();
@@ -63,7 +61,7 @@ pub fn ShareLink(route: Route, title: Signal<String>) -> impl IntoView {
                 {can_share().then(|| view! { <button type="button" class="secondary" on:click=share>{t!(i18n, share_sheet)}</button> })}
             </p>
             {move || copied.get().map(|done| view! {
-                <p class="notice" role="status">{if done { t_string!(i18n, share_copied) } else { t_string!(i18n, share_copy_failed) }}</p>
+                <Notice>{if done { t_string!(i18n, share_copied) } else { t_string!(i18n, share_copy_failed) }}</Notice>
             })}
             {qr}
         </section>

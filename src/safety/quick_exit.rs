@@ -10,8 +10,8 @@ use crate::i18n::*;
 use crate::organisation::org_state::kept_config;
 use crate::platform::all_tabs::{TabWord, tell_other_tabs};
 use crate::platform::clock;
-use crate::storage::local_storage::browser_store;
 use crate::storage::{Expect, RecordKey, StorageError};
+use crate::vault::vault_session::browser_store;
 use crate::vault::vault_session::{VaultSession, use_vault};
 
 #[wasm_bindgen(module = "/src/js/quick_exit.js")]

@@ -5,6 +5,7 @@ use super::neutral_site;
 use super::quick_exit::{neutral_site, save_neutral_site};
 use crate::i18n::*;
 use crate::router::Route;
+use crate::ui::notice::Notice;
 
 #[derive(Clone, Copy, PartialEq)]
 enum Saved {
@@ -44,9 +45,9 @@ pub fn QuickExitSettings() -> impl IntoView {
             </form>
             {move || match saved.get() {
                 Saved::Not => None,
-                Saved::Yes => Some(view! { <p class="notice" role="status">{t!(i18n, quick_exit_saved)}</p> }.into_any()),
-                Saved::Refused => Some(view! { <p class="notice notice-warning" role="alert">{t!(i18n, quick_exit_refused)}</p> }.into_any()),
-                Saved::Failed => Some(view! { <p class="notice notice-warning" role="alert">{t!(i18n, storage_unavailable)}</p> }.into_any()),
+                Saved::Yes => Some(view! { <Notice>{t!(i18n, quick_exit_saved)}</Notice> }.into_any()),
+                Saved::Refused => Some(view! { <Notice warning=true>{t!(i18n, quick_exit_refused)}</Notice> }.into_any()),
+                Saved::Failed => Some(view! { <Notice warning=true>{t!(i18n, storage_unavailable)}</Notice> }.into_any()),
             }}
             <p><a href=Route::Safety.to_hash()>{t!(i18n, safety_tips_link)}</a></p>
         </section>

@@ -9,6 +9,7 @@ use crate::journal::journal_state::JournalState;
 use crate::platform::all_tabs::{TabWord, tell_other_tabs};
 use crate::storage::local_storage::LocalStorage;
 use crate::storage::store::Backend;
+use crate::ui::notice::Notice;
 use crate::ui::storage_error_text::StorageErrorNotice;
 use crate::vault::vault_session::use_vault;
 
@@ -57,7 +58,7 @@ pub fn WipeSection() -> impl IntoView {
             </form>
             {move || outcome.get().map(|result| match result {
                 Ok(()) => view! {
-                    <p class="notice" role="status">{t!(i18n, wipe_done, count = move || left().unwrap_or(0))}</p>
+                    <Notice>{t!(i18n, wipe_done, count = move || left().unwrap_or(0))}</Notice>
                 }.into_any(),
                 Err(error) => view! { <StorageErrorNotice error /> }.into_any(),
             })}

@@ -57,6 +57,17 @@ impl CheckIn {
         CheckIn { day: day.to_owned(), ..CheckIn::default() }
     }
 
+    /// Whether anything beyond mood, energy and stress is answered: the
+    /// form then opens its "More" part, so nothing she gave is out of sight.
+    pub fn has_more_than_the_quick_answers(&self) -> bool {
+        self.sleep_hours.is_some()
+            || self.sleep_quality.is_some()
+            || self.flashbacks.is_some()
+            || self.kept_boundaries.is_some()
+            || !self.helped.is_empty()
+            || !self.note.trim().is_empty()
+    }
+
     /// Fit to keep: something answered, every value in its range, on a real day.
     pub fn check(&self) -> Result<(), CheckInProblem> {
         let ratings = [self.mood, self.energy, self.sleep_quality, self.stress];
@@ -101,6 +112,15 @@ mod tests {
         assert_eq!(check_in.check(), Ok(()));
         check_in.note = "  ".into();
         assert_eq!(check_in.check(), Ok(()));
+    }
+
+    #[test]
+    fn more_than_the_quick_answers_is_anything_past_mood_energy_and_stress() {
+        let quick = CheckIn { mood: Some(4), energy: Some(3), stress: Some(2), ..CheckIn::blank("2026-11-29") };
+        assert!(!quick.has_more_than_the_quick_answers());
+        assert!(CheckIn { note: "slept badly".into(), ..quick.clone() }.has_more_than_the_quick_answers());
+        assert!(CheckIn { helped: vec!["walk".into()], ..quick.clone() }.has_more_than_the_quick_answers());
+        assert!(CheckIn { kept_boundaries: Some(false), ..quick }.has_more_than_the_quick_answers());
     }
 
     #[test]

@@ -8,9 +8,10 @@ use super::rating_choice::RatingChoice;
 use super::self_care_store as records;
 use crate::i18n::*;
 use crate::storage::StorageError;
-use crate::storage::local_storage::browser_store;
 use crate::ui::form_field::form_field;
+use crate::ui::notice::Notice;
 use crate::ui::storage_error_text::StorageErrorNotice;
+use crate::vault::vault_session::browser_store;
 use leptos_i18n::I18nContext;
 
 pub fn activity_name(i18n: I18nContext<Locale>, activity: &Activity) -> String {
@@ -61,6 +62,7 @@ pub fn CheckInForm(today: String) -> impl IntoView {
     let loaded = records::check_ins(&store, std::slice::from_ref(&today));
     let existing = loaded.as_ref().ok().and_then(|found| found.get(&today).cloned());
     let had_one = existing.is_some();
+    let had_more = existing.as_ref().is_some_and(CheckIn::has_more_than_the_quick_answers);
     let check_in = RwSignal::new(existing.unwrap_or_else(|| CheckIn::blank(&today)));
     let list = RwSignal::new(records::activities(&store).unwrap_or_else(|_| activities::starting_list()));
     let status = RwSignal::new(match loaded {
@@ -151,14 +153,14 @@ pub fn CheckInForm(today: String) -> impl IntoView {
 
     let message = move || match status.get() {
         Status::Editing => None,
-        Status::Saved => Some(view! { <p class="notice" role="status">{t!(i18n, check_in_saved)}</p> }.into_any()),
+        Status::Saved => Some(view! { <Notice>{t!(i18n, check_in_saved)}</Notice> }.into_any()),
         Status::Refused(problem) => {
             let text = match problem {
                 CheckInProblem::Empty => t_string!(i18n, check_in_empty),
                 CheckInProblem::NoteTooLong => t_string!(i18n, check_in_note_too_long),
                 CheckInProblem::OutOfRange => t_string!(i18n, check_in_out_of_range),
             };
-            Some(view! { <p class="notice notice-warning" role="alert">{text}</p> }.into_any())
+            Some(view! { <Notice warning=true>{text}</Notice> }.into_any())
         }
         Status::Failed(error) => Some(view! { <StorageErrorNotice error /> }.into_any()),
     };
@@ -169,6 +171,11 @@ pub fn CheckInForm(today: String) -> impl IntoView {
             <RatingChoice name="check-in-mood" legend=Signal::derive(move || t_string!(i18n, check_in_mood).to_owned()) value=mood on_pick=set_mood />
             <RatingChoice name="check-in-energy" legend=Signal::derive(move || t_string!(i18n, check_in_energy).to_owned()) value=energy on_pick=set_energy />
             <RatingChoice name="check-in-stress" legend=Signal::derive(move || t_string!(i18n, check_in_stress).to_owned()) value=stress on_pick=set_stress />
+            // The four taps (mood, energy, stress, save) fit a small screen;
+            // everything else waits under "More", open once she has used it.
+            <p class="actions"><button type="submit">{t!(i18n, check_in_save)}</button></p>
+            <details class="check-in-more" open=had_more>
+            <summary>{t!(i18n, check_in_more)}</summary>
             <div class="field">
                 <label for="check-in-sleep">{t!(i18n, check_in_sleep_hours)}</label>
                 <input id="check-in-sleep" type="number" min="0" max="24" step="0.5" inputmode="decimal"
@@ -207,6 +214,7 @@ pub fn CheckInForm(today: String) -> impl IntoView {
                     on:input=move |event| { let text = event_target_value(&event); check_in.update(|c| c.note = text) }></textarea>
             </div>
             <p class="actions"><button type="submit">{t!(i18n, check_in_save)}</button></p>
+            </details>
             {message}
         </form>
     }

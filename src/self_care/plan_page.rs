@@ -11,10 +11,11 @@ use crate::resources::resource_state::use_resources;
 use crate::resources::translated::pick;
 use crate::router::Route;
 use crate::storage::StorageError;
-use crate::storage::local_storage::browser_store;
 use crate::ui::form_field::form_field;
+use crate::ui::notice::Notice;
 use crate::ui::page_title::PageTitle;
 use crate::ui::storage_error_text::StorageErrorNotice;
+use crate::vault::vault_session::browser_store;
 use leptos_i18n::Locale as _;
 
 type Text = fn(&mut Plan) -> &mut String;
@@ -121,10 +122,8 @@ pub fn PlanPage() -> impl IntoView {
 
     let message = move || match status.get() {
         Status::Editing => None,
-        Status::Saved => Some(view! { <p class="notice" role="status">{t!(i18n, plan_saved)}</p> }.into_any()),
-        Status::TooLong => {
-            Some(view! { <p class="notice notice-warning" role="alert">{t!(i18n, plan_too_long)}</p> }.into_any())
-        }
+        Status::Saved => Some(view! { <Notice>{t!(i18n, plan_saved)}</Notice> }.into_any()),
+        Status::TooLong => Some(view! { <Notice warning=true>{t!(i18n, plan_too_long)}</Notice> }.into_any()),
         Status::Failed(error) => Some(view! { <StorageErrorNotice error /> }.into_any()),
     };
 

@@ -1,6 +1,6 @@
-//! A 1–5 rating as five big radio buttons with words (never a slider, which
-//! is slow with a finger and hard with a screen reader), and a way to leave
-//! it unanswered.
+//! A 1–5 rating as five big numbered radio buttons, each named by its word
+//! (never a slider, which is slow with a finger and hard with a screen
+//! reader), and a way to leave it unanswered.
 use leptos::prelude::*;
 
 use super::check_in::Rating;
@@ -25,22 +25,31 @@ pub fn RatingChoice(
     on_pick: Callback<Option<Rating>>,
 ) -> impl IntoView {
     let i18n = use_i18n();
+    // One row of numbered steps fits a small phone (the four-tap check-in
+    // stays above the fold); each step's word is in its name for a screen
+    // reader, and the two ends are written under the row.
     view! {
-        <fieldset class="field rating">
+        <fieldset class="field scale">
             <legend>{legend}</legend>
-            {(1..=5u8).map(|rating| view! {
-                <label class="choice">
-                    <input type="radio" name=name value=rating.to_string()
-                        prop:checked=move || value.get() == Some(rating)
-                        on:change=move |_| on_pick.run(Some(rating)) />
-                    {move || rating_word(i18n, rating)}
+            <div class="scale-points">
+                {(1..=5u8).map(|rating| view! {
+                    <label class="scale-point">
+                        <input type="radio" name=name value=rating.to_string()
+                            prop:checked=move || value.get() == Some(rating)
+                            on:change=move |_| on_pick.run(Some(rating)) />
+                        {rating}<span class="visually-hidden">" " {move || rating_word(i18n, rating)}</span>
+                    </label>
+                }).collect_view()}
+                <label class="scale-point scale-skip">
+                    <input type="radio" name=name value="" prop:checked=move || value.get().is_none()
+                        on:change=move |_| on_pick.run(None) />
+                    {t!(i18n, scale_skip)}
                 </label>
-            }).collect_view()}
-            <label class="choice">
-                <input type="radio" name=name value="" prop:checked=move || value.get().is_none()
-                    on:change=move |_| on_pick.run(None) />
-                {t!(i18n, scale_skip)}
-            </label>
+            </div>
+            <p class="scale-ends" aria-hidden="true">
+                <span>{move || format!("1 {}", rating_word(i18n, 1))}</span>
+                <span>{move || format!("5 {}", rating_word(i18n, 5))}</span>
+            </p>
         </fieldset>
     }
 }

@@ -7,7 +7,7 @@ use super::self_care_store as records;
 use crate::i18n::*;
 use crate::platform::clock;
 use crate::router::Route;
-use crate::storage::local_storage::browser_store;
+use crate::vault::vault_session::browser_store;
 
 #[component]
 pub fn ReminderPrompt(#[prop(into)] route: Signal<Route>, #[prop(into)] locked: Signal<bool>) -> impl IntoView {

@@ -12,40 +12,17 @@ use crate::day;
 use crate::i18n::*;
 use crate::platform::{clock, intl};
 use crate::router::Route;
-use crate::storage::local_storage::browser_store;
+use crate::ui::notice::Notice;
+use crate::ui::other_tab_writes::RereadOnOtherTabWrites;
 use crate::ui::page_title::PageTitle;
+use crate::vault::vault_session::browser_store;
 use leptos_i18n::Locale as _;
 
 #[component]
 pub fn SelfCarePage() -> impl IntoView {
     let i18n = use_i18n();
     let today = clock::local_day_today();
-    let store = browser_store();
-    let results = records::who5_results(&store).unwrap_or_default();
-    let last = results.last().cloned();
-    let days_since = last.as_ref().and_then(|last| Some(day::number(&today)? - day::number(&last.day)?));
-    let support = latest_support_reason(&results).map(|reason| (reason, records::plan(&store).unwrap_or_default()));
-
-    let who5_card = {
-        let last_text = last.map(|last| {
-            let percent = last.percent();
-            let date = intl::medium_date(i18n.get_locale_untracked().as_str(), &last.day);
-            view! { <p>{t!(i18n, who5_last, percent = move || percent, date = move || date.clone())}</p> }
-        });
-        view! {
-            <section class="card" aria-labelledby="who5-card-heading">
-                <h2 id="who5-card-heading">{t!(i18n, who5_title)}</h2>
-                {last_text}
-                {if is_due(days_since) {
-                    view! { <p>{t!(i18n, who5_offer)}</p><p><a class="button" href=Route::SelfCareWellbeing.to_hash()>{t!(i18n, who5_start)}</a></p> }.into_any()
-                } else {
-                    view! { <p class="hint">{t!(i18n, who5_not_yet)}</p><p><a href=Route::SelfCareWellbeing.to_hash()>{t!(i18n, who5_start)}</a></p> }.into_any()
-                }}
-            </section>
-        }
-    };
-
-    let reminder_time = RwSignal::new(records::reminder(&store).ok().flatten().unwrap_or_default());
+    let reminder_time = RwSignal::new(records::reminder(&browser_store()).ok().flatten().unwrap_or_default());
     let reminder_saved = RwSignal::new(None::<bool>);
     let save_reminder = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
@@ -56,14 +33,17 @@ pub fn SelfCarePage() -> impl IntoView {
 
     view! {
         <PageTitle text=Signal::derive(move || t_string!(i18n, nav_selfcare).to_owned()) />
+        // Another tab's WHO-5 result or plan shows here too; the check-in
+        // form keeps what she is choosing.
+        <RereadOnOtherTabWrites namespace=records::NAMESPACE><Support /></RereadOnOtherTabWrites>
+        // The check-in first, so its four taps fit a small phone's screen.
+        <CheckInForm today />
         <p>{t!(i18n, self_care_intro)}</p>
         <nav class="actions" aria-label=move || t_string!(i18n, nav_selfcare)>
             <a class="button secondary" href=Route::SelfCareTrends.to_hash()>{t!(i18n, trends_title)}</a>
             <a class="button secondary" href=Route::SelfCarePlan.to_hash()>{t!(i18n, plan_title)}</a>
         </nav>
-        {support.map(|(reason, plan)| view! { <SupportSuggestion reason plan /> })}
-        <CheckInForm today />
-        {who5_card}
+        <RereadOnOtherTabWrites namespace=records::NAMESPACE><Who5Card /></RereadOnOtherTabWrites>
         <section class="card" aria-labelledby="reminder-heading">
             <h2 id="reminder-heading">{t!(i18n, reminder_heading)}</h2>
             <form class="stack" on:submit=save_reminder>
@@ -72,11 +52,45 @@ pub fn SelfCarePage() -> impl IntoView {
                 <p class="hint">{t!(i18n, reminder_honest)}</p>
                 <p class="actions"><button type="submit" class="secondary">{t!(i18n, reminder_save)}</button></p>
                 {move || reminder_saved.get().map(|saved| if saved {
-                    view! { <p class="notice" role="status">{t!(i18n, reminder_saved)}</p> }.into_any()
+                    view! { <Notice>{t!(i18n, reminder_saved)}</Notice> }.into_any()
                 } else {
-                    view! { <p class="notice notice-warning" role="alert">{t!(i18n, reminder_not_saved)}</p> }.into_any()
+                    view! { <Notice warning=true>{t!(i18n, reminder_not_saved)}</Notice> }.into_any()
                 })}
             </form>
+        </section>
+    }
+}
+
+/// The suggestion the latest WHO-5 result calls for, with her plan's people.
+#[component]
+fn Support() -> impl IntoView {
+    let store = browser_store();
+    let results = records::who5_results(&store).unwrap_or_default();
+    latest_support_reason(&results)
+        .map(|reason| view! { <SupportSuggestion reason plan=records::plan(&store).unwrap_or_default() /> })
+}
+
+/// The last WHO-5 result, and the offer of the next one when it is due.
+#[component]
+fn Who5Card() -> impl IntoView {
+    let i18n = use_i18n();
+    let today = clock::local_day_today();
+    let last = records::who5_results(&browser_store()).unwrap_or_default().pop();
+    let days_since = last.as_ref().and_then(|last| Some(day::number(&today)? - day::number(&last.day)?));
+    let last_text = last.map(|last| {
+        let percent = last.percent();
+        let date = intl::medium_date(i18n.get_locale_untracked().as_str(), &last.day);
+        view! { <p>{t!(i18n, who5_last, percent = move || percent, date = move || date.clone())}</p> }
+    });
+    view! {
+        <section class="card" aria-labelledby="who5-card-heading">
+            <h2 id="who5-card-heading">{t!(i18n, who5_title)}</h2>
+            {last_text}
+            {if is_due(days_since) {
+                view! { <p>{t!(i18n, who5_offer)}</p><p><a class="button" href=Route::SelfCareWellbeing.to_hash()>{t!(i18n, who5_start)}</a></p> }.into_any()
+            } else {
+                view! { <p class="hint">{t!(i18n, who5_not_yet)}</p><p><a href=Route::SelfCareWellbeing.to_hash()>{t!(i18n, who5_start)}</a></p> }.into_any()
+            }}
         </section>
     }
 }

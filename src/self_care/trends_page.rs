@@ -17,9 +17,9 @@ use crate::i18n::*;
 use crate::platform::{clock, intl};
 use crate::router::Route;
 use crate::storage::StorageError;
-use crate::storage::local_storage::browser_store;
 use crate::ui::page_title::PageTitle;
 use crate::ui::storage_error_text::StorageErrorNotice;
+use crate::vault::vault_session::browser_store;
 use leptos_i18n::{I18nContext, Locale as _};
 
 const WINDOWS: [usize; 3] = [7, 30, 90];

@@ -10,9 +10,10 @@ use super::who5::{ITEMS, SupportReason, Who5, latest_support_reason};
 use crate::i18n::*;
 use crate::platform::clock;
 use crate::router::Route;
-use crate::storage::local_storage::browser_store;
+use crate::ui::notice::Notice;
 use crate::ui::page_title::PageTitle;
 use crate::ui::storage_error_text::StorageErrorNotice;
+use crate::vault::vault_session::browser_store;
 use leptos_i18n::I18nContext;
 
 fn statement(i18n: I18nContext<Locale>, item: usize) -> &'static str {
@@ -92,19 +93,20 @@ pub fn Who5Page() -> impl IntoView {
 
     let result = move || match outcome.get() {
         Outcome::Answering => None,
-        Outcome::Incomplete => {
-            Some(view! { <p class="notice notice-warning" role="alert">{t!(i18n, who5_incomplete)}</p> }.into_any())
-        }
+        Outcome::Incomplete => Some(view! { <Notice warning=true>{t!(i18n, who5_incomplete)}</Notice> }.into_any()),
         Outcome::Failed(error) => Some(view! { <StorageErrorNotice error /> }.into_any()),
         Outcome::Done(result, support) => {
             let percent = result.percent();
             let raw = result.raw();
             let plan = records::plan(&browser_store()).unwrap_or_default();
-            Some(view! {
-                <p class="notice" role="status">{t!(i18n, who5_result, percent = move || percent, raw = move || raw)}</p>
-                {support.map(|reason| view! { <SupportSuggestion reason plan /> })}
-                <p><a href=Route::SelfCare.to_hash()>{t!(i18n, who5_back)}</a></p>
-            }.into_any())
+            Some(
+                view! {
+                    <Notice>{t!(i18n, who5_result, percent = move || percent, raw = move || raw)}</Notice>
+                    {support.map(|reason| view! { <SupportSuggestion reason plan /> })}
+                    <p><a href=Route::SelfCare.to_hash()>{t!(i18n, who5_back)}</a></p>
+                }
+                .into_any(),
+            )
         }
     };
 

@@ -8,6 +8,7 @@ use super::storage_fullness::{LIMIT_UNITS, needs_warning, share, used_units};
 use crate::i18n::*;
 use crate::storage::local_storage::LocalStorage;
 use crate::storage::store::Backend;
+use crate::ui::notice::Notice;
 
 #[derive(Clone, Copy, PartialEq)]
 enum Persistence {
@@ -57,7 +58,7 @@ pub fn StorageUsage() -> impl IntoView {
             <h2 id="storage-heading">{t!(i18n, storage_heading)}</h2>
             <p>{t!(i18n, storage_used, used = megabytes, limit = limit, percent = percent)}</p>
             <Show when=move || needs_warning(used)>
-                <p class="notice notice-warning" role="alert">{t!(i18n, storage_nearly_full)}</p>
+                <Notice warning=true>{t!(i18n, storage_nearly_full)}</Notice>
             </Show>
             <p role="status">{move || match persistence.get() {
                 Persistence::Granted => t_string!(i18n, storage_persistent_yes),

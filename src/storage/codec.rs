@@ -6,7 +6,7 @@ use serde_json::Value;
 
 use super::migrations;
 use super::record_key::RecordKey;
-use crate::vault::vault_key::{VaultError, VaultKey};
+use super::sealing::{SealError, Sealer};
 
 /// The version of the record format written today. A record with a higher
 /// version came from a newer Senda: it is reported, kept, and never rewritten.
@@ -41,7 +41,7 @@ pub enum DecodeError {
     /// Sealed, and the app is locked.
     Locked,
     /// Sealed, and the key does not open it: another key, or altered.
-    Sealed(VaultError),
+    Sealed(SealError),
     Migration(String),
     Data(String),
 }
@@ -49,7 +49,7 @@ pub enum DecodeError {
 #[derive(Debug)]
 pub enum EncodeError {
     Json(serde_json::Error),
-    Vault(VaultError),
+    Seal(SealError),
 }
 
 /// What a sealed record is bound to: its key, version and revision, so it
@@ -63,14 +63,14 @@ pub fn encode<T: Serialize>(
     key: &RecordKey,
     revision: u64,
     value: &T,
-    sealer: Option<&VaultKey>,
+    sealer: Option<&dyn Sealer>,
 ) -> Result<String, EncodeError> {
     let data = serde_json::to_value(value).map_err(EncodeError::Json)?;
     let envelope = match sealer {
         None => Envelope { v: SCHEMA_VERSION, rev: revision, data: Some(data), sealed: None },
         Some(sealer) => {
             let clear = zeroize::Zeroizing::new(serde_json::to_vec(&data).map_err(EncodeError::Json)?);
-            let sealed = sealer.seal(&binding(key, SCHEMA_VERSION, revision), &clear).map_err(EncodeError::Vault)?;
+            let sealed = sealer.seal(&binding(key, SCHEMA_VERSION, revision), &clear).map_err(EncodeError::Seal)?;
             Envelope { v: SCHEMA_VERSION, rev: revision, data: None, sealed: Some(sealed) }
         }
     };
@@ -97,7 +97,7 @@ pub fn is_sealed(raw: &str) -> bool {
 pub fn decode<T: DeserializeOwned>(
     key: &RecordKey,
     raw: &str,
-    opener: Option<&VaultKey>,
+    opener: Option<&dyn Sealer>,
 ) -> Result<Stored<T>, DecodeError> {
     let envelope: Envelope = serde_json::from_str(raw).map_err(|_| DecodeError::NotAnEnvelope)?;
     if envelope.v > SCHEMA_VERSION {
@@ -169,7 +169,7 @@ mod tests {
         assert_eq!(decode::<Note>(&key(), &raw, None), Err(DecodeError::Locked));
         assert_eq!(decode::<Note>(&key(), &raw, Some(&sealer)), Ok(Stored { value: note, revision: 3 }));
         let (other, _) = test_key("p");
-        assert_eq!(decode::<Note>(&key(), &raw, Some(&other)), Err(DecodeError::Sealed(VaultError::WrongKey)));
+        assert_eq!(decode::<Note>(&key(), &raw, Some(&other)), Err(DecodeError::Sealed(SealError::WrongKey)));
     }
 
     #[test]
@@ -177,11 +177,11 @@ mod tests {
         let (sealer, _) = test_key("p");
         let raw = encode(&key(), 3, &Note { text: "x".into() }, Some(&sealer)).unwrap();
         let elsewhere = RecordKey::new("journal", "b");
-        assert_eq!(decode::<Note>(&elsewhere, &raw, Some(&sealer)), Err(DecodeError::Sealed(VaultError::WrongKey)));
+        assert_eq!(decode::<Note>(&elsewhere, &raw, Some(&sealer)), Err(DecodeError::Sealed(SealError::WrongKey)));
         let other_revision = raw.replace("\"rev\":3", "\"rev\":4");
         assert_eq!(
             decode::<Note>(&key(), &other_revision, Some(&sealer)),
-            Err(DecodeError::Sealed(VaultError::WrongKey))
+            Err(DecodeError::Sealed(SealError::WrongKey))
         );
     }
 

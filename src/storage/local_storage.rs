@@ -5,7 +5,7 @@ use gloo_storage::Storage as _;
 use wasm_bindgen::{JsCast, JsValue};
 
 use super::storage_error::StorageError;
-use super::store::{Backend, Store};
+use super::store::Backend;
 
 #[derive(Clone, Copy)]
 pub struct LocalStorage;
@@ -33,12 +33,6 @@ impl LocalStorage {
 /// Whether this browser lets Senda keep anything, without listing every key.
 pub fn availability() -> Result<(), StorageError> {
     LocalStorage::handle().map(|_| ())
-}
-
-/// The store every feature uses in the browser: private records are sealed
-/// with the lock's key while it is open.
-pub fn browser_store() -> Store<LocalStorage> {
-    Store::unlocked(LocalStorage, crate::vault::vault_session::current_key())
 }
 
 fn write_error(error: JsValue) -> StorageError {

@@ -3,14 +3,14 @@
 //! tested natively: a record that cannot be read is never overwritten or
 //! removed, and a save that would overwrite another tab's newer write is
 //! refused.
+use std::rc::Rc;
+
 use serde::{Serialize, de::DeserializeOwned};
 
 use super::codec::{self, DecodeError, Stored};
 use super::record_key::{PREFIX, RecordKey};
+use super::sealing::{Sealer, is_private, lock_record};
 use super::storage_error::StorageError;
-use crate::vault::private_data::is_private;
-use crate::vault::vault_key::VaultKey;
-use crate::vault::vault_meta;
 
 /// The few operations Senda needs from a key-value store.
 pub trait Backend {
@@ -58,7 +58,7 @@ pub struct Loaded<T> {
 pub struct Store<B> {
     backend: B,
     /// The lock's key while unlocked; private records are sealed with it.
-    key: Option<VaultKey>,
+    key: Option<Rc<dyn Sealer>>,
 }
 
 impl<B: Backend> Store<B> {
@@ -66,14 +66,14 @@ impl<B: Backend> Store<B> {
         Self { backend, key: None }
     }
 
-    pub fn unlocked(backend: B, key: Option<VaultKey>) -> Self {
-        Self { backend, key }
+    pub fn unlocked(backend: B, key: Option<impl Sealer + 'static>) -> Self {
+        Self { backend, key: key.map(|key| Rc::new(key) as Rc<dyn Sealer>) }
     }
 
     pub fn load<T: DeserializeOwned>(&self, key: &RecordKey) -> Result<Option<Stored<T>>, StorageError> {
         match self.backend.get(&key.to_string())? {
             None => Ok(None),
-            Some(raw) => match codec::decode(key, &raw, self.key.as_ref()) {
+            Some(raw) => match codec::decode(key, &raw, self.key()) {
                 Ok(stored) => Ok(Some(stored)),
                 Err(DecodeError::Locked) => Err(StorageError::Locked),
                 Err(_) => Err(unreadable(key)),
@@ -127,8 +127,8 @@ impl<B: Backend> Store<B> {
         &self.backend
     }
 
-    pub fn key(&self) -> Option<&VaultKey> {
-        self.key.as_ref()
+    pub fn key(&self) -> Option<&dyn Sealer> {
+        self.key.as_deref()
     }
 
     /// The stored text `value` would have, sealed as `save` would seal it:
@@ -139,13 +139,13 @@ impl<B: Backend> Store<B> {
 
     /// The key a record is sealed with. Private text is never written in
     /// clear while a lock is set, even by a screen that missed the locking.
-    fn sealer_for(&self, key: &RecordKey) -> Result<Option<&VaultKey>, StorageError> {
+    fn sealer_for(&self, key: &RecordKey) -> Result<Option<&dyn Sealer>, StorageError> {
         if !is_private(key.namespace()) {
             return Ok(None);
         }
-        match &self.key {
+        match self.key() {
             Some(sealer) => Ok(Some(sealer)),
-            None if vault_meta::is_set(&self.backend)? => Err(StorageError::Locked),
+            None if self.backend.get(&lock_record().to_string())?.is_some() => Err(StorageError::Locked),
             None => Ok(None),
         }
     }
@@ -178,7 +178,7 @@ impl<B: Backend> Store<B> {
 pub(crate) fn encode_error(key: &RecordKey, error: codec::EncodeError) -> StorageError {
     match error {
         codec::EncodeError::Json(_) => unreadable(key),
-        codec::EncodeError::Vault(_) => StorageError::Unavailable,
+        codec::EncodeError::Seal(_) => StorageError::Unavailable,
     }
 }
 

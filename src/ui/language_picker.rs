@@ -3,10 +3,12 @@ use leptos::prelude::*;
 
 use crate::i18n::*;
 use crate::language::{self, LANGUAGES};
-use crate::storage::local_storage;
 
 #[component]
-pub fn LanguagePicker(id: &'static str) -> impl IntoView {
+/// `compact`: the label is read, not drawn (the header, where the chosen
+/// language's own name in the list says what it is and a second line of
+/// header would push the screen down on a phone).
+pub fn LanguagePicker(id: &'static str, #[prop(optional)] compact: bool) -> impl IntoView {
     let i18n = use_i18n();
     let options = LANGUAGES
         .iter()
@@ -23,12 +25,12 @@ pub fn LanguagePicker(id: &'static str) -> impl IntoView {
         if let Some(locale) = language::parse(&event_target_value(&event)) {
             i18n.set_locale(locale);
             // Not saving only means the browser's language is used next time.
-            let _ = language::remember_choice(&local_storage::browser_store(), locale);
+            let _ = language::remember_choice(&crate::vault::vault_session::browser_store(), locale);
         }
     };
     view! {
         <span class="language-picker">
-            <label for=id>{t!(i18n, language_label)}</label>
+            <label for=id class:visually-hidden=compact>{t!(i18n, language_label)}</label>
             <select id=id on:change=on_change>{options}</select>
         </span>
     }

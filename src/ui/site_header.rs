@@ -20,7 +20,7 @@ pub fn SiteHeader(route: ReadSignal<Route>) -> impl IntoView {
             <Show when=move || vault.lock_set.get() && vault.open.get()>
                 <button type="button" class="secondary lock-button" on:click=move |_| vault.lock()>{t!(i18n, lock_now)}</button>
             </Show>
-            <LanguagePicker id="header-language" />
+            <LanguagePicker id="header-language" compact=true />
             <QuickExit />
         </header>
     }

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use crate::i18n::*;
 use crate::storage::StorageError;
+use crate::ui::notice::Notice;
 use leptos_i18n::I18nContext;
 
 pub fn storage_error_text(i18n: I18nContext<Locale>, error: &StorageError) -> &'static str {
@@ -20,5 +21,5 @@ pub fn storage_error_text(i18n: I18nContext<Locale>, error: &StorageError) -> &'
 #[component]
 pub fn StorageErrorNotice(error: StorageError) -> impl IntoView {
     let i18n = use_i18n();
-    view! { <p class="notice notice-warning" role="alert">{storage_error_text(i18n, &error)}</p> }
+    view! { <Notice warning=true>{storage_error_text(i18n, &error)}</Notice> }
 }

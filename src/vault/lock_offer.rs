@@ -5,8 +5,8 @@ use leptos::prelude::*;
 use super::vault_session::use_vault;
 use crate::i18n::*;
 use crate::router::Route;
-use crate::storage::local_storage::browser_store;
 use crate::storage::{Expect, RecordKey};
+use crate::vault::vault_session::browser_store;
 
 fn dismissed_key() -> RecordKey {
     RecordKey::new("settings", "lock-offer-dismissed")

@@ -7,9 +7,10 @@ use super::vault_meta;
 use super::vault_session::use_vault;
 use crate::i18n::*;
 use crate::storage::StorageError;
-use crate::storage::local_storage::browser_store;
+use crate::ui::notice::Notice;
 use crate::ui::page_title::PageTitle;
 use crate::ui::storage_error_text::StorageErrorNotice;
+use crate::vault::vault_session::browser_store;
 
 #[derive(Clone, PartialEq)]
 enum Attempt {
@@ -66,20 +67,14 @@ pub fn LockScreen() -> impl IntoView {
         );
     };
 
-    let message = move || {
-        match attempt.get() {
+    let message = move || match attempt.get() {
         Attempt::Idle => None,
-        Attempt::Working => Some(view! { <p class="notice" role="status">{t!(i18n, lock_unlocking)}</p> }.into_any()),
-        Attempt::Wrong => Some(view! { <p class="notice notice-warning" role="alert">{t!(i18n, lock_wrong)}</p> }.into_any()),
-        Attempt::Wait(seconds) => Some(
-            view! { <p class="notice notice-warning" role="alert">{t!(i18n, lock_wait, seconds = move || seconds)}</p> }
-                .into_any(),
-        ),
-        Attempt::Broken(error) => Some(
-            view! { <StorageErrorNotice error /> }
-                .into_any(),
-        ),
-    }
+        Attempt::Working => Some(view! { <Notice>{t!(i18n, lock_unlocking)}</Notice> }.into_any()),
+        Attempt::Wrong => Some(view! { <Notice warning=true>{t!(i18n, lock_wrong)}</Notice> }.into_any()),
+        Attempt::Wait(seconds) => {
+            Some(view! { <Notice warning=true>{t!(i18n, lock_wait, seconds = move || seconds)}</Notice> }.into_any())
+        }
+        Attempt::Broken(error) => Some(view! { <StorageErrorNotice error /> }.into_any()),
     };
 
     view! {

@@ -4,23 +4,15 @@ use leptos::prelude::*;
 
 use super::auto_lock::{AutoLock, IDLE_CHOICES_MINUTES};
 use super::hide_on_leaving_setting::HideOnLeavingSetting;
+use super::passphrase_change::{Asking, Change, Refused, change_passphrase, new_lock};
 use super::passphrase_rules::{PassphraseProblem, check_new};
-use super::rekey::{NextLock, rekey};
-use super::vault_key::KdfParams;
-use super::vault_meta::{self, VaultMeta};
 use super::vault_session::{VaultSession, lock_revision, use_vault};
 use crate::backup::backup_download::{DownloadOutcome, download_backup};
 use crate::i18n::*;
 use crate::storage::StorageError;
-use crate::storage::local_storage::{LocalStorage, browser_store};
+use crate::storage::local_storage::LocalStorage;
+use crate::ui::notice::Notice;
 use crate::ui::storage_error_text::storage_error_text;
-
-#[derive(Clone, Copy, PartialEq)]
-enum Change {
-    Set,
-    Replace,
-    Remove,
-}
 
 #[derive(Clone, PartialEq)]
 enum Outcome {
@@ -89,14 +81,16 @@ pub fn PassphraseSettings() -> impl IntoView {
             Outcome::WrongCurrent => t_string!(i18n, lock_wrong),
             Outcome::ChangedElsewhere => t_string!(i18n, lock_changed_elsewhere),
             Outcome::Wait(seconds) => {
-                return Some(view! { <p class="notice notice-warning" role="alert">{t!(i18n, lock_wait, seconds = move || seconds)}</p> }.into_any());
+                return Some(
+                    view! { <Notice warning=true>{t!(i18n, lock_wait, seconds = move || seconds)}</Notice> }.into_any(),
+                );
             }
             Outcome::Failed(error) => storage_error_text(i18n, &error),
         };
         let kept = match outcome.get() {
-            Outcome::Done(_, kept) if kept > 0 => Some(
-                view! { <p class="notice notice-warning" role="alert">{t!(i18n, lock_kept_unreadable, count = move || kept)}</p> },
-            ),
+            Outcome::Done(_, kept) if kept > 0 => {
+                Some(view! { <Notice warning=true>{t!(i18n, lock_kept_unreadable, count = move || kept)}</Notice> })
+            }
             _ => None,
         };
         let role = if matches!(outcome.get(), Outcome::Working | Outcome::Done(..)) { "status" } else { "alert" };
@@ -151,50 +145,28 @@ pub fn PassphraseSettings() -> impl IntoView {
     }
 }
 
-/// Sets, changes or removes the lock. Changing and removing ask for the
-/// current passphrase again, so a phone left open cannot be locked against
-/// its owner; the records are re-keyed from the key that passphrase gives
-/// for the lock record as stored now, and only if that record is still the
-/// one this tab unlocked with (another tab may have changed it).
+/// The change she asked for, with what this tab knows; a wrong current
+/// passphrase counts towards the wait.
 fn apply(change: Change, current: &str, new: &str, vault: VaultSession) -> Outcome {
-    let store = browser_store();
-    let wait = vault.wait_left_seconds();
-    let (old_key, seen) = if change == Change::Set {
-        (None, None)
-    } else {
-        match vault_meta::load(&store) {
-            Ok(Some(stored)) if Some(stored.revision) != lock_revision() => return Outcome::ChangedElsewhere,
-            // The same wait after wrong tries as on the lock screen: this
-            // field must not become the faster way to guess.
-            Ok(Some(_)) if wait > 0 => return Outcome::Wait(wait),
-            Ok(Some(stored)) => match stored.value.unlock(current) {
-                Ok(key) => (Some(key), Some(stored.revision)),
-                Err(_) => {
-                    vault.record_failure();
-                    return Outcome::WrongCurrent;
-                }
-            },
-            Ok(None) => return Outcome::ChangedElsewhere,
-            Err(error) => return Outcome::Failed(error),
-        }
-    };
     let next = match change {
         Change::Remove => None,
-        Change::Set | Change::Replace => match KdfParams::recommended().and_then(|kdf| VaultMeta::create(new, kdf)) {
-            Ok(created) => Some(created),
-            Err(_) => return Outcome::Failed(StorageError::Unavailable),
+        Change::Set | Change::Replace => match new_lock(new) {
+            Ok(next) => Some(next),
+            Err(error) => return Outcome::Failed(error),
         },
     };
-    let next_lock = match &next {
-        Some((meta, key)) => NextLock::On { meta, key },
-        None => NextLock::Off,
-    };
-    match rekey(&LocalStorage, old_key.as_ref(), seen, next_lock) {
-        Ok(rekeyed) => {
-            vault.replace_key(next.map(|(_, key)| key), rekeyed.lock_revision);
-            Outcome::Done(change, rekeyed.unreadable.len())
+    let asking = Asking { change, current, unlocked_with: lock_revision(), wait_seconds: vault.wait_left_seconds() };
+    match change_passphrase(&LocalStorage, &asking, next) {
+        Ok(changed) => {
+            vault.replace_key(changed.key, changed.lock_revision);
+            Outcome::Done(change, changed.unreadable)
         }
-        Err(StorageError::Conflict { .. }) => Outcome::ChangedElsewhere,
-        Err(error) => Outcome::Failed(error),
+        Err(Refused::WrongCurrent) => {
+            vault.record_failure();
+            Outcome::WrongCurrent
+        }
+        Err(Refused::ChangedElsewhere) => Outcome::ChangedElsewhere,
+        Err(Refused::Wait(seconds)) => Outcome::Wait(seconds),
+        Err(Refused::Failed(error)) => Outcome::Failed(error),
     }
 }

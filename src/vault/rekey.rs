@@ -20,10 +20,10 @@
 //! other, which would leave every record sealed for nobody.
 use serde_json::Value;
 
-use super::private_data::is_private;
 use super::vault_key::VaultKey;
 use super::vault_meta::{self, VaultMeta, meta_key};
 use crate::storage::codec;
+use crate::storage::sealing::{Sealer, is_private};
 use crate::storage::store::Backend;
 use crate::storage::store::encode_error;
 use crate::storage::{RecordKey, StorageError, Store};
@@ -97,11 +97,11 @@ fn stage<B: Backend>(
     let mut unreadable = Vec::new();
     for key in private_keys(backend)? {
         let Some(raw) = backend.get(&key.to_string())? else { continue };
-        let Ok(stored) = codec::decode::<Value>(&key, &raw, current) else {
+        let Ok(stored) = codec::decode::<Value>(&key, &raw, current.map(as_sealer)) else {
             unreadable.push(key.to_string());
             continue;
         };
-        let written = codec::encode(&key, stored.revision, &stored.value, next)
+        let written = codec::encode(&key, stored.revision, &stored.value, next.map(as_sealer))
             .map_err(|error| encode_error(&key, error))
             .and_then(|copy| backend.set(&staging_key(&key), &copy));
         if let Err(error) = written {
@@ -157,7 +157,7 @@ pub fn recover<B: Backend>(backend: &B, current: Option<&VaultKey>) -> Result<()
         let Some(raw) = backend.get(&copy)? else { continue };
         let target = RecordKey::parse(&format!("senda/{}", &copy[STAGING_PREFIX.len()..]));
         let belongs = target.as_ref().is_some_and(|target| {
-            codec::is_sealed(&raw) == lock_on && codec::decode::<Value>(target, &raw, current).is_ok()
+            codec::is_sealed(&raw) == lock_on && codec::decode::<Value>(target, &raw, current.map(as_sealer)).is_ok()
         });
         match target {
             Some(target) if belongs => {
@@ -177,6 +177,10 @@ fn private_keys<B: Backend>(backend: &B) -> Result<Vec<RecordKey>, StorageError>
         .filter_map(|raw| RecordKey::parse(raw))
         .filter(|key| is_private(key.namespace()))
         .collect())
+}
+
+fn as_sealer(key: &VaultKey) -> &dyn Sealer {
+    key
 }
 
 fn staging_key(key: &RecordKey) -> String {

@@ -3,8 +3,9 @@
 //! wrong one before any record is touched.
 use serde::{Deserialize, Serialize};
 
-use super::vault_key::{KdfParams, VaultError, VaultKey};
+use super::vault_key::{KdfParams, VaultKey};
 use crate::storage::codec::{self, Stored};
+use crate::storage::sealing::SealError;
 use crate::storage::store::Backend;
 use crate::storage::{Expect, RecordKey, StorageError, Store};
 
@@ -12,7 +13,7 @@ const CHECK_TEXT: &[u8] = b"senda-vault-check";
 const CHECK_BINDING: &[u8] = b"senda/vault/check";
 
 pub fn meta_key() -> RecordKey {
-    RecordKey::new("vault", "meta")
+    crate::storage::sealing::lock_record()
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -23,17 +24,17 @@ pub struct VaultMeta {
 
 impl VaultMeta {
     /// A new lock for `passphrase`: its parameters and the key they give.
-    pub fn create(passphrase: &str, kdf: KdfParams) -> Result<(Self, VaultKey), VaultError> {
+    pub fn create(passphrase: &str, kdf: KdfParams) -> Result<(Self, VaultKey), SealError> {
         let key = VaultKey::derive(passphrase, &kdf)?;
         let check = key.seal(CHECK_BINDING, CHECK_TEXT)?;
         Ok((Self { kdf, check }, key))
     }
 
-    pub fn unlock(&self, passphrase: &str) -> Result<VaultKey, VaultError> {
+    pub fn unlock(&self, passphrase: &str) -> Result<VaultKey, SealError> {
         let key = VaultKey::derive(passphrase, &self.kdf)?;
         match key.open(CHECK_BINDING, &self.check) {
             Ok(text) if text.as_slice() == CHECK_TEXT => Ok(key),
-            Ok(_) | Err(VaultError::WrongKey) => Err(VaultError::WrongKey),
+            Ok(_) | Err(SealError::WrongKey) => Err(SealError::WrongKey),
             Err(other) => Err(other),
         }
     }
@@ -88,8 +89,8 @@ mod tests {
         let unlocked = meta.unlock("una frase larga").unwrap();
         let sealed = key.seal(b"k", b"x").unwrap();
         assert_eq!(unlocked.open(b"k", &sealed).unwrap().as_slice(), b"x");
-        assert_eq!(meta.unlock("una frase larga ").unwrap_err(), VaultError::WrongKey);
-        assert_eq!(meta.unlock("").unwrap_err(), VaultError::WrongKey);
+        assert_eq!(meta.unlock("una frase larga ").unwrap_err(), SealError::WrongKey);
+        assert_eq!(meta.unlock("").unwrap_err(), SealError::WrongKey);
     }
 
     #[test]

@@ -14,9 +14,9 @@ use super::vault_meta;
 use crate::backup::restore;
 use crate::platform::all_tabs::{TabWord, tell_other_tabs};
 use crate::platform::clock;
-use crate::storage::local_storage::{LocalStorage, browser_store};
+use crate::storage::local_storage::LocalStorage;
 use crate::storage::tab_sync::TabSync;
-use crate::storage::{Expect, RecordKey, StorageError};
+use crate::storage::{Expect, RecordKey, StorageError, Store};
 
 thread_local! {
     /// The key, and the revision of the lock record it was derived against.
@@ -40,6 +40,12 @@ pub fn current_key() -> Option<VaultKey> {
     }
 }
 
+/// The store every feature uses in the browser: private records are sealed
+/// with the lock's key while it is open.
+pub fn browser_store() -> Store<LocalStorage> {
+    Store::unlocked(LocalStorage, current_key())
+}
+
 /// The revision of the lock record this tab's key belongs to.
 pub fn lock_revision() -> Option<u64> {
     KEY.with_borrow(|slot| slot.as_ref().and_then(|(_, seen)| *seen))
@@ -53,6 +59,9 @@ pub struct VaultSession {
     pub open: RwSignal<bool>,
     pub auto_lock: RwSignal<AutoLock>,
     pub hide_on_leaving: RwSignal<HideOnLeaving>,
+    /// Why a change cut short by a closed tab (a passphrase change, a
+    /// restore) could not be finished or undone; shown until a later try works.
+    pub unfinished: RwSignal<Option<StorageError>>,
 }
 
 fn auto_lock_key() -> RecordKey {
@@ -71,11 +80,14 @@ impl VaultSession {
     /// Created by the shell before any screen reads private records.
     pub fn provide() -> Self {
         let lock_set = vault_meta::is_set(&LocalStorage).unwrap_or(false);
-        if !lock_set {
-            // Without a lock, copies left by an interrupted change can be
-            // sorted out at once; with one, at the unlock.
-            let _ = rekey::recover(&LocalStorage, None);
-        }
+        // Without a lock, copies left by an interrupted change (re-keying, a
+        // restore) are sorted out before any screen reads, and a day-old undo
+        // copy goes; with one, all of it waits for the unlock.
+        let unfinished = if lock_set {
+            Ok(())
+        } else {
+            rekey::recover(&LocalStorage, None).and_then(|()| restore::tidy(&browser_store(), clock::now_ms()))
+        };
         let store = browser_store();
         let auto_lock = store.load::<AutoLock>(&auto_lock_key()).ok().flatten().map(|s| s.value);
         let hide = store.load::<HideOnLeaving>(&hide_on_leaving_key()).ok().flatten().map(|s| s.value);
@@ -84,6 +96,7 @@ impl VaultSession {
             open: RwSignal::new(false),
             auto_lock: RwSignal::new(auto_lock.unwrap_or_default()),
             hide_on_leaving: RwSignal::new(hide.filter(HideOnLeaving::is_valid).unwrap_or_default()),
+            unfinished: RwSignal::new(unfinished.err()),
         };
         provide_context(session);
         session.watch_idle();
@@ -109,9 +122,9 @@ impl VaultSession {
 
     /// `revision`: that of the lock record `key` was derived against.
     pub fn unlock_with(&self, key: VaultKey, revision: u64) {
-        let _ = rekey::recover(&LocalStorage, Some(&key));
+        let rekeyed = rekey::recover(&LocalStorage, Some(&key));
         KEY.with_borrow_mut(|slot| *slot = Some((key, Some(revision))));
-        restore::tidy(&browser_store(), clock::now_ms());
+        self.unfinished.set(rekeyed.and_then(|()| restore::tidy(&browser_store(), clock::now_ms())).err());
         let _ = browser_store().save(&tries_key(), &FailedTries::default(), Expect::Latest);
         LAST_ACTIVITY_MS.set(clock::now_ms() as f64);
         self.open.set(true);

@@ -1,0 +1,71 @@
+//! The conversation being edited, shared by the parts of its screen: every
+//! change goes through `change`, which checks the record and saves it at
+//! once, naming the revision it read (a record being started is saved only
+//! by "Begin").
+use leptos::prelude::*;
+
+use super::conversation::{Conversation, ConversationProblem};
+use super::conversation_store as records;
+use crate::platform::location;
+use crate::router::Route;
+use crate::storage::StorageError;
+use crate::vault::vault_session::browser_store;
+
+#[derive(Clone)]
+pub enum Status {
+    Idle,
+    Saved,
+    Refused(ConversationProblem),
+    Failed(StorageError),
+}
+
+#[derive(Clone, Copy)]
+pub struct Editing {
+    pub conversation: RwSignal<Conversation>,
+    revision: RwSignal<Option<u64>>,
+    pub status: RwSignal<Status>,
+    pub starting: bool,
+}
+
+impl Editing {
+    pub fn new(conversation: Conversation, revision: Option<u64>, starting: bool) -> Self {
+        Self {
+            conversation: RwSignal::new(conversation),
+            revision: RwSignal::new(revision),
+            status: RwSignal::new(Status::Idle),
+            starting,
+        }
+    }
+
+    pub fn persist(self) {
+        let current = self.conversation.get_untracked();
+        if let Err(problem) = current.check() {
+            return self.status.set(Status::Refused(problem));
+        }
+        match records::save(&browser_store(), &current, self.revision.get_untracked()) {
+            Ok(saved) => {
+                self.revision.set(Some(saved));
+                self.status.set(Status::Saved);
+                if self.starting {
+                    location::go(&Route::Conversation(current.id));
+                }
+            }
+            Err(error) => self.status.set(Status::Failed(error)),
+        }
+    }
+
+    /// A started record saves each change as it is made. Returns what
+    /// `edit` returns.
+    pub fn change<T: Default>(self, edit: impl FnOnce(&mut Conversation) -> T) -> T {
+        let answer = self.conversation.try_update(edit).unwrap_or_default();
+        if !self.starting {
+            self.persist();
+        }
+        answer
+    }
+
+    /// Reads the record without tracking when it is unchanged.
+    pub fn read<T>(self, read: impl FnOnce(&Conversation) -> T) -> T {
+        self.conversation.with(read)
+    }
+}
