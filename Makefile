@@ -5,7 +5,7 @@ export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 PORT ?= 8080
 
-.PHONY: setup build serve test check unit web-test e2e bench dist
+.PHONY: setup build serve test check unit web-test e2e bench dist screenshots
 
 setup:
 	@tools/setup.sh
@@ -22,6 +22,10 @@ test: setup
 
 bench: build
 	node tools/bench.mjs
+
+# A PNG of every screen (360×800, en and es, light and dark) in docs/screens/.
+screenshots: build
+	node tools/screenshots.mjs
 
 # The release artefact: dist/ and senda-<version>.zip of it (docs/deploy.md).
 dist: build

@@ -1,0 +1,81 @@
+// Every screen on the narrowest phones, with a realistic journal,
+// conversations and 90 days of check-ins: no sideways scrolling, no option
+// of one or two words broken over two lines, every control at least 44 px
+// high, and axe-core clean in the light and the dark theme.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { axeViolations, launch, openContext, serveDist } from './support.mjs';
+import { ROUTES, openRoute, seedSampleData } from './sample-screens.mjs';
+
+/** What a phone user would find wrong with the layout of the open screen. */
+async function layoutDefects(page) {
+  return page.evaluate(() => {
+    const defects = [];
+    const width = document.documentElement.clientWidth;
+    if (document.documentElement.scrollWidth > width) defects.push(`scrolls sideways: ${document.documentElement.scrollWidth} > ${width}`);
+    const shown = (element) => element.getClientRects().length > 0 && getComputedStyle(element).visibility !== 'hidden';
+    for (const label of document.querySelectorAll('label.choice, label.scale-point')) {
+      const text = label.textContent.trim();
+      if (!shown(label) || text.split(/\s+/).length > 2) continue;
+      // The drawn words only: a word kept for screen readers is not on screen.
+      const lines = new Set();
+      const walker = document.createTreeWalker(label, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        if (node.parentElement.closest('.visually-hidden') || !node.textContent.trim()) continue;
+        const range = document.createRange();
+        range.selectNodeContents(node);
+        for (const rect of range.getClientRects()) if (rect.width > 1) lines.add(Math.round(rect.top));
+      }
+      if (lines.size > 1) defects.push(`"${text}" takes ${lines.size} lines`);
+    }
+    // Controls, not links inside running text (WCAG 2.5.8 leaves those out).
+    const controls = 'button, select, summary, a.button, nav a, label.choice, label.scale-point, '
+      + 'input:not([type="radio"]):not([type="checkbox"]):not([type="hidden"])';
+    for (const control of document.querySelectorAll(controls)) {
+      if (!shown(control) || control.closest('.visually-hidden, .skip-link')) continue;
+      const height = control.getBoundingClientRect().height;
+      if (height < 43.5) defects.push(`${control.tagName.toLowerCase()} "${(control.textContent || control.id).trim().slice(0, 30)}" is ${height.toFixed(0)} px high`);
+    }
+    return defects;
+  });
+}
+
+describe('every screen at 320 and 360 px', () => {
+  let server;
+  let browser;
+  before(async () => { server = await serveDist(); browser = await launch(); });
+  after(async () => { await browser?.close(); await server?.stop(); });
+
+  for (const width of [320, 360]) {
+    test(`${width} px: no sideways scroll, short options on one line, controls 44 px high`, async () => {
+      const { context, problems } = await openContext(browser, server.origin, { viewport: { width, height: 800 } });
+      const page = await context.newPage();
+      await page.goto(server.url + '#/about');
+      await seedSampleData(page, 'en');
+      const found = [];
+      for (const route of ROUTES) {
+        await openRoute(page, server.url, route);
+        for (const defect of await layoutDefects(page)) found.push(`#/${route}: ${defect}`);
+      }
+      assert.deepEqual(found, []);
+      assert.deepEqual(problems, []);
+      await context.close();
+    });
+  }
+
+  for (const colorScheme of ['light', 'dark']) {
+    test(`axe finds nothing on any screen in the ${colorScheme} theme`, async () => {
+      const { context } = await openContext(browser, server.origin, { viewport: { width: 360, height: 800 }, colorScheme });
+      const page = await context.newPage();
+      await page.goto(server.url + '#/about');
+      await seedSampleData(page, 'en');
+      const found = [];
+      for (const route of ROUTES) {
+        await openRoute(page, server.url, route);
+        for (const violation of await axeViolations(page)) found.push(`#/${route}: ${violation}`);
+      }
+      assert.deepEqual(found, []);
+      await context.close();
+    });
+  }
+});
