@@ -1,4 +1,6 @@
 //! Widgets shared by every feature: the shell's parts and generic screens.
+pub mod card;
+pub mod chip;
 pub mod clear_file_warning;
 pub mod form_field;
 pub mod language_picker;

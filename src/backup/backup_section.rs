@@ -12,6 +12,7 @@ use crate::platform::chosen_file::{ChosenFile, read_chosen_file};
 use crate::platform::{clock, intl};
 use crate::resources::resource_state::ResourceState;
 use crate::storage::StorageError;
+use crate::ui::card::Card;
 use crate::ui::clear_file_warning::ClearFileWarning;
 use crate::ui::notice::Notice;
 use crate::ui::storage_error_text::storage_error_text;
@@ -151,8 +152,7 @@ pub fn BackupSection() -> impl IntoView {
     };
 
     view! {
-        <section class="card" aria-labelledby="backup-heading">
-            <h2 id="backup-heading">{t!(i18n, backup_heading)}</h2>
+        <Card id="backup-heading" heading=Signal::derive(move || t_string!(i18n, backup_heading).to_owned())>
             <p>{t!(i18n, backup_explained)}</p>
             <p><button type="button" on:click=move |_| {
                 // Without a passphrase the file is readable: she is told first.
@@ -167,6 +167,6 @@ pub fn BackupSection() -> impl IntoView {
             <Show when=move || can_undo.get()>
                 <p><button type="button" class="secondary" on:click=move |_| after_change(restore::undo(&browser_store(), clock::now_ms()))>{t!(i18n, backup_undo)}</button></p>
             </Show>
-        </section>
+        </Card>
     }
 }

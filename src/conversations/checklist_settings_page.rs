@@ -13,6 +13,7 @@ use crate::platform::download::save_text_file;
 use crate::resources::translated::{Translated, pick};
 use crate::router::Route;
 use crate::storage::StorageError;
+use crate::ui::card::Card;
 use crate::ui::notice::Notice;
 use crate::ui::page_title::PageTitle;
 use crate::ui::storage_error_text::StorageErrorNotice;
@@ -208,8 +209,7 @@ pub fn ChecklistSettingsPage() -> impl IntoView {
             <input id="new-item-action" type="text" prop:value=move || new_action.get() on:input=move |event| new_action.set(event_target_value(&event)) />
             <p class="actions"><button type="submit">{t!(i18n, checklist_add)}</button></p>
         </form>
-        <section class="card" aria-labelledby="checklist-files-heading">
-            <h2 id="checklist-files-heading">{t!(i18n, checklist_files)}</h2>
+        <Card id="checklist-files-heading" heading=Signal::derive(move || t_string!(i18n, checklist_files).to_owned())>
             <p class="actions">
                 <button type="button" class="secondary" on:click=move |_| report(checklist.change(|changes| *changes = Default::default()), t_string!(i18n, checklist_restored_done))>{t!(i18n, checklist_restore_all)}</button>
                 <button type="button" class="secondary" on:click=export>{t!(i18n, checklist_export)}</button>
@@ -219,7 +219,7 @@ pub fn ChecklistSettingsPage() -> impl IntoView {
             <Show when=move || checklist.imported.get()>
                 <p><button type="button" class="secondary" on:click=move |_| report(checklist.use_template(None), t_string!(i18n, checklist_restored_done))>{t!(i18n, checklist_use_senda)}</button></p>
             </Show>
-        </section>
+        </Card>
     }
 }
 

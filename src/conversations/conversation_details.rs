@@ -6,6 +6,7 @@ use super::conversation::{MINUTES_LIMIT, Place, Topic};
 use super::conversation_editing::Editing;
 use super::conversation_words::{place_word, topic_word};
 use crate::i18n::*;
+use crate::ui::chip::Chip;
 
 #[component]
 pub fn ConversationDetails(editing: Editing) -> impl IntoView {
@@ -25,11 +26,10 @@ pub fn ConversationDetails(editing: Editing) -> impl IntoView {
         <fieldset class="field rating">
             <legend>{t!(i18n, conversation_place)}</legend>
             {[Place::InPerson, Place::Phone, Place::Video].into_iter().map(|place| view! {
-                <label class="choice">
-                    <input type="radio" name="conversation-place" prop:checked=move || editing.read(|c| c.place == place)
-                        on:change=move |_| editing.change(|c| c.place = place) />
+                <Chip group="conversation-place" checked=Signal::derive(move || editing.read(|c| c.place == place))
+                    on_change=move |_| editing.change(|c| c.place = place)>
                     {move || place_word(i18n, place)}
-                </label>
+                </Chip>
             }).collect_view()}
         </fieldset>
         <div class="field">
@@ -42,11 +42,10 @@ pub fn ConversationDetails(editing: Editing) -> impl IntoView {
         <fieldset class="field rating">
             <legend>{t!(i18n, conversation_topics)}</legend>
             {Topic::ALL.into_iter().map(|topic| view! {
-                <label class="choice">
-                    <input type="checkbox" prop:checked=move || editing.read(|c| c.topics.contains(&topic))
-                        on:change=move |event| { let on = event_target_checked(&event); editing.change(|c| c.set_topic(topic, on)) } />
+                <Chip checked=Signal::derive(move || editing.read(|c| c.topics.contains(&topic)))
+                    on_change=move |on| editing.change(|c| c.set_topic(topic, on))>
                     {move || topic_word(i18n, topic)}
-                </label>
+                </Chip>
             }).collect_view()}
         </fieldset>
     }

@@ -20,6 +20,7 @@ use super::quick_cards::QuickCards;
 use crate::i18n::*;
 use crate::platform::{clock, intl, location};
 use crate::router::Route;
+use crate::ui::card::EmptyState;
 use crate::ui::notice::Notice;
 use crate::ui::page_title::PageTitle;
 use crate::ui::storage_error_text::StorageErrorNotice;
@@ -38,7 +39,7 @@ pub fn ConversationPage(id: Option<String>) -> impl IntoView {
     });
     let body = match loaded {
         Err(error) => view! { <StorageErrorNotice error /> }.into_any(),
-        Ok(None) => view! { <p class="empty">{t!(i18n, conversation_not_found)}</p> }.into_any(),
+        Ok(None) => view! { <EmptyState>{t!(i18n, conversation_not_found)}</EmptyState> }.into_any(),
         Ok(Some((conversation, revision))) => {
             let editing = Editing::new(conversation, revision, starting);
             if starting {

@@ -9,6 +9,7 @@ use super::quick_cards::QuickCards;
 use crate::i18n::*;
 use crate::platform::intl;
 use crate::router::Route;
+use crate::ui::card::EmptyState;
 use crate::ui::notice::Notice;
 use crate::ui::page_title::PageTitle;
 use crate::ui::storage_error_text::StorageErrorNotice;
@@ -66,11 +67,11 @@ pub fn ConversationsPage() -> impl IntoView {
         </nav>
         <section aria-labelledby="unfinished-heading">
             <h2 id="unfinished-heading">{t!(i18n, conversations_unfinished)}</h2>
-            {if count(false) == 0 { view! { <p class="empty">{t!(i18n, conversations_none_unfinished)}</p> }.into_any() } else { view! { <ul class="plain-list">{unfinished}</ul> }.into_any() }}
+            {if count(false) == 0 { view! { <EmptyState>{t!(i18n, conversations_none_unfinished)}</EmptyState> }.into_any() } else { view! { <ul class="plain-list">{unfinished}</ul> }.into_any() }}
         </section>
         <section aria-labelledby="follow-ups-heading">
             <h2 id="follow-ups-heading">{t!(i18n, conversations_follow_ups)}</h2>
-            {if open_follow_ups == 0 { view! { <p class="empty">{t!(i18n, conversations_no_follow_ups)}</p> }.into_any() } else { view! { <ul class="plain-list">{follow_ups}</ul> }.into_any() }}
+            {if open_follow_ups == 0 { view! { <EmptyState>{t!(i18n, conversations_no_follow_ups)}</EmptyState> }.into_any() } else { view! { <ul class="plain-list">{follow_ups}</ul> }.into_any() }}
         </section>
         <section aria-labelledby="history-heading">
             <h2 id="history-heading">{t!(i18n, conversations_history)}</h2>

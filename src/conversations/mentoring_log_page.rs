@@ -13,6 +13,7 @@ use crate::organisation::org_state::use_org;
 use crate::platform::download::print_page;
 use crate::platform::intl;
 use crate::router::Route;
+use crate::ui::card::EmptyState;
 use crate::ui::notice::Notice;
 use crate::ui::page_title::PageTitle;
 use crate::vault::vault_session::browser_store;
@@ -71,7 +72,7 @@ pub fn MentoringLogPage() -> impl IntoView {
             <input id="programme-start" type="date" aria-describedby="programme-start-hint" prop:value=move || start.get() on:change=save_start />
             {move || (saved.get() == Some(false)).then(|| view! { <Notice warning=true>{t!(i18n, reminder_not_saved)}</Notice> })}
         </div>
-        {move || if log.with(Option::is_some) { table().into_any() } else { view! { <p class="empty">{t!(i18n, log_no_start)}</p> }.into_any() }}
+        {move || if log.with(Option::is_some) { table().into_any() } else { view! { <EmptyState>{t!(i18n, log_no_start)}</EmptyState> }.into_any() }}
         <p class="no-print"><button type="button" class="secondary" on:click=move |_| print_page()>{t!(i18n, log_print)}</button></p>
     }
 }

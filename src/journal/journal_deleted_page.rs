@@ -6,6 +6,7 @@ use super::trash::{days_left, recently_deleted};
 use crate::i18n::*;
 use crate::platform::{clock, intl};
 use crate::router::Route;
+use crate::ui::card::EmptyState;
 use crate::ui::page_title::PageTitle;
 use crate::ui::storage_error_text::StorageErrorNotice;
 use leptos_i18n::Locale as _;
@@ -48,7 +49,7 @@ pub fn JournalDeletedPage() -> impl IntoView {
         <p>{t!(i18n, journal_deleted_intro)}</p>
         {move || error.get().map(|error| view! { <StorageErrorNotice error /> })}
         <Show when=is_empty fallback=move || view! { <ul class="entry-list">{rows}</ul> }>
-            <p class="empty">{t!(i18n, journal_deleted_empty)}</p>
+            <EmptyState>{t!(i18n, journal_deleted_empty)}</EmptyState>
         </Show>
         <p><a href=Route::Journal.to_hash()>{t!(i18n, journal_back)}</a></p>
     }

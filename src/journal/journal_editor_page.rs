@@ -16,6 +16,7 @@ use crate::platform::{clock, location};
 use crate::router::Route;
 use crate::storage::StorageError;
 
+use crate::ui::chip::Chip;
 use crate::ui::page_title::PageTitle;
 use crate::ui::storage_error_text::storage_error_text;
 use crate::vault::vault_session::browser_store;
@@ -188,18 +189,15 @@ pub fn JournalEditorPage(entry_id: Option<String>) -> impl IntoView {
             </div>
             <fieldset class="field mood-picker">
                 <legend>{t!(i18n, journal_mood_legend)}</legend>
-                <label class="choice">
-                    <input type="radio" name="entry-mood" value="" prop:checked=move || draft.with(|draft| draft.mood.is_none())
-                        on:change=move |_| edit(&|draft| draft.mood = None) />
+                <Chip group="entry-mood" value="" checked=Signal::derive(move || draft.with(|draft| draft.mood.is_none()))
+                    on_change=move |_| edit(&|draft| draft.mood = None)>
                     {t!(i18n, journal_mood_none)}
-                </label>
+                </Chip>
                 {Mood::ALL.into_iter().map(|mood| view! {
-                    <label class="choice">
-                        <input type="radio" name="entry-mood" value=mood.step().to_string()
-                            prop:checked=move || draft.with(|draft| draft.mood == Some(mood))
-                            on:change=move |_| edit(&|draft| draft.mood = Some(mood)) />
+                    <Chip group="entry-mood" value=mood.step().to_string() checked=Signal::derive(move || draft.with(|draft| draft.mood == Some(mood)))
+                        on_change=move |_| edit(&|draft| draft.mood = Some(mood))>
                         {move || mood_word(i18n, mood)}
-                    </label>
+                    </Chip>
                 }).collect_view()}
             </fieldset>
             <div class="field">

@@ -16,6 +16,7 @@ use crate::platform::{clock, download, intl};
 use crate::router::Route;
 use crate::text::excerpt::excerpt;
 use crate::text::fold::query_words;
+use crate::ui::card::EmptyState;
 use crate::ui::clear_file_warning::ClearFileWarning;
 use crate::ui::notice::Notice;
 use crate::ui::page_title::PageTitle;
@@ -126,7 +127,7 @@ pub fn JournalPage() -> impl IntoView {
             })}
             // Search, filters and export come once there is something to
             // search or export; before that they only crowd the first screen.
-            <Show when=move || has_entries.get() fallback=move || view! { <p class="empty">{t!(i18n, journal_empty)}</p> }>
+            <Show when=move || has_entries.get() fallback=move || view! { <EmptyState>{t!(i18n, journal_empty)}</EmptyState> }>
                 <JournalFilters query set_query />
                 <p class="result-count" role="status">{t!(i18n, journal_found, count = move || positions.with(Vec::len))}</p>
                 <p class="actions">
@@ -139,7 +140,7 @@ pub fn JournalPage() -> impl IntoView {
                     <Notice warning=true>{t!(i18n, journal_export_failed)}</Notice>
                 </Show>
                 <Show when=move || positions.with(Vec::is_empty)>
-                    <p class="empty">{t!(i18n, journal_no_match)}</p>
+                    <EmptyState>{t!(i18n, journal_no_match)}</EmptyState>
                 </Show>
             </Show>
             {groups}

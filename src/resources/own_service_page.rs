@@ -12,6 +12,7 @@ use crate::i18n::*;
 use crate::platform::{clock, location};
 use crate::router::Route;
 use crate::storage::StorageError;
+use crate::ui::card::EmptyState;
 use crate::ui::form_field::form_field;
 use crate::ui::notice::Notice;
 use crate::ui::page_title::PageTitle;
@@ -37,7 +38,7 @@ pub fn OwnServicePage(id: Option<String>) -> impl IntoView {
         let language = i18n.get_locale_untracked().as_str();
         let known = id.with_value(|id| id.as_deref().and_then(|id| guide.is_own(id).then(|| guide.find(id)).flatten()));
         match (id.get_value(), known) {
-            (Some(_), None) => view! { <p class="empty">{t!(i18n, resources_not_found_text)}</p> }.into_any(),
+            (Some(_), None) => view! { <EmptyState>{t!(i18n, resources_not_found_text)}</EmptyState> }.into_any(),
             (id, known) => {
                 let form = known.map(|service| ServiceForm::from_service(&service, language)).unwrap_or_default();
                 view! { <OwnServiceForm id form /> }.into_any()

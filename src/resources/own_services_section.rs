@@ -9,6 +9,7 @@ use crate::i18n::*;
 use crate::platform::clock;
 use crate::platform::download::save_text_file;
 use crate::router::Route;
+use crate::ui::card::Card;
 use crate::ui::notice::Notice;
 
 #[derive(Clone, Copy, PartialEq)]
@@ -32,8 +33,7 @@ pub fn OwnServicesSection(guide: ResourceState) -> impl IntoView {
         outcome.set(if saved.is_some() { Outcome::Exported } else { Outcome::Failed });
     };
     view! {
-        <section class="card" aria-labelledby="own-services-heading">
-            <h2 id="own-services-heading">{t!(i18n, own_heading)}</h2>
+        <Card id="own-services-heading" heading=Signal::derive(move || t_string!(i18n, own_heading).to_owned())>
             <p>{t!(i18n, own_count, count = count)}</p>
             <p class="actions">
                 <a class="button" href=Route::ServiceNew.to_hash()>{t!(i18n, own_add)}</a>
@@ -45,6 +45,6 @@ pub fn OwnServicesSection(guide: ResourceState) -> impl IntoView {
                 Outcome::Exported => Some(view! { <Notice>{t!(i18n, own_exported)}</Notice> }.into_any()),
                 Outcome::Failed => Some(view! { <Notice warning=true>{t!(i18n, backup_download_failed)}</Notice> }.into_any()),
             }}
-        </section>
+        </Card>
     }
 }

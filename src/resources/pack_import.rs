@@ -12,6 +12,7 @@ use crate::i18n::*;
 use crate::platform::chosen_file::{ChosenFile, read_chosen_file};
 use crate::platform::clock;
 use crate::storage::StorageError;
+use crate::ui::card::Card;
 use crate::ui::notice::Notice;
 use crate::ui::storage_error_text::StorageErrorNotice;
 use leptos_i18n::I18nContext;
@@ -153,8 +154,7 @@ pub fn PackImport(guide: ResourceState) -> impl IntoView {
     };
 
     view! {
-        <section class="card" aria-labelledby="pack-import-heading">
-            <h2 id="pack-import-heading">{t!(i18n, pack_heading)}</h2>
+        <Card id="pack-import-heading" heading=Signal::derive(move || t_string!(i18n, pack_heading).to_owned())>
             <label for="pack-file">{t!(i18n, pack_choose)}</label>
             <p class="hint">{t!(i18n, pack_limit, megabytes = move || MAX_BYTES / (1024 * 1024))}</p>
             <input id="pack-file" type="file" accept=".json,application/json" on:change=choose />
@@ -162,6 +162,6 @@ pub fn PackImport(guide: ResourceState) -> impl IntoView {
             <Show when=move || has_imported.get()>
                 <p><button type="button" class="secondary" on:click=remove>{t!(i18n, pack_remove)}</button></p>
             </Show>
-        </section>
+        </Card>
     }
 }

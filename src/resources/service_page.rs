@@ -14,6 +14,8 @@ use crate::i18n::*;
 use crate::platform::{intl, location};
 use crate::router::Route;
 use crate::storage::StorageError;
+use crate::ui::card::Card;
+use crate::ui::card::EmptyState;
 use crate::ui::page_title::PageTitle;
 use crate::ui::storage_error_text::StorageErrorNotice;
 use leptos_i18n::Locale as _;
@@ -43,7 +45,7 @@ pub fn ServicePage(id: String, shared: bool) -> impl IntoView {
         let locale = i18n.get_locale();
         let Some(service) = service.get() else {
             return (guide.load.get() == PackLoad::Ready)
-                .then(|| view! { <p class="empty">{t!(i18n, resources_not_found_text)}</p> }.into_any());
+                .then(|| view! { <EmptyState>{t!(i18n, resources_not_found_text)}</EmptyState> }.into_any());
         };
         let text = |field: &Translated| pick(field, language).map(str::to_owned);
         let section = move |heading: &'static str, value: Option<String>| {
@@ -149,17 +151,16 @@ pub fn ServicePage(id: String, shared: bool) -> impl IntoView {
         {move || service.get().map(|service| view! { <p><OriginMark guide id=service.id assured_date=service.assured_date /></p> })}
         <article class="service">{body}</article>
         {move || if own.get() {
-            let delete = delete.clone();
+            let (delete, edit_link) = (delete.clone(), edit_link.clone());
             view! {
-                <section class="card" aria-labelledby="own-actions-heading">
-                    <h2 id="own-actions-heading">{t!(i18n, own_actions_heading)}</h2>
+                <Card id="own-actions-heading" heading=Signal::derive(move || t_string!(i18n, own_actions_heading).to_owned())>
                     <p class="hint">{t!(i18n, own_only_here)}</p>
                     <p class="actions">
-                        <a class="button" href=edit_link.clone()>{t!(i18n, own_edit)}</a>
+                        <a class="button" href=edit_link>{t!(i18n, own_edit)}</a>
                         <button type="button" class="danger" on:click=delete>{t!(i18n, own_delete)}</button>
                     </p>
                     {move || failed.get().map(|error| view! { <StorageErrorNotice error /> })}
-                </section>
+                </Card>
             }.into_any()
         } else if shared {
             ().into_any()

@@ -5,6 +5,7 @@ use super::neutral_site;
 use super::quick_exit::{neutral_site, save_neutral_site};
 use crate::i18n::*;
 use crate::router::Route;
+use crate::ui::card::Card;
 use crate::ui::notice::Notice;
 
 #[derive(Clone, Copy, PartialEq)]
@@ -34,8 +35,7 @@ pub fn QuickExitSettings() -> impl IntoView {
         });
     };
     view! {
-        <section class="card" aria-labelledby="quick-exit-heading">
-            <h2 id="quick-exit-heading">{t!(i18n, quick_exit_heading)}</h2>
+        <Card id="quick-exit-heading" heading=Signal::derive(move || t_string!(i18n, quick_exit_heading).to_owned())>
             <p>{t!(i18n, quick_exit_explained)}</p>
             <form class="stack" on:submit=save>
                 <label for="neutral-site">{t!(i18n, quick_exit_site)}</label>
@@ -50,6 +50,6 @@ pub fn QuickExitSettings() -> impl IntoView {
                 Saved::Failed => Some(view! { <Notice warning=true>{t!(i18n, storage_unavailable)}</Notice> }.into_any()),
             }}
             <p><a href=Route::Safety.to_hash()>{t!(i18n, safety_tips_link)}</a></p>
-        </section>
+        </Card>
     }
 }

@@ -57,6 +57,14 @@ impl CheckIn {
         CheckIn { day: day.to_owned(), ..CheckIn::default() }
     }
 
+    /// Marks an activity as one that helped today, once, or not.
+    pub fn set_helped(&mut self, activity_id: &str, helped: bool) {
+        self.helped.retain(|known| known != activity_id);
+        if helped {
+            self.helped.push(activity_id.to_owned());
+        }
+    }
+
     /// Whether anything beyond mood, energy and stress is answered: the
     /// form then opens its "More" part, so nothing she gave is out of sight.
     pub fn has_more_than_the_quick_answers(&self) -> bool {
@@ -119,7 +127,13 @@ mod tests {
         let quick = CheckIn { mood: Some(4), energy: Some(3), stress: Some(2), ..CheckIn::blank("2026-11-29") };
         assert!(!quick.has_more_than_the_quick_answers());
         assert!(CheckIn { note: "slept badly".into(), ..quick.clone() }.has_more_than_the_quick_answers());
-        assert!(CheckIn { helped: vec!["walk".into()], ..quick.clone() }.has_more_than_the_quick_answers());
+        let mut walked = quick.clone();
+        walked.set_helped("walk", true);
+        walked.set_helped("walk", true);
+        assert_eq!(walked.helped, ["walk"], "once");
+        assert!(walked.has_more_than_the_quick_answers());
+        walked.set_helped("walk", false);
+        assert!(walked.helped.is_empty());
         assert!(CheckIn { kept_boundaries: Some(false), ..quick }.has_more_than_the_quick_answers());
     }
 

@@ -8,6 +8,7 @@ use super::rating_choice::RatingChoice;
 use super::self_care_store as records;
 use crate::i18n::*;
 use crate::storage::StorageError;
+use crate::ui::chip::Chip;
 use crate::ui::form_field::form_field;
 use crate::ui::notice::Notice;
 use crate::ui::storage_error_text::StorageErrorNotice;
@@ -40,10 +41,7 @@ fn radio<T: Copy + Default + PartialEq + Send + Sync + 'static>(
 ) -> impl IntoView {
     let (current, set) = form_field(check_in, field);
     view! {
-        <label class="choice">
-            <input type="radio" name=name prop:checked=move || current.get() == value on:change=move |_| set.run(value) />
-            {word}
-        </label>
+        <Chip group=name checked=Signal::derive(move || current.get() == value) on_change=move |_| set.run(value)>{word}</Chip>
     }
 }
 
@@ -118,17 +116,10 @@ pub fn CheckInForm(today: String) -> impl IntoView {
                 let toggled = id.clone();
                 let name = activity_name(i18n, &activity);
                 view! {
-                    <label class="choice">
-                        <input type="checkbox" prop:checked=move || check_in.with(|c| c.helped.contains(&id))
-                            on:change=move |event| {
-                                let on = event_target_checked(&event);
-                                check_in.update(|c| {
-                                    c.helped.retain(|known| *known != toggled);
-                                    if on { c.helped.push(toggled.clone()); }
-                                });
-                            } />
+                    <Chip checked=Signal::derive(move || check_in.with(|c| c.helped.contains(&id)))
+                        on_change=move |on| check_in.update(|c| c.set_helped(&toggled, on))>
                         {name}
-                    </label>
+                    </Chip>
                 }
             })
             .collect_view()

@@ -12,6 +12,7 @@ use crate::day;
 use crate::i18n::*;
 use crate::platform::{clock, intl};
 use crate::router::Route;
+use crate::ui::card::Card;
 use crate::ui::notice::Notice;
 use crate::ui::other_tab_writes::RereadOnOtherTabWrites;
 use crate::ui::page_title::PageTitle;
@@ -44,8 +45,7 @@ pub fn SelfCarePage() -> impl IntoView {
             <a class="button secondary" href=Route::SelfCarePlan.to_hash()>{t!(i18n, plan_title)}</a>
         </nav>
         <RereadOnOtherTabWrites namespace=records::NAMESPACE><Who5Card /></RereadOnOtherTabWrites>
-        <section class="card" aria-labelledby="reminder-heading">
-            <h2 id="reminder-heading">{t!(i18n, reminder_heading)}</h2>
+        <Card id="reminder-heading" heading=Signal::derive(move || t_string!(i18n, reminder_heading).to_owned())>
             <form class="stack" on:submit=save_reminder>
                 <label for="reminder-time">{t!(i18n, reminder_time)}</label>
                 <input id="reminder-time" type="time" prop:value=move || reminder_time.get() on:input=move |event| reminder_time.set(event_target_value(&event)) />
@@ -57,7 +57,7 @@ pub fn SelfCarePage() -> impl IntoView {
                     view! { <Notice warning=true>{t!(i18n, reminder_not_saved)}</Notice> }.into_any()
                 })}
             </form>
-        </section>
+        </Card>
     }
 }
 
@@ -83,14 +83,13 @@ fn Who5Card() -> impl IntoView {
         view! { <p>{t!(i18n, who5_last, percent = move || percent, date = move || date.clone())}</p> }
     });
     view! {
-        <section class="card" aria-labelledby="who5-card-heading">
-            <h2 id="who5-card-heading">{t!(i18n, who5_title)}</h2>
+        <Card id="who5-card-heading" heading=Signal::derive(move || t_string!(i18n, who5_title).to_owned())>
             {last_text}
             {if is_due(days_since) {
                 view! { <p>{t!(i18n, who5_offer)}</p><p><a class="button" href=Route::SelfCareWellbeing.to_hash()>{t!(i18n, who5_start)}</a></p> }.into_any()
             } else {
                 view! { <p class="hint">{t!(i18n, who5_not_yet)}</p><p><a href=Route::SelfCareWellbeing.to_hash()>{t!(i18n, who5_start)}</a></p> }.into_any()
             }}
-        </section>
+        </Card>
     }
 }

@@ -10,6 +10,7 @@ use super::who5::{ITEMS, SupportReason, Who5, latest_support_reason};
 use crate::i18n::*;
 use crate::platform::clock;
 use crate::router::Route;
+use crate::ui::chip::Chip;
 use crate::ui::notice::Notice;
 use crate::ui::page_title::PageTitle;
 use crate::ui::storage_error_text::StorageErrorNotice;
@@ -78,12 +79,10 @@ pub fn Who5Page() -> impl IntoView {
                     {(0..=5u8).rev().map(|value| {
                         let name = name.clone();
                         view! {
-                            <label class="choice">
-                                <input type="radio" name=name value=value.to_string()
-                                    prop:checked=move || answers.with(|a| a[item] == Some(value))
-                                    on:change=move |_| answers.update(|a| a[item] = Some(value)) />
+                            <Chip group=name value=value.to_string() checked=Signal::derive(move || answers.with(|a| a[item] == Some(value)))
+                                on_change=move |_| answers.update(|a| a[item] = Some(value))>
                                 {move || format!("{} ({value})", answer(i18n, value))}
-                            </label>
+                            </Chip>
                         }
                     }).collect_view()}
                 </fieldset>

@@ -8,6 +8,7 @@ use super::storage_fullness::{LIMIT_UNITS, needs_warning, share, used_units};
 use crate::i18n::*;
 use crate::storage::local_storage::LocalStorage;
 use crate::storage::store::Backend;
+use crate::ui::card::Card;
 use crate::ui::notice::Notice;
 
 #[derive(Clone, Copy, PartialEq)]
@@ -54,8 +55,7 @@ pub fn StorageUsage() -> impl IntoView {
     let megabytes = move || crate::platform::intl::number(locale().as_str(), used as f64 / 1_000_000.0, 2);
     let limit = move || crate::platform::intl::number(locale().as_str(), LIMIT_UNITS as f64 / 1_000_000.0, 0);
     view! {
-        <section class="card" aria-labelledby="storage-heading">
-            <h2 id="storage-heading">{t!(i18n, storage_heading)}</h2>
+        <Card id="storage-heading" heading=Signal::derive(move || t_string!(i18n, storage_heading).to_owned())>
             <p>{t!(i18n, storage_used, used = megabytes, limit = limit, percent = percent)}</p>
             <Show when=move || needs_warning(used)>
                 <Notice warning=true>{t!(i18n, storage_nearly_full)}</Notice>
@@ -68,6 +68,6 @@ pub fn StorageUsage() -> impl IntoView {
             <Show when=move || persistence.get() != Persistence::Granted>
                 <p><button type="button" class="secondary" on:click=request>{t!(i18n, storage_persist_ask)}</button></p>
             </Show>
-        </section>
+        </Card>
     }
 }

@@ -11,6 +11,7 @@ use crate::backup::backup_download::{DownloadOutcome, download_backup};
 use crate::i18n::*;
 use crate::storage::StorageError;
 use crate::storage::local_storage::LocalStorage;
+use crate::ui::card::Card;
 use crate::ui::notice::Notice;
 use crate::ui::storage_error_text::storage_error_text;
 
@@ -99,8 +100,7 @@ pub fn PassphraseSettings() -> impl IntoView {
 
     let auto_lock_minutes = move || vault.auto_lock.get().idle_seconds / 60;
     view! {
-        <section class="card" aria-labelledby="lock-heading">
-            <h2 id="lock-heading">{t!(i18n, lock_heading)}</h2>
+        <Card id="lock-heading" heading=Signal::derive(move || t_string!(i18n, lock_heading).to_owned())>
             <p>{t!(i18n, lock_explained)}</p>
             <Show when=move || vault.lock_set.get() fallback=move || view! {
                 <form class="stack" on:submit=move |event| { event.prevent_default(); run(Change::Set) }>
@@ -141,7 +141,7 @@ pub fn PassphraseSettings() -> impl IntoView {
                 <p><button type="button" on:click=move |_| downloaded.set(Some(download_backup()))>{t!(i18n, backup_download)}</button></p>
                 <DownloadOutcome downloaded />
             </Show>
-        </section>
+        </Card>
     }
 }
 
