@@ -19,6 +19,22 @@ describe('resource guide', () => {
   before(async () => { server = await serveDist(); browser = await launch(); });
   after(async () => { await browser?.close(); await server?.stop(); });
 
+  test("a mentee's guide link fetches the guide's code and no other section's", async () => {
+    const { context, problems } = await openContext(browser, server.origin);
+    const page = await context.newPage();
+    // What the page itself fetches (the service worker's precache, for
+    // offline use, is counted apart).
+    const fetched = [];
+    page.on('request', (request) => { if (!request.serviceWorker()) fetched.push(new URL(request.url()).pathname); });
+    await page.goto(server.url + '#/guide');
+    await page.waitForSelector('.service-row');
+    await page.waitForTimeout(3500);
+    const sections = fetched.filter((path) => /senda-split-/.test(path)).map((path) => path.match(/senda-split-([a-z-]+)-/)[1]);
+    assert.deepEqual(sections, ['resources']);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
   test('a shared link to one service opens it on a fresh profile with only the guide and quick exit', async () => {
     const { context, problems } = await openContext(browser, server.origin);
     const page = await context.newPage();

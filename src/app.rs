@@ -8,7 +8,7 @@ use crate::journal::journal_state::JournalState;
 use crate::language;
 use crate::organisation::org_state::OrgState;
 use crate::platform::all_tabs::{TabWord, listen_to_other_tabs};
-use crate::platform::{location, service_worker};
+use crate::platform::{connection, location, service_worker};
 use crate::resources::resource_state::ResourceState;
 use crate::safety::quick_exit::exit_this_tab;
 use crate::screens::{preload_sections, screen};
@@ -74,8 +74,18 @@ fn Shell() -> impl IntoView {
     });
     let route = location::route_signal();
     let update_ready = service_worker::register();
-    // Late enough to leave the first screen's start-up alone on a slow phone.
-    set_timeout(preload_sections, std::time::Duration::from_secs(2));
+    // The other sections' code, fetched ahead so their first visit only
+    // draws: late enough to leave the first screen's start-up alone, never
+    // for a mentee's shared guide (she uses nothing else) and never when
+    // the connection is 2G or she asked to save data.
+    set_timeout(
+        move || {
+            if !route.get_untracked().is_shared_guide() && !connection::is_constrained() {
+                preload_sections();
+            }
+        },
+        std::time::Duration::from_secs(2),
+    );
 
     Effect::new(move |_| {
         let locale = i18n.get_locale();

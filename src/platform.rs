@@ -3,6 +3,7 @@
 pub mod all_tabs;
 pub mod chosen_file;
 pub mod clock;
+pub mod connection;
 pub mod download;
 pub mod fetch_text;
 pub mod intl;

@@ -40,12 +40,12 @@ function sizes() {
   const imported = [...readFileSync(join(DIST, mainScript), 'utf8').matchAll(/from "\.\/(senda-chunks-[0-9a-f]+\.js)"/g)]
     .map((match) => match[1]);
   const files = [...new Set(['index.html', ...named, ...snippets, ...imported, 'manifest.webmanifest'])];
-  return files.map(measureFile);
+  return files.map((file) => measureFile(file));
 }
 
 /** The wasm chunks a section's first visit fetches (src/screens.rs). */
 function chunkSizes() {
-  return readdirSync(DIST).filter((name) => /^senda-(split|chunk)-.*\.wasm$/.test(name)).sort().map(measureFile);
+  return readdirSync(DIST).filter((name) => /^senda-(split|chunk)-.*\.wasm$/.test(name)).sort().map((file) => measureFile(file));
 }
 
 const sizeRow = (row) => `| ${row.file.replace(/-[0-9a-f]{15,16}/, '-<hash>')} | ${kb(row.raw)} | ${kb(row.gzip)} | ${kb(row.brotli)} |`;
