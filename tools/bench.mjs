@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { launch, serveDist, DIST } from '../e2e/support.mjs';
 import { crateShare } from './wasm-crate-share.mjs';
 import { buildFloor } from './bench-floor.mjs';
+import { lighthouseScores } from './lighthouse.mjs';
 
 const RUNS = 10;
 // The product's ceiling for the whole app (product brief); the foundation issue
@@ -459,7 +460,9 @@ if (process.argv.includes('--unlock')) {
 }
 const floorServer = await serveDist(floorDist);
 const [sendaStart, leptosStart] = await startups(browser, [`${server.url}#/journal`, `${floorServer.url}#/journal`], true);
+const [lhJournal, lhGuide, lhFloor] = await lighthouseScores([`${server.url}#/journal`, `${server.url}#/guide`, `${floorServer.url}#/journal`]);
 await floorServer.stop();
+const lighthouseRow = (label, lh) => `| ${label} | ${lh.score} | ${(lh.lcp / 1000).toFixed(1)} s | ${lh.tbt.toFixed(0)} ms | ${lh.score >= 95 && lh.lcp <= 2500 && lh.tbt <= 200 ? 'met' : 'NOT MET'} |`;
 const timing = { cold: sendaStart.cold, warm: sendaStart.warm };
 const floor = await staticFloor(browser);
 // `node tools/bench.mjs --first-load`: sizes and start-up only, for trying a
@@ -468,6 +471,7 @@ if (process.argv.includes('--first-load')) {
   console.log(rows.map((row) => `${row.file} ${kb(row.brotli)} KB brotli`).join('\n'));
   console.log(`total ${kb(total.brotli)} KB brotli; start-up at 4x CPU: cold ${timing.cold.toFixed(0)} ms, warm ${timing.warm.toFixed(0)} ms`);
   console.log(cssLine);
+  for (const lh of [lhJournal, lhGuide, lhFloor]) console.log(`Lighthouse ${lh.url}: ${lh.score}, LCP ${lh.lcp.toFixed(0)} ms, TBT ${lh.tbt.toFixed(0)} ms`);
   console.log(`the bare Leptos app: ${kb(floorTotal)} KB brotli; answers "New entry" cold ${leptosStart.coldResponds.toFixed(0)} ms (Senda ${sendaStart.coldResponds.toFixed(0)}), warm ${leptosStart.warmResponds.toFixed(0)} ms (Senda ${sendaStart.warmResponds.toFixed(0)})`);
   console.log(`a static page with no script (the floor): cold ${floor.cold.toFixed(0)} ms, warm ${floor.warm.toFixed(0)} ms`);
   await browser.close();
@@ -523,7 +527,13 @@ const lines = [
     ];
   }),
   '',
-  'Not measured yet: Lighthouse (the issue asks for it pinned in npm; not added).',
+  '## Lighthouse (npm lighthouse 12.8.2, default mobile run: simulated slow 4G, 4x CPU; performance only)',
+  '',
+  '| page | score | LCP | TBT | target: >= 95, LCP <= 2.5 s, TBT <= 200 ms |',
+  '|---|---:|---:|---:|---|',
+  lighthouseRow('Senda, the journal (`#/journal`)', lhJournal),
+  lighthouseRow('Senda, a mentee\'s shared guide (`#/guide`)', lhGuide),
+  lighthouseRow('the bare Leptos app', lhFloor),
   '',
   'The first download holds the shell and the journal. The other sections come in wasm chunks fetched on',
   'their first visit (src/screens.rs); a chunk shared by several sections comes with the first of them:',
