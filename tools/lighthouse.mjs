@@ -12,7 +12,9 @@ export async function lighthouseScores(urls) {
   for (const url of urls) {
     const chrome = await launchChrome({ chromePath: '/usr/bin/chromium', chromeFlags: ['--headless=new', ...CHROMIUM_ARGS] });
     try {
-      const { lhr } = await lighthouse(url, { port: chrome.port, onlyCategories: ['performance'], logLevel: 'error', output: 'json' });
+      const { lhr } = await lighthouse(url, {
+        port: chrome.port, onlyCategories: ['performance'], logLevel: 'error', output: 'json', maxWaitForLoad: 60000,
+      });
       scores.push({
         url,
         score: Math.round((lhr.categories.performance.score ?? 0) * 100),

@@ -164,6 +164,15 @@ impl MyChanges {
         *self == MyChanges::default()
     }
 
+    /// Hides an item from her checklist, or shows it again.
+    pub fn set_hidden(&mut self, id: &str, hidden: bool) {
+        if hidden {
+            self.hidden.insert(id.to_owned());
+        } else {
+            self.hidden.remove(id);
+        }
+    }
+
     /// Her words for an item in one language; her words in other languages stay.
     pub fn reword(&mut self, id: &str, language: &str, text: &str) {
         self.reworded.entry(id.to_owned()).or_default().insert(language.to_owned(), text.to_owned());
@@ -198,6 +207,16 @@ pub fn export(given: &Checklist, changes: &MyChanges) -> Checklist {
 #[cfg(test)]
 pub mod tests {
     use super::*;
+
+    #[test]
+    fn hiding_an_item_and_showing_it_again_leaves_no_trace() {
+        let mut changes = MyChanges::default();
+        changes.set_hidden("pace", true);
+        changes.set_hidden("pace", true);
+        assert_eq!(changes.hidden.len(), 1);
+        changes.set_hidden("pace", false);
+        assert!(changes.is_empty());
+    }
 
     pub const DEFAULT: &str = include_str!("../../public/checklist/default.json");
 

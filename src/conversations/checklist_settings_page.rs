@@ -39,100 +39,7 @@ pub fn ChecklistSettingsPage() -> impl IntoView {
             Err(error) => Outcome::Failed(error),
         });
     };
-
-    let item_row = move |item: Item| {
-        let language = i18n.get_locale_untracked().as_str();
-        let id = item.id.clone();
-        let hidden = {
-            let id = id.clone();
-            Signal::derive(move || checklist.changes.with(|changes| changes.hidden.contains(&id)))
-        };
-        let reworded = {
-            let id = id.clone();
-            move || checklist.changes.with(|changes| changes.reworded.contains_key(&id))
-        };
-        let words = RwSignal::new(pick(&item.action, language).unwrap_or_default().to_owned());
-        let input_id = format!("reword-{}", item.id);
-        let (toggle_id, save_id, restore_id) = (id.clone(), id.clone(), id.clone());
-        let toggle = move |_| {
-            let id = toggle_id.clone();
-            let hide = !checklist.changes.with_untracked(|changes| changes.hidden.contains(&id));
-            let done =
-                if hide { t_string!(i18n, checklist_hidden_done) } else { t_string!(i18n, checklist_shown_done) };
-            report(
-                checklist.change(|changes| {
-                    if hide {
-                        changes.hidden.insert(id.clone());
-                    } else {
-                        changes.hidden.remove(&id);
-                    }
-                }),
-                done,
-            );
-        };
-        let save_words = move |_| {
-            let text = words.get_untracked().trim().to_owned();
-            if text.is_empty() {
-                return;
-            }
-            let language = i18n.get_locale_untracked().as_str().to_owned();
-            let id = save_id.clone();
-            report(
-                checklist.change(|changes| {
-                    changes.reword(&id, &language, &text);
-                }),
-                t_string!(i18n, checklist_reworded_done),
-            );
-        };
-        let restore_words = move |_| {
-            let id = restore_id.clone();
-            report(
-                checklist.change(|changes| {
-                    changes.reworded.remove(&id);
-                }),
-                t_string!(i18n, checklist_restored_done),
-            );
-        };
-        let section = item.section;
-        let principle = item.principle;
-        view! {
-            <li class="checklist-edit stack" class:is-hidden=hidden data-item=id.clone()>
-                <label for=input_id.clone()>{move || format!("{} · {}", section_word(i18n, section), principle_word(i18n, principle))}</label>
-                <input id=input_id type="text" prop:value=move || words.get() on:input=move |event| words.set(event_target_value(&event)) />
-                <p class="actions">
-                    <button type="button" class="secondary" on:click=save_words>{t!(i18n, checklist_save_words)}</button>
-                    <Show when=reworded.clone()>
-                        <button type="button" class="secondary" on:click=restore_words.clone()>{t!(i18n, checklist_restore_words)}</button>
-                    </Show>
-                    <button type="button" class="secondary" aria-pressed=move || hidden.get().to_string() on:click=toggle>
-                        {t!(i18n, checklist_hide)}
-                    </button>
-                </p>
-            </li>
-        }
-    };
-
-    let new_section = RwSignal::new(Section::Before);
-    let new_principle = RwSignal::new(Principle::Safety);
-    let new_action = RwSignal::new(String::new());
-    let add = move |event: leptos::ev::SubmitEvent| {
-        event.prevent_default();
-        let text = new_action.get_untracked().trim().to_owned();
-        if text.is_empty() {
-            return;
-        }
-        let item = Item {
-            id: format!("own-{}", uuid::Uuid::new_v4()),
-            section: new_section.get_untracked(),
-            principle: new_principle.get_untracked(),
-            action: Translated::from([(i18n.get_locale_untracked().as_str().to_owned(), text)]),
-            why: Translated::new(),
-            say: Vec::new(),
-            avoid: Vec::new(),
-        };
-        report(checklist.change(|changes| changes.added.push(item)), t_string!(i18n, checklist_added_done));
-        new_action.set(String::new());
-    };
+    let reported = Callback::new(move |(result, done)| report(result, done));
 
     let import = move |event: leptos::ev::Event| {
         read_chosen_file(&event, MAX_BYTES, move |file| {
@@ -194,7 +101,110 @@ pub fn ChecklistSettingsPage() -> impl IntoView {
         <p><a href=Route::Conversations.to_hash()>{t!(i18n, conversations_back)}</a></p>
         <p>{t!(i18n, my_checklist_intro)}</p>
         <div aria-live="polite">{message}</div>
-        <ul class="plain-list">{move || checklist.items(true).into_iter().map(item_row).collect_view()}</ul>
+        <ul class="plain-list">{move || checklist.items(true).into_iter().map(|item| view! { <ItemRow item report=reported /> }).collect_view()}</ul>
+        <AddItemForm report=reported />
+        <Card id="checklist-files-heading" heading=Signal::derive(move || t_string!(i18n, checklist_files).to_owned())>
+            <p class="actions">
+                <button type="button" class="secondary" on:click=move |_| report(checklist.change(|changes| *changes = Default::default()), t_string!(i18n, checklist_restored_done))>{t!(i18n, checklist_restore_all)}</button>
+                <button type="button" class="secondary" on:click=export>{t!(i18n, checklist_export)}</button>
+            </p>
+            <label for="checklist-file">{t!(i18n, checklist_import)}</label>
+            <input id="checklist-file" type="file" accept=".json,application/json" on:change=import />
+            <Show when=move || checklist.imported.get()>
+                <p><button type="button" class="secondary" on:click=move |_| report(checklist.use_template(None), t_string!(i18n, checklist_restored_done))>{t!(i18n, checklist_use_senda)}</button></p>
+            </Show>
+        </Card>
+    }
+}
+
+/// Whether a step of her checklist was changed, and the words that say so.
+type Report = Callback<(Result<(), StorageError>, &'static str)>;
+
+/// One item of her checklist: her words for it, restoring Senda's, hiding it.
+#[component]
+fn ItemRow(item: Item, report: Report) -> impl IntoView {
+    let i18n = use_i18n();
+    let checklist = use_checklist();
+    let language = i18n.get_locale_untracked().as_str();
+    let id = item.id.clone();
+    let hidden = {
+        let id = id.clone();
+        Signal::derive(move || checklist.changes.with(|changes| changes.hidden.contains(&id)))
+    };
+    let reworded = {
+        let id = id.clone();
+        move || checklist.changes.with(|changes| changes.reworded.contains_key(&id))
+    };
+    let words = RwSignal::new(pick(&item.action, language).unwrap_or_default().to_owned());
+    let input_id = format!("reword-{}", item.id);
+    let (toggle_id, save_id, restore_id) = (id.clone(), id.clone(), id.clone());
+    let toggle = move |_| {
+        let hide = !hidden.get_untracked();
+        let done = if hide { t_string!(i18n, checklist_hidden_done) } else { t_string!(i18n, checklist_shown_done) };
+        report.run((checklist.change(|changes| changes.set_hidden(&toggle_id, hide)), done));
+    };
+    let save_words = move |_| {
+        let text = words.get_untracked().trim().to_owned();
+        if text.is_empty() {
+            return;
+        }
+        let language = i18n.get_locale_untracked().as_str().to_owned();
+        report.run((
+            checklist.change(|changes| changes.reword(&save_id, &language, &text)),
+            t_string!(i18n, checklist_reworded_done),
+        ));
+    };
+    let restore_words = move |_| {
+        let changed = checklist.change(|changes| {
+            changes.reworded.remove(&restore_id);
+        });
+        report.run((changed, t_string!(i18n, checklist_restored_done)));
+    };
+    let (section, principle) = (item.section, item.principle);
+    view! {
+        <li class="checklist-edit stack" class:is-hidden=hidden data-item=id.clone()>
+            <label for=input_id.clone()>{move || format!("{} · {}", section_word(i18n, section), principle_word(i18n, principle))}</label>
+            <input id=input_id type="text" prop:value=move || words.get() on:input=move |event| words.set(event_target_value(&event)) />
+            <p class="actions">
+                <button type="button" class="secondary" on:click=save_words>{t!(i18n, checklist_save_words)}</button>
+                <Show when=reworded.clone()>
+                    <button type="button" class="secondary" on:click=restore_words.clone()>{t!(i18n, checklist_restore_words)}</button>
+                </Show>
+                <button type="button" class="secondary" aria-pressed=move || hidden.get().to_string() on:click=toggle>
+                    {t!(i18n, checklist_hide)}
+                </button>
+            </p>
+        </li>
+    }
+}
+
+/// A step of her own: its section, its principle and her words.
+#[component]
+fn AddItemForm(report: Report) -> impl IntoView {
+    let i18n = use_i18n();
+    let checklist = use_checklist();
+    let new_section = RwSignal::new(Section::Before);
+    let new_principle = RwSignal::new(Principle::Safety);
+    let new_action = RwSignal::new(String::new());
+    let add = move |event: leptos::ev::SubmitEvent| {
+        event.prevent_default();
+        let text = new_action.get_untracked().trim().to_owned();
+        if text.is_empty() {
+            return;
+        }
+        let item = Item {
+            id: format!("own-{}", uuid::Uuid::new_v4()),
+            section: new_section.get_untracked(),
+            principle: new_principle.get_untracked(),
+            action: Translated::from([(i18n.get_locale_untracked().as_str().to_owned(), text)]),
+            why: Translated::new(),
+            say: Vec::new(),
+            avoid: Vec::new(),
+        };
+        report.run((checklist.change(|changes| changes.added.push(item)), t_string!(i18n, checklist_added_done)));
+        new_action.set(String::new());
+    };
+    view! {
         <form class="card stack" on:submit=add aria-labelledby="add-item-heading">
             <h2 id="add-item-heading">{t!(i18n, checklist_add_heading)}</h2>
             <label for="new-item-section">{t!(i18n, checklist_section)}</label>
@@ -209,17 +219,6 @@ pub fn ChecklistSettingsPage() -> impl IntoView {
             <input id="new-item-action" type="text" prop:value=move || new_action.get() on:input=move |event| new_action.set(event_target_value(&event)) />
             <p class="actions"><button type="submit">{t!(i18n, checklist_add)}</button></p>
         </form>
-        <Card id="checklist-files-heading" heading=Signal::derive(move || t_string!(i18n, checklist_files).to_owned())>
-            <p class="actions">
-                <button type="button" class="secondary" on:click=move |_| report(checklist.change(|changes| *changes = Default::default()), t_string!(i18n, checklist_restored_done))>{t!(i18n, checklist_restore_all)}</button>
-                <button type="button" class="secondary" on:click=export>{t!(i18n, checklist_export)}</button>
-            </p>
-            <label for="checklist-file">{t!(i18n, checklist_import)}</label>
-            <input id="checklist-file" type="file" accept=".json,application/json" on:change=import />
-            <Show when=move || checklist.imported.get()>
-                <p><button type="button" class="secondary" on:click=move |_| report(checklist.use_template(None), t_string!(i18n, checklist_restored_done))>{t!(i18n, checklist_use_senda)}</button></p>
-            </Show>
-        </Card>
     }
 }
 

@@ -60,6 +60,16 @@ impl Draft {
         }
     }
 
+    /// Adds a tag she tapped to the ones she typed, after a comma.
+    pub fn add_tag(&mut self, tag: &str) {
+        let mut typed = self.tags_text.trim().trim_end_matches(',').to_owned();
+        if !typed.is_empty() {
+            typed.push_str(", ");
+        }
+        typed.push_str(tag);
+        self.tags_text = typed;
+    }
+
     /// The storage id of this draft.
     pub fn id(&self) -> &str {
         self.entry_id.as_deref().unwrap_or("new")
@@ -115,6 +125,16 @@ pub fn open_editor(stored_draft: Option<Draft>, saved: Option<&JournalEntry>, no
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_tapped_tag_joins_the_typed_ones_after_a_comma() {
+        let mut draft = Draft::blank("2026-11-30T10:00".into());
+        draft.add_tag("work");
+        assert_eq!(draft.tags_text, "work");
+        draft.tags_text = "work, ".into();
+        draft.add_tag("housing");
+        assert_eq!(draft.tags_text, "work, housing");
+    }
 
     fn saved() -> JournalEntry {
         Draft { body: "Saved words".into(), tags_text: "a, b".into(), ..Draft::blank("2026-11-29T10:00".into()) }

@@ -148,18 +148,6 @@ pub fn JournalEditorPage(entry_id: Option<String>) -> impl IntoView {
         }
     });
 
-    let tags = Memo::new(move |_| journal.entries.with(|entries| known_tags(entries)));
-    let add_tag = move |tag: String| {
-        edit(&|draft| {
-            let mut typed = draft.tags_text.trim().trim_end_matches(',').to_owned();
-            if !typed.is_empty() {
-                typed.push_str(", ");
-            }
-            typed.push_str(&tag);
-            draft.tags_text = typed;
-        })
-    };
-
     let is_new = entry_id.is_none();
     let title = Signal::derive(move || {
         if is_new { t_string!(i18n, journal_new_title) } else { t_string!(i18n, journal_edit_title) }.to_owned()
@@ -187,34 +175,8 @@ pub fn JournalEditorPage(entry_id: Option<String>) -> impl IntoView {
                     prop:value=move || draft.with(|draft| draft.written_at.clone())
                     on:input=move |event| { let when = event_target_value(&event); edit(&|draft| draft.written_at = when.clone()) } />
             </div>
-            <fieldset class="field mood-picker">
-                <legend>{t!(i18n, journal_mood_legend)}</legend>
-                <Chip group="entry-mood" value="" checked=Signal::derive(move || draft.with(|draft| draft.mood.is_none()))
-                    on_change=move |_| edit(&|draft| draft.mood = None)>
-                    {t!(i18n, journal_mood_none)}
-                </Chip>
-                {Mood::ALL.into_iter().map(|mood| view! {
-                    <Chip group="entry-mood" value=mood.step().to_string() checked=Signal::derive(move || draft.with(|draft| draft.mood == Some(mood)))
-                        on_change=move |_| edit(&|draft| draft.mood = Some(mood))>
-                        {move || mood_word(i18n, mood)}
-                    </Chip>
-                }).collect_view()}
-            </fieldset>
-            <div class="field">
-                <label for="entry-tags">{t!(i18n, journal_tags_label)}</label>
-                <input id="entry-tags" type="text" autocomplete="off"
-                    prop:value=move || draft.with(|draft| draft.tags_text.clone())
-                    on:input=move |event| { let text = event_target_value(&event); edit(&|draft| draft.tags_text = text.clone()) } />
-                <Show when=move || tags.with(|tags| !tags.is_empty())>
-                    <p class="hint">{t!(i18n, journal_tag_suggestions)}</p>
-                    <ul class="tag-suggestions">
-                        {move || tags.get().into_iter().take(12).map(|tag| {
-                            let label = tag.clone();
-                            view! { <li><button type="button" class="secondary tag" on:click=move |_| add_tag(tag.clone())>{format!("+ {label}")}</button></li> }
-                        }).collect_view()}
-                    </ul>
-                </Show>
-            </div>
+            <MoodPicker draft edit />
+            <TagsField draft edit />
             <p class="actions">
                 <button type="submit">{t!(i18n, journal_save)}</button>
                 <button type="button" class="secondary" on:click=discard>{t!(i18n, journal_discard)}</button>
@@ -222,6 +184,58 @@ pub fn JournalEditorPage(entry_id: Option<String>) -> impl IntoView {
         </form>
     }
     .into_any()
+}
+
+/// How she felt, as chips: none, or one of the mood steps.
+#[component]
+fn MoodPicker(
+    draft: RwSignal<Draft>,
+    edit: impl Fn(&dyn Fn(&mut Draft)) + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <fieldset class="field mood-picker">
+            <legend>{t!(i18n, journal_mood_legend)}</legend>
+            <Chip group="entry-mood" value="" checked=Signal::derive(move || draft.with(|draft| draft.mood.is_none()))
+                on_change=move |_| edit(&|draft| draft.mood = None)>
+                {t!(i18n, journal_mood_none)}
+            </Chip>
+            {Mood::ALL.into_iter().map(|mood| view! {
+                <Chip group="entry-mood" value=mood.step().to_string() checked=Signal::derive(move || draft.with(|draft| draft.mood == Some(mood)))
+                    on_change=move |_| edit(&|draft| draft.mood = Some(mood))>
+                    {move || mood_word(i18n, mood)}
+                </Chip>
+            }).collect_view()}
+        </fieldset>
+    }
+}
+
+/// Tags as she types them, with the ones she used before a tap away.
+#[component]
+fn TagsField(
+    draft: RwSignal<Draft>,
+    edit: impl Fn(&dyn Fn(&mut Draft)) + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let journal = use_journal();
+    let tags = Memo::new(move |_| journal.entries.with(|entries| known_tags(entries)));
+    view! {
+        <div class="field">
+            <label for="entry-tags">{t!(i18n, journal_tags_label)}</label>
+            <input id="entry-tags" type="text" autocomplete="off"
+                prop:value=move || draft.with(|draft| draft.tags_text.clone())
+                on:input=move |event| { let text = event_target_value(&event); edit(&|draft| draft.tags_text = text.clone()) } />
+            <Show when=move || tags.with(|tags| !tags.is_empty())>
+                <p class="hint">{t!(i18n, journal_tag_suggestions)}</p>
+                <ul class="tag-suggestions">
+                    {move || tags.get().into_iter().take(12).map(|tag| {
+                        let label = format!("+ {tag}");
+                        view! { <li><button type="button" class="secondary tag" on:click=move |_| edit(&|draft| draft.add_tag(&tag))>{label}</button></li> }
+                    }).collect_view()}
+                </ul>
+            </Show>
+        </div>
+    }
 }
 
 #[component]

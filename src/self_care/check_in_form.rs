@@ -67,7 +67,6 @@ pub fn CheckInForm(today: String) -> impl IntoView {
         Err(error) => Status::Failed(error),
         Ok(_) => Status::Editing,
     });
-    let new_activity = RwSignal::new(String::new());
 
     let (mood, set_mood) = form_field(check_in, |c| &mut c.mood);
     let (energy, set_energy) = form_field(check_in, |c| &mut c.energy);
@@ -88,26 +87,6 @@ pub fn CheckInForm(today: String) -> impl IntoView {
         }
     };
 
-    let add_activity = move |_| {
-        let id = format!("own-{}", uuid::Uuid::new_v4());
-        if let Some(changed) = activities::add(&list.get_untracked(), &new_activity.get_untracked(), id) {
-            match records::save_activities(&browser_store(), &changed) {
-                Ok(()) => {
-                    list.set(changed);
-                    new_activity.set(String::new());
-                }
-                Err(error) => status.set(Status::Failed(error)),
-            }
-        }
-    };
-    let remove_activity = move |id: String| {
-        let changed = activities::remove(&list.get_untracked(), &id);
-        match records::save_activities(&browser_store(), &changed) {
-            Ok(()) => list.set(changed),
-            Err(error) => status.set(Status::Failed(error)),
-        }
-    };
-
     let helped = move || {
         list.get()
             .into_iter()
@@ -124,24 +103,6 @@ pub fn CheckInForm(today: String) -> impl IntoView {
             })
             .collect_view()
     };
-    let editable_list = move || {
-        list.get()
-            .into_iter()
-            .map(|activity| {
-                let name = activity_name(i18n, &activity);
-                let label = format!("{} {name}", t_string!(i18n, check_in_remove_activity));
-                let id = activity.id.clone();
-                view! {
-                    <li>{name.clone()}" "
-                        <button type="button" class="secondary" aria-label=label on:click=move |_| remove_activity(id.clone())>
-                            {t!(i18n, check_in_remove_activity)}
-                        </button>
-                    </li>
-                }
-            })
-            .collect_view()
-    };
-
     let message = move || match status.get() {
         Status::Editing => None,
         Status::Saved => Some(view! { <Notice>{t!(i18n, check_in_saved)}</Notice> }.into_any()),
@@ -191,14 +152,7 @@ pub fn CheckInForm(today: String) -> impl IntoView {
                 <legend>{t!(i18n, check_in_helped)}</legend>
                 {helped}
             </fieldset>
-            <details class="activity-list">
-                <summary>{t!(i18n, check_in_change_list)}</summary>
-                <ul>{editable_list}</ul>
-                <label for="new-activity">{t!(i18n, check_in_new_activity)}</label>
-                <input id="new-activity" type="text" maxlength=activities::LABEL_LIMIT.to_string() prop:value=move || new_activity.get()
-                    on:input=move |event| new_activity.set(event_target_value(&event)) />
-                <button type="button" class="secondary" on:click=add_activity>{t!(i18n, check_in_add_activity)}</button>
-            </details>
+            <ActivityListEditor list status />
             <div class="field">
                 <label for="check-in-note">{t!(i18n, check_in_note)}</label>
                 <textarea id="check-in-note" rows="2" maxlength=NOTE_LIMIT.to_string() prop:value=move || check_in.with(|c| c.note.clone())
@@ -208,5 +162,59 @@ pub fn CheckInForm(today: String) -> impl IntoView {
             </details>
             {message}
         </form>
+    }
+}
+
+/// "Change my list": her activities, with hers added and any removed; each
+/// change saved at once.
+#[component]
+fn ActivityListEditor(list: RwSignal<Vec<Activity>>, status: RwSignal<Status>) -> impl IntoView {
+    let i18n = use_i18n();
+    let new_activity = RwSignal::new(String::new());
+    let save = move |changed: Vec<Activity>| match records::save_activities(&browser_store(), &changed) {
+        Ok(()) => {
+            list.set(changed);
+            true
+        }
+        Err(error) => {
+            status.set(Status::Failed(error));
+            false
+        }
+    };
+    let add_activity = move |_| {
+        let id = format!("own-{}", uuid::Uuid::new_v4());
+        if let Some(changed) = activities::add(&list.get_untracked(), &new_activity.get_untracked(), id)
+            && save(changed)
+        {
+            new_activity.set(String::new());
+        }
+    };
+    let listed = move || {
+        list.get()
+            .into_iter()
+            .map(|activity| {
+                let name = activity_name(i18n, &activity);
+                let label = format!("{} {name}", t_string!(i18n, check_in_remove_activity));
+                let id = activity.id.clone();
+                view! {
+                    <li>{name.clone()}" "
+                        <button type="button" class="secondary" aria-label=label
+                            on:click=move |_| { save(activities::remove(&list.get_untracked(), &id)); }>
+                            {t!(i18n, check_in_remove_activity)}
+                        </button>
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+    view! {
+        <details class="activity-list">
+            <summary>{t!(i18n, check_in_change_list)}</summary>
+            <ul>{listed}</ul>
+            <label for="new-activity">{t!(i18n, check_in_new_activity)}</label>
+            <input id="new-activity" type="text" maxlength=activities::LABEL_LIMIT.to_string() prop:value=move || new_activity.get()
+                on:input=move |event| new_activity.set(event_target_value(&event)) />
+            <button type="button" class="secondary" on:click=add_activity>{t!(i18n, check_in_add_activity)}</button>
+        </details>
     }
 }
