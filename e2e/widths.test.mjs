@@ -46,36 +46,33 @@ describe('every screen at 320 and 360 px', () => {
   before(async () => { server = await serveDist(); browser = await launch(); });
   after(async () => { await browser?.close(); await server?.stop(); });
 
+  /** What `check` finds on every screen, with sample data, in a browser set up by `options`. */
+  async function onEveryScreen(options, check) {
+    const { context, problems } = await openContext(browser, server.origin, options);
+    const page = await context.newPage();
+    await page.goto(server.url + '#/about');
+    await seedSampleData(page, 'en');
+    const found = [];
+    for (const route of ROUTES) {
+      await openRoute(page, server.url, route);
+      for (const defect of await check(page)) found.push(`#/${route}: ${defect}`);
+    }
+    await context.close();
+    return { found, problems };
+  }
+
   for (const width of [320, 360]) {
     test(`${width} px: no sideways scroll, short options on one line, controls 44 px high`, async () => {
-      const { context, problems } = await openContext(browser, server.origin, { viewport: { width, height: 800 } });
-      const page = await context.newPage();
-      await page.goto(server.url + '#/about');
-      await seedSampleData(page, 'en');
-      const found = [];
-      for (const route of ROUTES) {
-        await openRoute(page, server.url, route);
-        for (const defect of await layoutDefects(page)) found.push(`#/${route}: ${defect}`);
-      }
+      const { found, problems } = await onEveryScreen({ viewport: { width, height: 800 } }, layoutDefects);
       assert.deepEqual(found, []);
       assert.deepEqual(problems, []);
-      await context.close();
     });
   }
 
   for (const colorScheme of ['light', 'dark']) {
     test(`axe finds nothing on any screen in the ${colorScheme} theme`, async () => {
-      const { context } = await openContext(browser, server.origin, { viewport: { width: 360, height: 800 }, colorScheme });
-      const page = await context.newPage();
-      await page.goto(server.url + '#/about');
-      await seedSampleData(page, 'en');
-      const found = [];
-      for (const route of ROUTES) {
-        await openRoute(page, server.url, route);
-        for (const violation of await axeViolations(page)) found.push(`#/${route}: ${violation}`);
-      }
+      const { found } = await onEveryScreen({ viewport: { width: 360, height: 800 }, colorScheme }, axeViolations);
       assert.deepEqual(found, []);
-      await context.close();
     });
   }
 });

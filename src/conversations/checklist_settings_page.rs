@@ -33,13 +33,12 @@ pub fn ChecklistSettingsPage() -> impl IntoView {
     let i18n = use_i18n();
     let checklist = use_checklist();
     let outcome = RwSignal::new(Outcome::Idle);
-    let report = move |result: Result<(), StorageError>, done: &'static str| {
+    let report: Report = Callback::new(move |(result, done)| {
         outcome.set(match result {
             Ok(()) => Outcome::Done(done),
             Err(error) => Outcome::Failed(error),
         });
-    };
-    let reported = Callback::new(move |(result, done)| report(result, done));
+    });
 
     let import = move |event: leptos::ev::Event| {
         read_chosen_file(&event, MAX_BYTES, move |file| {
@@ -50,7 +49,7 @@ pub fn ChecklistSettingsPage() -> impl IntoView {
             };
             match read {
                 Ok(template) => {
-                    report(checklist.use_template(Some(template)), t_string!(i18n, checklist_imported_done))
+                    report.run((checklist.use_template(Some(template)), t_string!(i18n, checklist_imported_done)))
                 }
                 Err(problems) => outcome.set(Outcome::Refused(problems)),
             }
@@ -101,17 +100,17 @@ pub fn ChecklistSettingsPage() -> impl IntoView {
         <p><a href=Route::Conversations.to_hash()>{t!(i18n, conversations_back)}</a></p>
         <p>{t!(i18n, my_checklist_intro)}</p>
         <div aria-live="polite">{message}</div>
-        <ul class="plain-list">{move || checklist.items(true).into_iter().map(|item| view! { <ItemRow item report=reported /> }).collect_view()}</ul>
-        <AddItemForm report=reported />
+        <ul class="plain-list">{move || checklist.items(true).into_iter().map(|item| view! { <ItemRow item report /> }).collect_view()}</ul>
+        <AddItemForm report />
         <Card id="checklist-files-heading" heading=Signal::derive(move || t_string!(i18n, checklist_files).to_owned())>
             <p class="actions">
-                <button type="button" class="secondary" on:click=move |_| report(checklist.change(|changes| *changes = Default::default()), t_string!(i18n, checklist_restored_done))>{t!(i18n, checklist_restore_all)}</button>
+                <button type="button" class="secondary" on:click=move |_| report.run((checklist.change(|changes| *changes = Default::default()), t_string!(i18n, checklist_restored_done)))>{t!(i18n, checklist_restore_all)}</button>
                 <button type="button" class="secondary" on:click=export>{t!(i18n, checklist_export)}</button>
             </p>
             <label for="checklist-file">{t!(i18n, checklist_import)}</label>
             <input id="checklist-file" type="file" accept=".json,application/json" on:change=import />
             <Show when=move || checklist.imported.get()>
-                <p><button type="button" class="secondary" on:click=move |_| report(checklist.use_template(None), t_string!(i18n, checklist_restored_done))>{t!(i18n, checklist_use_senda)}</button></p>
+                <p><button type="button" class="secondary" on:click=move |_| report.run((checklist.use_template(None), t_string!(i18n, checklist_restored_done)))>{t!(i18n, checklist_use_senda)}</button></p>
             </Show>
         </Card>
     }

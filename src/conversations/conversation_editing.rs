@@ -54,14 +54,22 @@ impl Editing {
         }
     }
 
-    /// A started record saves each change as it is made. Returns what
-    /// `edit` returns.
-    pub fn change<T: Default>(self, edit: impl FnOnce(&mut Conversation) -> T) -> T {
-        let answer = self.conversation.try_update(edit).unwrap_or_default();
-        if !self.starting {
+    /// A started record saves each change as it is made.
+    pub fn change(self, edit: impl FnOnce(&mut Conversation)) {
+        self.change_if(|conversation| {
+            edit(conversation);
+            true
+        });
+    }
+
+    /// Like `change`, for an edit that may find nothing to change (blank
+    /// text): saved only when `edit` answers true, which is returned.
+    pub fn change_if(self, edit: impl FnOnce(&mut Conversation) -> bool) -> bool {
+        let changed = self.conversation.try_update(edit).unwrap_or(false);
+        if changed && !self.starting {
             self.persist();
         }
-        answer
+        changed
     }
 
     /// Reads the record without tracking when it is unchanged.

@@ -27,7 +27,7 @@ pub fn FollowUps(editing: Editing) -> impl IntoView {
         }).collect_view()
     };
     let add = move |_| {
-        if editing.change(|c| c.add_follow_up(&typed.get_untracked())) {
+        if editing.change_if(|c| c.add_follow_up(&typed.get_untracked())) {
             typed.set(String::new());
         }
     };
