@@ -40,7 +40,12 @@ if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; the
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y chromium chromium-driver
 fi
 
-if ! npm ls --silent >/dev/null 2>&1; then
+# Installed again whenever package-lock.json changes, exactly as CI installs
+# it on a clean checkout: `npm ls` alone accepted a node_modules that the
+# lock file could no longer reproduce, and CI's `npm ci` failed on it.
+lock_sum=$(sha256sum package-lock.json | cut -d' ' -f1)
+if [ "$(cat node_modules/.senda-lock-sum 2>/dev/null)" != "$lock_sum" ] || ! npm ls --silent >/dev/null 2>&1; then
   say "installing the npm tools from package-lock.json"
   npm ci --no-audit --no-fund
+  echo "$lock_sum" > node_modules/.senda-lock-sum
 fi
