@@ -2,7 +2,8 @@
 // rewrite rules, nothing but files) that serves a copy of dist/ under a
 // sub-path, and Debian's Chromium driven by playwright-core.
 import { createServer } from 'node:http';
-import { cpSync, existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -17,14 +18,41 @@ const TYPES = {
   '.webmanifest': 'application/manifest+json', '.png': 'image/png', '.svg': 'image/svg+xml',
 };
 
+// What a static host compresses: everything but the images.
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.wasm', '.css', '.json', '.webmanifest', '.svg']);
+
 /**
  * Serves a private copy of dist/ (tests may change it) at
  * http://127.0.0.1:<port>/senda/; `from` names another build folder.
+ * With `compress`, text and wasm go out as brotli or gzip, whichever the
+ * browser asks for, as every common static host sends them (docs/deploy.md):
+ * the benchmark's network figures are meant to be a real deployment's.
  */
-export async function serveDist(from = DIST) {
+export async function serveDist(from = DIST, { compress = false } = {}) {
   if (!existsSync(join(from, 'index.html'))) throw new Error(`no build in ${from}: run the release build first`);
   const root = mkdtempSync(join(tmpdir(), 'senda-dist-'));
   cpSync(from, root, { recursive: true });
+  const servedEncodings = new Set();
+  const compressedCache = new Map();
+  const compressed = (file, encoding) => {
+    const key = `${encoding} ${file}`;
+    if (!compressedCache.has(key)) {
+      const data = readFileSync(file);
+      compressedCache.set(key, encoding === 'br'
+        ? brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } })
+        : gzipSync(data, { level: 9 }));
+    }
+    return compressedCache.get(key);
+  };
+  // Compressed before the first request, as a host that serves
+  // precompressed files does: compressing on demand would show up as the
+  // server's own slowness in the timings (brotli at its best takes seconds).
+  if (compress) {
+    for (const path of readdirSync(root, { recursive: true })) {
+      const file = join(root, path);
+      if (COMPRESSIBLE.has(extname(file)) && statSync(file).isFile()) for (const encoding of ['br', 'gzip']) compressed(file, encoding);
+    }
+  }
   const server = createServer((request, response) => {
     const url = new URL(request.url, 'http://localhost');
     if (!url.pathname.startsWith(SUB_PATH)) { response.writeHead(404).end('not found'); return; }
@@ -34,8 +62,17 @@ export async function serveDist(from = DIST) {
     if (!file.startsWith(root)) { response.writeHead(403).end(); return; }
     try {
       if (!statSync(file).isFile()) throw new Error('not a file');
-      response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
-      response.end(readFileSync(file));
+      const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' };
+      const accepted = String(request.headers['accept-encoding'] ?? '');
+      const encoding = !compress || !COMPRESSIBLE.has(extname(file)) ? null
+        : /\bbr\b/.test(accepted) ? 'br' : /\bgzip\b/.test(accepted) ? 'gzip' : null;
+      if (encoding) {
+        headers['content-encoding'] = encoding;
+        headers.vary = 'accept-encoding';
+        servedEncodings.add(encoding);
+      }
+      response.writeHead(200, headers);
+      response.end(encoding ? compressed(file, encoding) : readFileSync(file));
     } catch {
       response.writeHead(404).end('not found');
     }
@@ -49,6 +86,8 @@ export async function serveDist(from = DIST) {
     root,
     origin,
     url: `${origin}${SUB_PATH}`,
+    /** The content encodings sent so far ("br", "gzip"). */
+    servedEncodings,
     stop: () => new Promise((resolve) => { for (const socket of sockets) socket.destroy(); server.close(resolve); }),
   };
 }

@@ -28,5 +28,6 @@ pub fn start() {
     if safety::quick_exit::leave_if_returning() {
         return;
     }
+    screens::fetch_first_screen(platform::location::current_route());
     leptos::mount::mount_to_body(app::App);
 }

@@ -1,12 +1,13 @@
 //! Which screen each route shows, and which screens come later.
 //!
-//! The first download holds the shell, the journal and the lock: what a mentor
-//! opens Senda for. The guide, conversations, self-care and settings are each
-//! split into a wasm chunk of their own (`wasm_split`, cut apart by
-//! tools/wasm-split.mjs after the build), fetched and started in the
-//! background two seconds after start, or at once when one of their screens
-//! is opened before that. The service worker precaches every chunk, so they
-//! open offline too.
+//! The first download holds the shell and the lock. Each section (journal,
+//! guide, conversations, self-care, settings) is split into a wasm chunk of
+//! its own (`wasm_split`, cut apart by tools/wasm-split.mjs after the build),
+//! so a mentee's shared guide link never downloads the journal. The chunk of
+//! the screen the address opens is fetched as the app starts
+//! (`fetch_first_screen`), the others in the background two seconds after
+//! start, or at once when one of their screens is opened before that. The
+//! service worker precaches every chunk, so they open offline too.
 use leptos::prelude::*;
 use leptos::wasm_split::{SplitLoaderError, wasm_split};
 use send_wrapper::SendWrapper;
@@ -43,7 +44,7 @@ use crate::ui::other_tab_writes::RereadOnOtherTabWrites;
 /// within an area anything but a sub-screen is the area's own first screen.
 pub fn screen(route: Route) -> AnyView {
     match route.area() {
-        Some(Route::Journal) => journal_screen(route),
+        Some(Route::Journal) => later(journal_screen(route)),
         Some(Route::Resources) => later(resources_screen(route)),
         Some(Route::Conversations) => later(conversations_screen(route)),
         Some(Route::SelfCare) => later(self_care_screen(route)),
@@ -52,14 +53,21 @@ pub fn screen(route: Route) -> AnyView {
     }
 }
 
-fn journal_screen(route: Route) -> AnyView {
-    match route {
-        Route::JournalNew => view! { <JournalEditorPage entry_id=None /> }.into_any(),
-        Route::JournalEdit(id) => view! { <JournalEditorPage entry_id=Some(id) /> }.into_any(),
-        Route::JournalEntry(id) => view! { <JournalEntryPage id /> }.into_any(),
-        Route::JournalDeleted => view! { <JournalDeletedPage /> }.into_any(),
-        _ => view! { <JournalPage /> }.into_any(),
-    }
+/// Starts fetching the chunk of the screen the app opens on, before the
+/// shell's own start-up work, so the two overlap instead of the chunk's
+/// download waiting for the shell. A failure here is met again, and shown,
+/// when the screen asks for its chunk.
+pub fn fetch_first_screen(route: Route) {
+    leptos::task::spawn_local(async move {
+        let _ = match route.area() {
+            Some(Route::Journal) => preload_journal().await,
+            Some(Route::Resources) => preload_resources().await,
+            Some(Route::Conversations) => preload_conversations().await,
+            Some(Route::SelfCare) => preload_self_care().await,
+            Some(Route::Settings) => preload_settings().await,
+            _ => Ok(()),
+        };
+    });
 }
 
 /// Fetches and starts the sections' chunks one after another, so that the
@@ -67,6 +75,7 @@ fn journal_screen(route: Route) -> AnyView {
 /// screen is up; a chunk that fails here is simply fetched again on the visit.
 pub fn preload_sections() {
     leptos::task::spawn_local(async {
+        let _ = preload_journal().await;
         let _ = preload_resources().await;
         let _ = preload_conversations().await;
         let _ = preload_self_care().await;
@@ -103,6 +112,17 @@ fn later(chunk: impl Future<Output = Result<AnyView, ChunkMissing>> + 'static) -
         </Suspense>
     }
     .into_any()
+}
+
+#[wasm_split(journal, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_journal))]
+fn journal_screen(route: Route) -> Result<AnyView, ChunkMissing> {
+    Ok(match route {
+        Route::JournalNew => view! { <JournalEditorPage entry_id=None /> }.into_any(),
+        Route::JournalEdit(id) => view! { <JournalEditorPage entry_id=Some(id) /> }.into_any(),
+        Route::JournalEntry(id) => view! { <JournalEntryPage id /> }.into_any(),
+        Route::JournalDeleted => view! { <JournalDeletedPage /> }.into_any(),
+        _ => view! { <JournalPage /> }.into_any(),
+    })
 }
 
 #[wasm_split(resources, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_resources))]

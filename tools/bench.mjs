@@ -26,22 +26,27 @@ const CSS_BUDGET_BROTLI_KB = 6;
 const kb = (bytes) => (bytes / 1024).toFixed(1);
 const median = (values) => { const sorted = [...values].sort((a, b) => a - b); const mid = sorted.length >> 1; return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2; };
 
-function sizes() {
-  const html = readFileSync(join(DIST, 'index.html'), 'utf8');
-  // The first load is index.html and what it names (the shell); icons and the
-  // service worker load after the app is usable.
-  const named = readdirSync(DIST, { withFileTypes: true })
-    .filter((entry) => entry.isFile() && entry.name !== 'index.html' && html.includes(entry.name))
-    .map((entry) => entry.name);
-  // wasm-bindgen snippets are imported by the main script at start-up.
-  const snippets = readdirSync(DIST, { recursive: true })
-    .filter((path) => path.startsWith('snippets/') && path.endsWith('.js'));
-  // So is the chunk loader (tools/wasm-split.mjs); the chunks it names are not.
-  const mainScript = named.find((name) => /^senda-[0-9a-f]+\.js$/.test(name));
-  const imported = [...readFileSync(join(DIST, mainScript), 'utf8').matchAll(/from "\.\/(senda-chunks-[0-9a-f]+\.js)"/g)]
-    .map((match) => match[1]);
-  const files = [...new Set(['index.html', ...named, ...snippets, ...imported, 'manifest.webmanifest'])];
-  return files.map((file) => measureFile(file));
+/**
+ * What a first visit to `url` downloads before its screen is ready (the
+ * element `ready` is drawn): every file the page asked for, measured from
+ * dist/, recorded in a fresh profile without a service worker. The
+ * background fetch of the other sections starts two seconds later, and
+ * nothing here waits that long, so only what the screen needs is counted.
+ */
+async function firstDownload(browser, serverUrl, route, ready) {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const files = new Set();
+  page.on('request', (request) => {
+    const address = request.url().split(/[?#]/)[0];
+    if (address.startsWith(serverUrl)) files.add(decodeURIComponent(address.slice(serverUrl.length)) || 'index.html');
+  });
+  await page.goto(`${serverUrl}${route}`);
+  await page.waitForSelector(ready);
+  await page.waitForTimeout(300);
+  await context.close();
+  const order = (file) => (file === 'index.html' ? '' : file);
+  return [...files].sort((a, b) => order(a).localeCompare(order(b))).map((file) => measureFile(file));
 }
 
 /** The wasm chunks a section's first visit fetches (src/screens.rs). */
@@ -49,6 +54,12 @@ function chunkSizes() {
   return readdirSync(DIST).filter((name) => /^senda-(split|chunk)-.*\.wasm$/.test(name)).sort().map((file) => measureFile(file));
 }
 
+const sizeTable = (files, sum) => [
+  '| file | raw KB | gzip KB | brotli KB |',
+  '|---|---:|---:|---:|',
+  ...files.map(sizeRow),
+  `| **total** | **${kb(sum.raw)}** | **${kb(sum.gzip)}** | **${kb(sum.brotli)}** |`,
+];
 const sizeRow = (row) => `| ${row.file.replace(/-[0-9a-f]{15,16}/, '-<hash>')} | ${kb(row.raw)} | ${kb(row.gzip)} | ${kb(row.brotli)} |`;
 
 function measureFile(file, dir = DIST) {
@@ -142,7 +153,7 @@ async function startups(browser, urls, respond) {
  * does can only add to it.
  */
 async function staticFloor(browser) {
-  const reference = await serveDist();
+  const reference = await serveDist(DIST, { compress: true });
   const links = ['journal', 'resources', 'conversations', 'self-care', 'settings']
     .map((area, index) => `<li><a href="#/${area}"${index ? '' : ' aria-current="page"'}><span>${area}</span></a></li>`).join('');
   const markup = '<a class="skip-link" href="#main-content">Skip to content</a><header class="site-header"><a class="brand" href="#/journal">Senda</a>'
@@ -431,13 +442,12 @@ async function trendsTimings(browser, url) {
   return { open: median(opens), ninety: median(switches) };
 }
 
-const rows = sizes();
 const chunks = chunkSizes();
 // The lock's crates: RustCrypto's Argon2id (with BLAKE2b), XChaCha20-Poly1305
 // and their helpers, plus base64 for sealed text and getrandom for nonces.
 const cryptoCost = crateShare(fileURLToPath(new URL('../target/wasm32-unknown-unknown/release/senda.wasm', import.meta.url)),
   /argon2|blake2|chacha20|poly1305|universal_hash|aead|base64|zeroize|cipher|getrandom/);
-const total = rows.reduce((sum, row) => ({ raw: sum.raw + row.raw, gzip: sum.gzip + row.gzip, brotli: sum.brotli + row.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+const sum = (list) => list.reduce((all, row) => ({ raw: all.raw + row.raw, gzip: all.gzip + row.gzip, brotli: all.brotli + row.brotli }), { raw: 0, gzip: 0, brotli: 0 });
 // Everything the app is made of (every wasm part, script, stylesheet, page
 // and manifest), fetched on first use or by the background preload.
 const wholeApp = readdirSync(DIST, { recursive: true })
@@ -446,16 +456,20 @@ const wholeApp = readdirSync(DIST, { recursive: true })
 const floorDist = buildFloor();
 const floorRows = ['index.html', 'floor.js', 'floor_bg.wasm'].map((file) => measureFile(file, floorDist));
 const floorTotal = floorRows.reduce((sum, row) => sum + row.brotli, 0);
-const stylesheets = rows.filter((row) => row.file.endsWith('.css'));
+const stylesheets = readdirSync(DIST).filter((file) => file.endsWith('.css')).map((file) => measureFile(file));
 const cssBrotli = stylesheets.reduce((sum, row) => sum + row.brotli, 0);
 const cssLine = `Stylesheets: ${stylesheets.length} files, ${kb(cssBrotli)} KB brotli together; budget ${CSS_BUDGET_BROTLI_KB} KB: ${cssBrotli / 1024 <= CSS_BUDGET_BROTLI_KB ? 'met' : 'NOT MET'}.`;
-const server = await serveDist();
-const floorServer = await serveDist(floorDist);
+const server = await serveDist(DIST, { compress: true });
+const floorServer = await serveDist(floorDist, { compress: true });
 // Lighthouse drives a Chromium of its own; it runs before Playwright's is
 // launched (with both open, its first run never finished on this machine).
 const [lhJournal, lhGuide, lhFloor] = process.argv.includes('--unlock') ? []
   : await lighthouseScores([`${server.url}#/journal`, `${server.url}#/guide`, `${floorServer.url}#/journal`]);
 const browser = await launch();
+const rows = await firstDownload(browser, server.url, '#/journal', 'main a[href$="#/journal/new"]');
+const total = sum(rows);
+const guideRows = await firstDownload(browser, server.url, '#/guide', '.service-row');
+const guideTotal = sum(guideRows);
 // `node tools/bench.mjs --unlock`: the unlock with 1,000 sealed entries only,
 // for a change to the lock; BENCHMARKS.md is left as it is.
 if (process.argv.includes('--unlock')) {
@@ -465,6 +479,7 @@ if (process.argv.includes('--unlock')) {
   await server.stop();
   process.exit(0);
 }
+const encodingsServed = [...new Set([...server.servedEncodings, ...floorServer.servedEncodings])].join(' and ') || 'nothing compressed';
 const [sendaStart, leptosStart] = await startups(browser, [`${server.url}#/journal`, `${floorServer.url}#/journal`], true);
 await floorServer.stop();
 const lighthouseRow = (label, lh) => `| ${label} | ${lh.score} | ${(lh.lcp / 1000).toFixed(1)} s | ${lh.tbt.toFixed(0)} ms | ${lh.score >= 95 && lh.lcp <= 2500 && lh.tbt <= 200 ? 'met' : 'NOT MET'} |`;
@@ -474,8 +489,10 @@ const floor = await staticFloor(browser);
 // change to the first download; BENCHMARKS.md is left as it is.
 if (process.argv.includes('--first-load')) {
   console.log(rows.map((row) => `${row.file} ${kb(row.brotli)} KB brotli`).join('\n'));
+  console.log(`a mentee's guide link downloads: ${guideRows.map((row) => row.file).join(', ')}: ${kb(guideTotal.brotli)} KB brotli`);
   console.log(`total ${kb(total.brotli)} KB brotli; start-up at 4x CPU: cold ${timing.cold.toFixed(0)} ms, warm ${timing.warm.toFixed(0)} ms`);
   console.log(cssLine);
+  console.log(`content encodings served: ${encodingsServed}`);
   for (const lh of [lhJournal, lhGuide, lhFloor]) console.log(`Lighthouse ${lh.url}: ${lh.score}, LCP ${lh.lcp.toFixed(0)} ms, TBT ${lh.tbt.toFixed(0)} ms`);
   console.log(`the bare Leptos app: ${kb(floorTotal)} KB brotli; answers "New entry" cold ${leptosStart.coldResponds.toFixed(0)} ms (Senda ${sendaStart.coldResponds.toFixed(0)}), warm ${leptosStart.warmResponds.toFixed(0)} ms (Senda ${sendaStart.warmResponds.toFixed(0)})`);
   console.log(`a static page with no script (the floor): cold ${floor.cold.toFixed(0)} ms, warm ${floor.warm.toFixed(0)} ms`);
@@ -499,14 +516,17 @@ const lines = [
   '',
   `Written by \`make bench\` (tools/bench.mjs) on ${new Date().toISOString().slice(0, 10)}, commit ${commit}, on this project's 2-core machine with Debian's headless Chromium.`,
   '',
-  '## First load of the shell',
+  '## First download of the journal (`#/journal`)',
   '',
-  '| file | raw KB | gzip KB | brotli KB |',
-  '|---|---:|---:|---:|',
-  ...rows.map(sizeRow),
-  `| **total** | **${kb(total.raw)}** | **${kb(total.gzip)}** | **${kb(total.brotli)}** |`,
+  'Every file a first visit asks for before its screen is ready, recorded in the browser (no service worker):',
+  '',
+  ...sizeTable(rows, total),
   '',
   `Budget: at most ${BUDGET_BROTLI_KB} KB brotli: ${total.brotli / 1024 <= BUDGET_BROTLI_KB ? 'met' : 'NOT MET'}.`,
+  '',
+  '## First download of a mentee\'s shared guide link (`#/guide`)',
+  '',
+  ...sizeTable(guideRows, guideTotal),
   '',
   cssLine,
   '',
@@ -521,6 +541,7 @@ const lines = [
   '| | Senda | bare Leptos app | ratio | target |',
   '|---|---:|---:|---:|---|',
   `| first load, brotli KB | ${kb(total.brotli)} | ${kb(floorTotal)} | ${(total.brotli / floorTotal).toFixed(1)}x | <= ${TARGET_FIRST_LOAD_KB} KB: ${total.brotli / 1024 <= TARGET_FIRST_LOAD_KB ? 'met' : 'NOT MET'} |`,
+  `| first load of a mentee's guide link, brotli KB | ${kb(guideTotal.brotli)} | ${kb(floorTotal)} | ${(guideTotal.brotli / floorTotal).toFixed(1)}x | <= ${TARGET_FIRST_LOAD_KB} KB: ${guideTotal.brotli / 1024 <= TARGET_FIRST_LOAD_KB ? 'met' : 'NOT MET'} |`,
   `| whole app, brotli KB | ${kb(wholeApp)} | ${kb(floorTotal)} | ${(wholeApp / floorTotal).toFixed(1)}x | <= ${TARGET_WHOLE_APP_KB} KB: ${wholeApp / 1024 <= TARGET_WHOLE_APP_KB ? 'met' : 'NOT MET'} |`,
   ...[['cold', 'cold (no cache, no service worker)'], ['warm', 'warm (service worker serving)']].flatMap(([when, label]) => {
     const drawn = [sendaStart[when], leptosStart[when]];
@@ -533,6 +554,8 @@ const lines = [
   }),
   '',
   '## Lighthouse (npm lighthouse 12.8.2, default mobile run: simulated slow 4G, 4x CPU; performance only)',
+  '',
+  `The test server compresses what a static host compresses; Chromium asked for and got: ${encodingsServed}.`,
   '',
   '| page | score | LCP | TBT | target: >= 95, LCP <= 2.5 s, TBT <= 200 ms |',
   '|---|---:|---:|---:|---|',

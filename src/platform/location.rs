@@ -7,9 +7,14 @@ fn current_hash() -> String {
     web_sys::window().and_then(|window| window.location().hash().ok()).unwrap_or_default()
 }
 
+/// The screen the address names now.
+pub fn current_route() -> Route {
+    Route::from_hash(&current_hash())
+}
+
 /// A signal that follows `location.hash`, including the back button.
 pub fn route_signal() -> ReadSignal<Route> {
-    let (route, set_route) = signal(Route::from_hash(&current_hash()));
+    let (route, set_route) = signal(current_route());
     // Dropping the handle leaves the listener on for the page's life.
     let _handle = window_event_listener(leptos::ev::hashchange, move |_| {
         set_route.set(Route::from_hash(&current_hash()));
