@@ -65,7 +65,7 @@ pub const CORE: &[&str] = &[
 ];
 
 /// Crates that reach the browser or the UI framework.
-const BROWSER: [&str; 6] = ["web_sys", "js_sys", "wasm_bindgen", "leptos", "gloo", "send_wrapper"];
+const BROWSER: [&str; 5] = ["web_sys", "js_sys", "wasm_bindgen", "leptos", "gloo"];
 
 /// The first browser crate `code` names as a path (`web_sys::window`,
 /// `use leptos::prelude::*`), if any.

@@ -10,7 +10,7 @@
 //! service worker precaches every chunk, so they open offline too.
 use leptos::prelude::*;
 use leptos::wasm_split::{SplitLoaderError, wasm_split};
-use send_wrapper::SendWrapper;
+use std::task::{Context, Poll, Waker};
 
 use crate::conversations::checklist_about_page::ChecklistAboutPage;
 use crate::conversations::checklist_settings_page::ChecklistSettingsPage;
@@ -44,11 +44,11 @@ use crate::ui::other_tab_writes::RereadOnOtherTabWrites;
 /// within an area anything but a sub-screen is the area's own first screen.
 pub fn screen(route: Route) -> AnyView {
     match route.area() {
-        Some(Route::Journal) => later(journal_screen(route)),
-        Some(Route::Resources) => later(resources_screen(route)),
-        Some(Route::Conversations) => later(conversations_screen(route)),
-        Some(Route::SelfCare) => later(self_care_screen(route)),
-        Some(Route::Settings) => later(settings_screen(route)),
+        Some(Route::Journal) => later(route, journal_screens()),
+        Some(Route::Resources) => later(route, resources_screens()),
+        Some(Route::Conversations) => later(route, conversations_screens()),
+        Some(Route::SelfCare) => later(route, self_care_screens()),
+        Some(Route::Settings) => later(route, settings_screens()),
         _ => view! { <NotFoundPage /> }.into_any(),
     }
 }
@@ -58,7 +58,9 @@ pub fn screen(route: Route) -> AnyView {
 /// download waiting for the shell. A failure here is met again, and shown,
 /// when the screen asks for its chunk.
 pub fn fetch_first_screen(route: Route) {
-    leptos::task::spawn_local(async move {
+    // Not Leptos's spawner: this runs before the app is mounted, and that
+    // is what starts Leptos's executor.
+    wasm_bindgen_futures::spawn_local(async move {
         let _ = match route.area() {
             Some(Route::Journal) => preload_journal().await,
             Some(Route::Resources) => preload_resources().await,
@@ -86,6 +88,7 @@ pub fn preload_sections() {
 /// A chunk that could not be fetched (offline before the service worker
 /// had it, or a deployment replaced mid-visit) says so instead of stopping
 /// the app; the next visit to the screen tries again.
+#[derive(Clone, Copy)]
 struct ChunkMissing;
 
 impl From<SplitLoaderError> for ChunkMissing {
@@ -94,29 +97,41 @@ impl From<SplitLoaderError> for ChunkMissing {
     }
 }
 
-fn later(chunk: impl Future<Output = Result<AnyView, ChunkMissing>> + 'static) -> AnyView {
+/// What a chunk gives: the way to build each of its section's screens.
+type MakeScreen = fn(Route) -> AnyView;
+
+/// The screen, once its chunk is there. It is built here, in the app's
+/// reactive tree like a screen of the first download, not inside the
+/// chunk's future: built there, its signals were gone before its clean-up
+/// ran (the journal editor writes her draft on leaving).
+fn later(route: Route, chunk: impl Future<Output = Result<MakeScreen, ChunkMissing>> + 'static) -> AnyView {
     let i18n = use_i18n();
-    // The loader's future is not `Send`; it never leaves the page's one thread.
-    let chunk = SendWrapper::new(chunk);
-    view! {
-        <Suspense fallback=move || view! { <p class="screen-loading" role="status">{t!(i18n, screen_loading)}</p> }>
-            {Suspend::new(async move {
-                match chunk.await {
-                    Ok(screen) => screen,
-                    Err(ChunkMissing) => view! {
-                        <Notice warning=true>{t!(i18n, screen_load_failed)}</Notice>
-                    }
-                    .into_any(),
-                }
-            })}
-        </Suspense>
+    let mut chunk = Box::pin(chunk);
+    // A chunk already there answers at once, so moving between two screens
+    // of one section never shows "Opening…".
+    let at_once = match chunk.as_mut().poll(&mut Context::from_waker(Waker::noop())) {
+        Poll::Ready(made) => Some(made),
+        Poll::Pending => None,
+    };
+    let waiting = at_once.is_none();
+    let made = RwSignal::new_local(at_once);
+    if waiting {
+        leptos::task::spawn_local(async move {
+            // Gone already if she left the screen before its chunk came.
+            let _ = made.try_set(Some(chunk.await));
+        });
     }
+    (move || match made.get() {
+        None => view! { <p class="screen-loading" role="status">{t!(i18n, screen_loading)}</p> }.into_any(),
+        Some(Ok(make)) => make(route.clone()),
+        Some(Err(ChunkMissing)) => view! { <Notice warning=true>{t!(i18n, screen_load_failed)}</Notice> }.into_any(),
+    })
     .into_any()
 }
 
 #[wasm_split(journal, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_journal))]
-fn journal_screen(route: Route) -> Result<AnyView, ChunkMissing> {
-    Ok(match route {
+fn journal_screens() -> Result<MakeScreen, ChunkMissing> {
+    Ok(|route| match route {
         Route::JournalNew => view! { <JournalEditorPage entry_id=None /> }.into_any(),
         Route::JournalEdit(id) => view! { <JournalEditorPage entry_id=Some(id) /> }.into_any(),
         Route::JournalEntry(id) => view! { <JournalEntryPage id /> }.into_any(),
@@ -126,8 +141,8 @@ fn journal_screen(route: Route) -> Result<AnyView, ChunkMissing> {
 }
 
 #[wasm_split(resources, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_resources))]
-fn resources_screen(route: Route) -> Result<AnyView, ChunkMissing> {
-    Ok(match route {
+fn resources_screens() -> Result<MakeScreen, ChunkMissing> {
+    Ok(|route| match route {
         Route::Guide => view! { <ResourcesPage shared=true /> }.into_any(),
         Route::Service(id) => view! { <ServicePage id shared=false /> }.into_any(),
         Route::GuideService(id) => view! { <ServicePage id shared=true /> }.into_any(),
@@ -138,8 +153,8 @@ fn resources_screen(route: Route) -> Result<AnyView, ChunkMissing> {
 }
 
 #[wasm_split(conversations, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_conversations))]
-fn conversations_screen(route: Route) -> Result<AnyView, ChunkMissing> {
-    Ok(match route {
+fn conversations_screens() -> Result<MakeScreen, ChunkMissing> {
+    Ok(|route| match route {
         Route::ConversationNew => view! { <ConversationPage id=None /> }.into_any(),
         Route::Conversation(id) => view! { <ConversationPage id=Some(id) /> }.into_any(),
         Route::ConversationsLog => {
@@ -154,8 +169,8 @@ fn conversations_screen(route: Route) -> Result<AnyView, ChunkMissing> {
 }
 
 #[wasm_split(self_care, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_self_care))]
-fn self_care_screen(route: Route) -> Result<AnyView, ChunkMissing> {
-    Ok(match route {
+fn self_care_screens() -> Result<MakeScreen, ChunkMissing> {
+    Ok(|route| match route {
         Route::SelfCareTrends => {
             view! { <RereadOnOtherTabWrites namespace=SELF_CARE><TrendsPage /></RereadOnOtherTabWrites> }.into_any()
         }
@@ -166,8 +181,8 @@ fn self_care_screen(route: Route) -> Result<AnyView, ChunkMissing> {
 }
 
 #[wasm_split(settings, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_settings))]
-fn settings_screen(route: Route) -> Result<AnyView, ChunkMissing> {
-    Ok(match route {
+fn settings_screens() -> Result<MakeScreen, ChunkMissing> {
+    Ok(|route| match route {
         Route::Safety => view! { <SafetyTipsPage /> }.into_any(),
         Route::About => view! { <AboutPage /> }.into_any(),
         _ => view! { <SettingsPage /> }.into_any(),

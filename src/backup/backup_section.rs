@@ -10,7 +10,7 @@ use crate::i18n::*;
 use crate::journal::journal_state::JournalState;
 use crate::platform::chosen_file::{ChosenFile, read_chosen_file};
 use crate::platform::{clock, intl};
-use crate::resources::resource_state::ResourceState;
+use crate::resources::resource_state::GuideSlot;
 use crate::storage::StorageError;
 use crate::ui::card::Card;
 use crate::ui::clear_file_warning::ClearFileWarning;
@@ -37,7 +37,7 @@ enum Step {
 pub fn BackupSection() -> impl IntoView {
     let i18n = use_i18n();
     let journal = use_context::<JournalState>();
-    let guide = use_context::<ResourceState>();
+    let guide = use_context::<GuideSlot>();
     let step = RwSignal::new_local(Step::Idle);
     let passphrase = RwSignal::new(String::new());
     let downloaded = RwSignal::new(None::<Result<usize, BackupFailure>>);
@@ -79,7 +79,7 @@ pub fn BackupSection() -> impl IntoView {
         if let Some(journal) = journal {
             journal.forget();
         }
-        if let Some(guide) = guide {
+        if let Some(guide) = guide.and_then(|slot| slot.used()) {
             guide.reread_stored();
         }
         can_undo.set(restore::can_undo(&browser_store(), clock::now_ms()));

@@ -33,7 +33,6 @@ fn imported_pack() -> Option<resource_pack::Pack> {
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum PackLoad {
-    NotStarted,
     /// A guide screen asked; the organisation's settings (which packs to
     /// load) are still on their way.
     Requested,
@@ -106,9 +105,34 @@ fn index(services: Vec<Service>) -> Vec<IndexedService> {
         .collect()
 }
 
+/// Where the guide's state lives: made by the shell, so it lasts as long as
+/// the app, but filled on a guide screen's first use, so that reading packs
+/// and indexing services come with the guide's chunk, not in the first
+/// download (a mentor opening her journal needs none of it).
+#[derive(Clone, Copy)]
+pub struct GuideSlot {
+    shell: StoredValue<Owner>,
+    state: StoredValue<Option<ResourceState>>,
+}
+
+impl GuideSlot {
+    /// The guide if a screen has used it yet: what a restore must refresh.
+    pub fn used(&self) -> Option<ResourceState> {
+        self.state.get_value()
+    }
+}
+
 impl ResourceState {
-    /// Created by the shell; nothing is fetched until a guide screen asks.
+    /// Called by the shell; nothing is made or fetched until a guide screen
+    /// asks (`use_resources`).
     pub fn provide() {
+        provide_context(GuideSlot {
+            shell: StoredValue::new(Owner::current().unwrap_or_default()),
+            state: StoredValue::new(None),
+        });
+    }
+
+    fn new() -> ResourceState {
         let (trusted, own, imported) =
             (RwSignal::new(Vec::new()), RwSignal::new(Vec::new()), RwSignal::new(Vec::new()));
         let state = ResourceState {
@@ -122,7 +146,7 @@ impl ResourceState {
                 add_untrusted(&mut services, imported.get());
                 index(services)
             }),
-            load: RwSignal::new(PackLoad::NotStarted),
+            load: RwSignal::new(PackLoad::Requested),
             organisation_problems: RwSignal::new(Vec::new()),
         };
         let org = use_org();
@@ -139,7 +163,7 @@ impl ResourceState {
                 }
             });
         }
-        provide_context(state);
+        state
     }
 
     /// Reads her own and imported services again (another tab or a restore
@@ -262,9 +286,11 @@ impl ResourceState {
 
 /// The guide, loaded on first use and shared by its screens.
 pub fn use_resources() -> ResourceState {
-    let state = expect_context::<ResourceState>();
-    if state.load.get_untracked() == PackLoad::NotStarted {
-        state.load.set(PackLoad::Requested);
-    }
-    state
+    let slot = expect_context::<GuideSlot>();
+    slot.state.get_value().unwrap_or_else(|| {
+        // Made under the shell's owner, so it outlives the screen that asked.
+        let state = slot.shell.with_value(|shell| shell.with(ResourceState::new));
+        slot.state.set_value(Some(state));
+        state
+    })
 }

@@ -144,7 +144,7 @@ pub fn ResourcesPage(shared: bool) -> impl IntoView {
         <p class="result-count" role="status">{t!(i18n, resources_found, count = move || positions.with(Vec::len))}</p>
         {move || match guide.load.get() {
             PackLoad::Failed => Some(view! { <Notice warning=true>{t!(i18n, resources_unavailable)}</Notice> }.into_any()),
-            PackLoad::NotStarted | PackLoad::Requested | PackLoad::Loading => Some(view! { <Notice>{t!(i18n, resources_loading)}</Notice> }.into_any()),
+            PackLoad::Requested | PackLoad::Loading => Some(view! { <Notice>{t!(i18n, resources_loading)}</Notice> }.into_any()),
             PackLoad::Ready => None,
         }}
         <ul class="service-list">{results}</ul>
