@@ -9,7 +9,9 @@ import { extname, join, normalize } from 'node:path';
 import { chromium } from 'playwright-core';
 import { fileURLToPath } from 'node:url';
 
-export const DIST = fileURLToPath(new URL('../dist/', import.meta.url));
+// SENDA_DIST names another build folder, to measure a build beside the
+// current one (`SENDA_DIST=/tmp/other node tools/bench.mjs --first-load`).
+export const DIST = process.env.SENDA_DIST ? `${process.env.SENDA_DIST.replace(/\/$/, '')}/` : fileURLToPath(new URL('../dist/', import.meta.url));
 export const SUB_PATH = '/senda/';
 
 const TYPES = {

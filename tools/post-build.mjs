@@ -35,6 +35,34 @@ html = html.replace(linked, (_, head, file) => { rehashed += 1; return `${head}$
 const stale = [...html.matchAll(/<link[^>]*integrity="sha384-/g)].length - rehashed;
 if (stale !== 0) throw new Error(`post-build: ${stale} integrity attribute(s) not under the public URL ${publicUrl}`);
 
+// The chunk of the screen the address opens starts downloading while the
+// main wasm does, instead of once the main wasm runs: on a slow link that
+// is a whole round trip and more off the first screen. The areas follow
+// `Route::area` (src/router.rs); an address it does not know preloads
+// nothing, and the app fetches what it needs as before.
+const sectionOf = {
+  '': 'journal', journal: 'journal', resources: 'resources', guide: 'resources', conversations: 'conversations',
+  'self-care': 'self_care', settings: 'settings', safety: 'settings', about: 'settings',
+};
+const sectionFiles = Object.fromEntries(
+  Object.entries(split.sections).map(([section, files]) => [section, files.map((file) => `${publicUrl}${file}`)]),
+);
+const firstScreenScript = `(() => {
+  const sectionOf = ${JSON.stringify(sectionOf)};
+  const files = ${JSON.stringify(sectionFiles)};
+  const area = location.hash.replace(/^#\\/?/, '').split(/[/?#]/)[0];
+  for (const file of files[sectionOf[area]] ?? []) {
+    const link = document.createElement('link');
+    link.rel = 'preload';
+    link.as = 'fetch';
+    link.crossOrigin = 'anonymous';
+    link.href = file;
+    document.head.append(link);
+  }
+})();`;
+if (!html.includes('<meta charset="utf-8">')) throw new Error('post-build: no <meta charset="utf-8"> in index.html to write the CSP after');
+html = html.replace('<meta charset="utf-8">', `<meta charset="utf-8">\n  <script>${firstScreenScript}</script>`);
+
 const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)];
 if (inline.length === 0) throw new Error('no inline loader script found in index.html');
 const scriptHashes = inline.map((match) => `'sha256-${sha256(match[1])}'`).join(' ');

@@ -54,6 +54,7 @@ export function splitWasm({ stagingDir, sourceDir, release }) {
       writeFileSync(join(stagingDir, named), bytes);
       chunkLoader = replaceOnce(chunkLoader, `"./${chunk}"`, `"./${named}"`);
     }
+    const sections = sectionFiles(chunkLoader);
     const chunkLoaderName = `senda-chunks-${shortHash(chunkLoader)}.js`;
     writeFileSync(join(stagingDir, chunkLoaderName), chunkLoader);
 
@@ -65,10 +66,30 @@ export function splitWasm({ stagingDir, sourceDir, release }) {
     );
     writeFileSync(join(stagingDir, `${stem}.js`), mainJs);
     optimise(join(bound, `${stem}_bg.wasm`), join(stagingDir, `${stem}_bg.wasm`));
-    return { chunks: chunks.length, chunkLoader: chunkLoaderName };
+    return { chunks: chunks.length, chunkLoader: chunkLoaderName, sections };
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
+}
+
+/**
+ * Every file each split point's first use fetches, from the chunk loader's
+ * own table: `{ journal: ['senda-chunk-6-….wasm', …, 'senda-split-journal-….wasm'] }`.
+ */
+function sectionFiles(chunkLoader) {
+  const fileOf = (body) => body.match(/fetch\(new URL\("\.\/([^"]+)"/)?.[1];
+  const chunks = new Map(
+    [...chunkLoader.matchAll(/const (__chunk_\d+) = makeLoad\(\(\) => \{([\s\S]*?)\n\}/g)].map((match) => [match[1], fileOf(match[2])]),
+  );
+  const sections = {};
+  for (const match of chunkLoader.matchAll(/export const __wasm_split_load_(\w+) = wrapAsyncCb\(makeLoad\(\(\) => \{([\s\S]*?)\n\}\n, \[([^\]]*)\]/g)) {
+    const deps = match[3].split(',').map((name) => name.trim()).filter(Boolean);
+    const files = [...deps.map((name) => chunks.get(name)), fileOf(match[2])];
+    if (files.some((file) => !file)) throw new Error(`wasm-split: cannot read the files of ${match[1]} from the chunk loader`);
+    sections[match[1]] = files;
+  }
+  if (Object.keys(sections).length === 0) throw new Error('wasm-split: no split points found in the chunk loader');
+  return sections;
 }
 
 function replaceOnce(text, from, to) {
