@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import { DIST, launch, openContext, serveDist } from './support.mjs';
 
-const OTHER_SECTIONS = /senda-split-(journal|conversations|self-care|settings)-/;
+const OTHER_SECTIONS = /senda-split-(journal|other-sections)-/;
 
 async function wasmFetched(browser, server, route, ready, settle) {
   const { context, problems } = await openContext(browser, server.origin, { serviceWorkers: 'block' });
@@ -35,9 +35,9 @@ describe('first download', () => {
   before(async () => { browser = await launch(); server = await serveDist(); });
   after(async () => { await browser?.close(); await server?.stop(); });
 
-  test('every section, the journal too, is a chunk of its own', () => {
+  test('the journal and the guide are chunks of their own, the other sections share one', () => {
     const chunks = readdirSync(DIST).filter((file) => /^senda-split-.*\.wasm$/.test(file)).map((file) => file.replace(/-[0-9a-f]{16}\.wasm$/, ''));
-    assert.deepEqual(chunks.sort(), ['senda-split-conversations', 'senda-split-journal', 'senda-split-resources', 'senda-split-self-care', 'senda-split-settings']);
+    assert.deepEqual(chunks.sort(), ['senda-split-journal', 'senda-split-other-sections', 'senda-split-resources']);
   });
 
   test("a mentee's guide link fetches the guide and nothing of the other sections, even after a while", async () => {
@@ -53,7 +53,7 @@ describe('first download', () => {
     const { fetched, preloaded, problems } = await wasmFetched(browser, server, '#/journal', 'main a[href$="#/journal/new"]', 0);
     assert.ok(fetched.some((file) => file.startsWith('senda-split-journal-')), `the journal's chunk: ${fetched.join(', ')}`);
     assert.ok(preloaded.some((file) => file.startsWith('senda-split-journal-')), `fetched from the start: ${preloaded.join(', ')}`);
-    assert.deepEqual(fetched.filter((file) => /senda-split-(resources|conversations|self-care|settings)-/.test(file)), []);
+    assert.deepEqual(fetched.filter((file) => /senda-split-(resources|other-sections)-/.test(file)), []);
     assert.deepEqual(problems, []);
   });
 });

@@ -40,7 +40,7 @@ describe('service worker', () => {
     // No service worker: the chunk has to come from the network, which fails.
     const { context } = await openContext(browser, server.origin, { serviceWorkers: 'block' });
     const page = await context.newPage();
-    await page.route(/senda-split-settings-[0-9a-f]+\.wasm$/, (route) => route.abort('internetdisconnected'));
+    await page.route(/senda-split-other-sections-[0-9a-f]+\.wasm$/, (route) => route.abort('internetdisconnected'));
     await page.goto(server.url + '#/settings');
     await waitForApp(page);
     await page.getByRole('alert').filter({ hasText: 'This screen could not be loaded' }).waitFor();
@@ -50,7 +50,7 @@ describe('service worker', () => {
     await page.getByRole('link', { name: 'New entry' }).waitFor();
 
     // With the connection back, the next visit loads the screen.
-    await page.unroute(/senda-split-settings-[0-9a-f]+\.wasm$/);
+    await page.unroute(/senda-split-other-sections-[0-9a-f]+\.wasm$/);
     await page.getByRole('navigation').getByRole('link', { name: 'Settings' }).click();
     await page.locator('main h1', { hasText: 'Settings' }).waitFor();
     assert.equal(await page.getByText('This screen could not be loaded').count(), 0);
@@ -64,7 +64,8 @@ describe('service worker', () => {
     const page = await context.newPage();
     await page.goto(server.url + '#/journal');
     await waitForApp(page);
-    await page.waitForFunction(() => performance.getEntriesByType('resource').filter((entry) => /senda-split-/.test(entry.name)).length === 4, null, { timeout: 15000 });
+    await page.waitForFunction(() => ['journal', 'resources', 'other-sections'].every((name) => performance.getEntriesByType('resource')
+      .some((entry) => entry.name.includes(`/senda-split-${name}-`))), null, { timeout: 15000 });
     await page.route(/\.wasm$/, (route) => route.abort('internetdisconnected'));
     for (const section of ['Resources', 'Conversations', 'Self-care', 'Settings']) {
       await page.getByRole('navigation').getByRole('link', { name: section }).click();

@@ -1,9 +1,12 @@
 //! Which screen each route shows, and which screens come later.
 //!
-//! The first download holds the shell and the lock. Each section (journal,
-//! guide, conversations, self-care, settings) is split into a wasm chunk of
-//! its own (`wasm_split`, cut apart by tools/wasm-split.mjs after the build),
-//! so a mentee's shared guide link never downloads the journal. The chunk of
+//! The first download holds the shell and the lock. The journal and the
+//! guide are each split into a wasm chunk of their own (`wasm_split`, cut
+//! apart by tools/wasm-split.mjs after the build), so a mentee's shared guide
+//! link never downloads the journal; conversations, self-care and settings
+//! share a third. Three chunks, not five: every set of split points that
+//! share code gets a chunk of that code too, and with five points the
+//! journal's first screen waited for fifteen small modules (BENCHMARKS.md). The chunk of
 //! the screen the address opens is fetched as the app starts
 //! (`fetch_first_screen`), the others in the background two seconds after
 //! start, or at once when one of their screens is opened before that. The
@@ -152,7 +155,7 @@ fn resources_screens() -> Result<MakeScreen, ChunkMissing> {
     })
 }
 
-#[wasm_split(conversations, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_conversations))]
+#[wasm_split(other_sections, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_conversations))]
 fn conversations_screens() -> Result<MakeScreen, ChunkMissing> {
     Ok(|route| match route {
         Route::ConversationNew => view! { <ConversationPage id=None /> }.into_any(),
@@ -168,7 +171,7 @@ fn conversations_screens() -> Result<MakeScreen, ChunkMissing> {
     })
 }
 
-#[wasm_split(self_care, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_self_care))]
+#[wasm_split(other_sections, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_self_care))]
 fn self_care_screens() -> Result<MakeScreen, ChunkMissing> {
     Ok(|route| match route {
         Route::SelfCareTrends => {
@@ -180,7 +183,7 @@ fn self_care_screens() -> Result<MakeScreen, ChunkMissing> {
     })
 }
 
-#[wasm_split(settings, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_settings))]
+#[wasm_split(other_sections, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_settings))]
 fn settings_screens() -> Result<MakeScreen, ChunkMissing> {
     Ok(|route| match route {
         Route::Safety => view! { <SafetyTipsPage /> }.into_any(),

@@ -41,8 +41,8 @@ if (stale !== 0) throw new Error(`post-build: ${stale} integrity attribute(s) no
 // `Route::area` (src/router.rs); an address it does not know preloads
 // nothing, and the app fetches what it needs as before.
 const sectionOf = {
-  '': 'journal', journal: 'journal', resources: 'resources', guide: 'resources', conversations: 'conversations',
-  'self-care': 'self_care', settings: 'settings', safety: 'settings', about: 'settings',
+  '': 'journal', journal: 'journal', resources: 'resources', guide: 'resources', conversations: 'other_sections',
+  'self-care': 'other_sections', settings: 'other_sections', safety: 'other_sections', about: 'other_sections',
 };
 const sectionFiles = Object.fromEntries(
   Object.entries(split.sections).map(([section, files]) => [section, files.map((file) => `${publicUrl}${file}`)]),
