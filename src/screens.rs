@@ -42,49 +42,69 @@ use crate::ui::not_found_page::NotFoundPage;
 use crate::ui::notice::Notice;
 use crate::ui::other_tab_writes::RereadOnOtherTabWrites;
 
-/// The screen for `route`; a screen in a chunk shows "Opening…" until its
-/// chunk is there. Each chunk holds one navigation area (`Route::area`), and
-/// within an area anything but a sub-screen is the area's own first screen.
+/// The three chunks, each holding whole navigation areas (`Route::area`).
+#[derive(Clone, Copy)]
+enum Chunk {
+    Journal,
+    Guide,
+    /// Conversations, self-care and settings (with about and the safety tips).
+    Other,
+}
+
+impl Chunk {
+    fn of(route: &Route) -> Option<Chunk> {
+        match route.area()? {
+            Route::Journal => Some(Chunk::Journal),
+            Route::Resources => Some(Chunk::Guide),
+            Route::Conversations | Route::SelfCare | Route::Settings => Some(Chunk::Other),
+            _ => None,
+        }
+    }
+
+    /// Fetches and starts the chunk ahead of its screens. A chunk that fails
+    /// here is fetched again, and its failure shown, when a screen asks.
+    async fn preload(self) {
+        let _ = match self {
+            Chunk::Journal => preload_journal().await,
+            Chunk::Guide => preload_resources().await,
+            Chunk::Other => preload_other_sections().await,
+        };
+    }
+}
+
+/// The screen for `route`; a screen shows "Opening…" until its chunk is
+/// there. Within an area anything but a sub-screen is the area's own first
+/// screen.
 pub fn screen(route: Route) -> AnyView {
-    match route.area() {
-        Some(Route::Journal) => later(route, journal_screens()),
-        Some(Route::Resources) => later(route, resources_screens()),
-        Some(Route::Conversations) => later(route, conversations_screens()),
-        Some(Route::SelfCare) => later(route, self_care_screens()),
-        Some(Route::Settings) => later(route, settings_screens()),
-        _ => view! { <NotFoundPage /> }.into_any(),
+    match Chunk::of(&route) {
+        Some(Chunk::Journal) => later(route, journal_screens()),
+        Some(Chunk::Guide) => later(route, resources_screens()),
+        Some(Chunk::Other) => later(route, other_screens()),
+        None => view! { <NotFoundPage /> }.into_any(),
     }
 }
 
 /// Starts fetching the chunk of the screen the app opens on, before the
 /// shell's own start-up work, so the two overlap instead of the chunk's
-/// download waiting for the shell. A failure here is met again, and shown,
-/// when the screen asks for its chunk.
+/// download waiting for the shell.
 pub fn fetch_first_screen(route: Route) {
-    // Not Leptos's spawner: this runs before the app is mounted, and that
-    // is what starts Leptos's executor.
-    wasm_bindgen_futures::spawn_local(async move {
-        let _ = match route.area() {
-            Some(Route::Journal) => preload_journal().await,
-            Some(Route::Resources) => preload_resources().await,
-            Some(Route::Conversations) => preload_conversations().await,
-            Some(Route::SelfCare) => preload_self_care().await,
-            Some(Route::Settings) => preload_settings().await,
-            _ => Ok(()),
-        };
-    });
+    if let Some(chunk) = Chunk::of(&route) {
+        // Not Leptos's spawner: this runs before the app is mounted, and
+        // that is what starts Leptos's executor.
+        wasm_bindgen_futures::spawn_local(async move {
+            chunk.preload().await;
+        });
+    }
 }
 
-/// Fetches and starts the sections' chunks one after another, so that the
-/// first visit to a section does not wait for its chunk. Called once the first
-/// screen is up; a chunk that fails here is simply fetched again on the visit.
+/// Fetches and starts the chunks one after another, so that the first visit
+/// to a section does not wait for its chunk. Called once the first screen is
+/// up.
 pub fn preload_sections() {
     leptos::task::spawn_local(async {
-        let _ = preload_journal().await;
-        let _ = preload_resources().await;
-        let _ = preload_conversations().await;
-        let _ = preload_self_care().await;
-        let _ = preload_settings().await;
+        for chunk in [Chunk::Journal, Chunk::Guide, Chunk::Other] {
+            chunk.preload().await;
+        }
     });
 }
 
@@ -155,8 +175,8 @@ fn resources_screens() -> Result<MakeScreen, ChunkMissing> {
     })
 }
 
-#[wasm_split(other_sections, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_conversations))]
-fn conversations_screens() -> Result<MakeScreen, ChunkMissing> {
+#[wasm_split(other_sections, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_other_sections))]
+fn other_screens() -> Result<MakeScreen, ChunkMissing> {
     Ok(|route| match route {
         Route::ConversationNew => view! { <ConversationPage id=None /> }.into_any(),
         Route::Conversation(id) => view! { <ConversationPage id=Some(id) /> }.into_any(),
@@ -166,26 +186,16 @@ fn conversations_screens() -> Result<MakeScreen, ChunkMissing> {
         }
         Route::ChecklistSettings => view! { <ChecklistSettingsPage /> }.into_any(),
         Route::ChecklistAbout => view! { <ChecklistAboutPage /> }.into_any(),
-        _ => view! { <RereadOnOtherTabWrites namespace=CONVERSATIONS><ConversationsPage /></RereadOnOtherTabWrites> }
-            .into_any(),
-    })
-}
-
-#[wasm_split(other_sections, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_self_care))]
-fn self_care_screens() -> Result<MakeScreen, ChunkMissing> {
-    Ok(|route| match route {
+        Route::Conversations => {
+            view! { <RereadOnOtherTabWrites namespace=CONVERSATIONS><ConversationsPage /></RereadOnOtherTabWrites> }
+                .into_any()
+        }
         Route::SelfCareTrends => {
             view! { <RereadOnOtherTabWrites namespace=SELF_CARE><TrendsPage /></RereadOnOtherTabWrites> }.into_any()
         }
         Route::SelfCareWellbeing => view! { <Who5Page /> }.into_any(),
         Route::SelfCarePlan => view! { <PlanPage /> }.into_any(),
-        _ => view! { <SelfCarePage /> }.into_any(),
-    })
-}
-
-#[wasm_split(other_sections, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_settings))]
-fn settings_screens() -> Result<MakeScreen, ChunkMissing> {
-    Ok(|route| match route {
+        Route::SelfCare => view! { <SelfCarePage /> }.into_any(),
         Route::Safety => view! { <SafetyTipsPage /> }.into_any(),
         Route::About => view! { <AboutPage /> }.into_any(),
         _ => view! { <SettingsPage /> }.into_any(),
