@@ -3,9 +3,12 @@
 // conversations, self-care or settings (the performance issue's rule); a
 // mentor opening the journal gets the journal with the shell, not after it:
 // the page asks for the screen's chunk before the main wasm has arrived.
+// The guide's files (the organisation's settings, the packs) are asked for
+// with the page too, and side by side, not one round trip after another.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { DIST, launch, openContext, serveDist } from './support.mjs';
 
 const OTHER_SECTIONS = /senda-split-(journal|other-sections)-/;
@@ -55,5 +58,55 @@ describe('first download', () => {
     assert.ok(preloaded.some((file) => file.startsWith('senda-split-journal-')), `fetched from the start: ${preloaded.join(', ')}`);
     assert.deepEqual(fetched.filter((file) => /senda-split-(resources|other-sections)-/.test(file)), []);
     assert.deepEqual(problems, []);
+  });
+
+  test("a guide link asks for the organisation's settings and the guide's packs with the page, once each", async () => {
+    const { context, problems } = await openContext(browser, server.origin, { serviceWorkers: 'block' });
+    const page = await context.newPage();
+    const asked = [];
+    page.on('request', (request) => { if (request.url().endsWith('.json')) asked.push(request.url().slice(server.url.length)); });
+    await page.goto(server.url + '#/guide');
+    await page.waitForSelector('.service-row');
+    const preloaded = await page.evaluate(() => performance.getEntriesByType('resource')
+      .filter((entry) => entry.initiatorType === 'link' && entry.name.endsWith('.json'))
+      .map((entry) => entry.name.split('/senda/').pop()));
+    await context.close();
+    const files = ['resources/default.json', 'resources/organisation.json', 'senda.config.json'];
+    assert.deepEqual(preloaded.sort(), files);
+    // A preload the app's own request did not use would be a second download.
+    for (const file of files) assert.equal(asked.filter((asked) => asked === file).length, 1, `${file}: ${asked.join(', ')}`);
+    assert.deepEqual(problems, []);
+  });
+
+  test("the organisation's packs are asked for side by side, and shown in the order its settings list them", async () => {
+    const own = await serveDist();
+    try {
+      const builtIn = JSON.parse(readFileSync(join(own.root, 'resources/default.json'), 'utf8'));
+      const pack = (id, name) => JSON.stringify({ ...builtIn, services: [{ ...builtIn.services[0], id, name: { en: name, es: name, ca: name } }] });
+      writeFileSync(join(own.root, 'resources/first.json'), pack('first-pack', 'Pack one service'));
+      writeFileSync(join(own.root, 'resources/second.json'), pack('second-pack', 'Pack two service'));
+      writeFileSync(join(own.root, 'senda.config.json'), JSON.stringify({ format: 'senda-config', version: 1, resource_packs: ['resources/first.json', 'resources/second.json'] }));
+      const { context, problems } = await openContext(browser, own.origin, { serviceWorkers: 'block' });
+      const page = await context.newPage();
+      const times = {};
+      // Each pack takes a second to arrive: asked for one after the other,
+      // the second would not even be asked for until the first had come.
+      await page.route(/resources\/(first|second)\.json$/, async (route) => {
+        const name = route.request().url().match(/(first|second)\.json$/)[1];
+        times[name] = { asked: Date.now() };
+        await new Promise((resolve) => setTimeout(resolve, 1000));
+        times[name].answered = Date.now();
+        await route.continue();
+      });
+      await page.goto(own.url + '#/guide');
+      await page.waitForSelector('.service-row:has-text("Pack two service")');
+      const names = await page.locator('.service-row .service-name').allTextContents();
+      await context.close();
+      assert.ok(times.second.asked < times.first.answered, `second asked ${times.second.asked - times.first.asked} ms after the first`);
+      assert.ok(names.indexOf('Pack one service') < names.indexOf('Pack two service'), names.join(', '));
+      assert.deepEqual(problems, []);
+    } finally {
+      await own.stop();
+    }
   });
 });

@@ -47,11 +47,23 @@ const sectionOf = {
 const sectionFiles = Object.fromEntries(
   Object.entries(split.sections).map(([section, files]) => [section, files.map((file) => `${publicUrl}${file}`)]),
 );
+// The files the app reads at start are asked for the same way: the
+// organisation's settings on every screen, and the built-in pack on the
+// guide's (src/platform/fetch_text.rs reads them; the app's own request
+// takes the preloaded answer, e2e/first-download.test.mjs checks it), so
+// they no longer wait for the wasm and then for each other. The
+// organisation's pack is the one its settings name by default
+// (`DEFAULT_PACKS`, src/organisation/org_config.rs); settings that list
+// others cost this one small request and nothing else.
+const guideData = ['resources/default.json', 'resources/organisation.json'];
+const dataOf = { resources: guideData, guide: guideData };
 const firstScreenScript = `(() => {
   const sectionOf = ${JSON.stringify(sectionOf)};
   const files = ${JSON.stringify(sectionFiles)};
+  const data = ${JSON.stringify(Object.fromEntries(Object.entries(dataOf).map(([area, paths]) => [area, paths.map((path) => `${publicUrl}${path}`)])))};
   const area = location.hash.replace(/^#\\/?/, '').split(/[/?#]/)[0];
-  for (const file of files[sectionOf[area]] ?? []) {
+  const config = ${JSON.stringify(`${publicUrl}senda.config.json`)};
+  for (const file of [...(files[sectionOf[area]] ?? []), config, ...(data[area] ?? [])]) {
     const link = document.createElement('link');
     link.rel = 'preload';
     link.as = 'fetch';

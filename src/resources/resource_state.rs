@@ -186,15 +186,18 @@ impl ResourceState {
     fn load_packs(self, organisation_packs: Vec<String>) {
         self.load.set(PackLoad::Loading);
         spawn_local(async move {
-            let Some(Ok(default)) = fetch_text("resources/default.json").await.map(|text| resource_pack::read(&text))
-            else {
+            // All asked for at once (the page's first script has usually
+            // asked for the built-in one already), merged in this order.
+            let default = fetch_text("resources/default.json");
+            let requests: Vec<_> = organisation_packs.into_iter().map(|path| (fetch_text(&path), path)).collect();
+            let Some(Ok(default)) = default.await.map(|text| resource_pack::read(&text)) else {
                 self.load.set(PackLoad::Failed);
                 return;
             };
             let mut services = default.services;
             let mut left_out = Vec::new();
-            for path in organisation_packs {
-                let text = fetch_text(&path).await.unwrap_or_default();
+            for (request, path) in requests {
+                let text = request.await.unwrap_or_default();
                 match resource_pack::read(&text) {
                     Ok(pack) => merge(&mut services, pack.services),
                     Err(problems) => left_out.extend(problems.into_iter().map(|problem| (path.clone(), problem))),
