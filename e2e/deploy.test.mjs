@@ -7,7 +7,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { axeViolations, launch, openContext, serveDist, waitForApp } from './support.mjs';
+import { axeViolations, launch, openContext, serveDist, waitForApp, waitForWholeAppOffline } from './support.mjs';
 
 const EXAMPLE = JSON.parse(readFileSync(new URL('../docs/senda.config.example.json', import.meta.url), 'utf8'));
 
@@ -81,7 +81,7 @@ describe('deployment', () => {
     const page = await context.newPage();
     await page.goto(server.url + '#/about');
     await page.waitForSelector('main .organisation:has-text("First name")');
-    await page.evaluate(() => navigator.serviceWorker.ready);
+    await waitForWholeAppOffline(page);
 
     writeFileSync(file, config({ organisation: { name: 'Second name' } }));
     await page.reload();

@@ -5,7 +5,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { launch, openContext, serveDist, waitForApp } from './support.mjs';
+import { launch, openContext, serveDist, waitForApp, waitForWholeAppOffline } from './support.mjs';
 
 describe('service worker', () => {
   let browser;
@@ -18,14 +18,14 @@ describe('service worker', () => {
     const page = await context.newPage();
     await page.goto(server.url + '#/journal');
     await waitForApp(page);
-    await page.evaluate(() => navigator.serviceWorker.ready);
+    await waitForWholeAppOffline(page);
     await server.stop();
 
     await page.reload();
     await waitForApp(page);
     assert.equal((await page.textContent('main h1')).trim(), 'Journal');
     // Each section comes in a wasm chunk of its own, fetched on the first
-    // visit: the service worker must have precached them all.
+    // visit: the service worker must have kept them all for a mentor.
     const other = await context.newPage();
     for (const [route, heading] of [['settings', 'Settings'], ['resources', 'Resources'], ['conversations', 'Conversations'], ['self-care', 'Self-care']]) {
       await other.goto(`${server.url}#/${route}`);
@@ -83,7 +83,7 @@ describe('service worker', () => {
     const page = await context.newPage();
     await page.goto(server.url);
     await waitForApp(page);
-    await page.evaluate(() => navigator.serviceWorker.ready);
+    await waitForWholeAppOffline(page);
 
     // Deploy a "new version": the service worker file changes.
     const swPath = join(server.root, 'sw.js');
@@ -92,6 +92,14 @@ describe('service worker', () => {
     await waitForApp(page);
     const banner = page.getByRole('button', { name: 'Update available — reload' });
     await banner.waitFor({ timeout: 15000 });
+    // Installed, not yet running: a mentor's device keeps the whole app in
+    // the new version too, before any screen of hers asks again.
+    const kept = await page.evaluate(async () => {
+      const name = (await caches.keys()).find((key) => key.endsWith('-next'));
+      return (await (await caches.open(name)).keys()).map((request) => request.url.split('/').pop());
+    });
+    assert.ok(kept.some((file) => file.startsWith('senda-split-journal-')), kept.join(', '));
+    assert.ok(kept.some((file) => file.startsWith('senda-split-other-sections-')), kept.join(', '));
 
     await Promise.all([page.waitForEvent('load'), banner.click()]);
     await waitForApp(page);

@@ -143,6 +143,21 @@ export async function waitForApp(page) {
   await page.waitForSelector('nav.site-nav a[aria-current="page"], main h1', { timeout: 15000 });
 }
 
+/**
+ * Waits until the service worker keeps the whole app offline, as it does
+ * once a mentor's screen has opened (public/sw.js): every section's code.
+ */
+export async function waitForWholeAppOffline(page) {
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.waitForFunction(async () => {
+    for (const name of await caches.keys()) {
+      const keys = await (await caches.open(name)).keys();
+      if (keys.some((request) => /senda-split-other-sections-/.test(request.url))) return true;
+    }
+    return false;
+  }, null, { timeout: 15000, polling: 100 });
+}
+
 const AXE = readFileSync(fileURLToPath(new URL('../node_modules/axe-core/axe.min.js', import.meta.url)), 'utf8');
 
 /** axe-core's WCAG 2.x A/AA rules and best practices on the current page. */

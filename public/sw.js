@@ -4,8 +4,17 @@
 // the user chooses "reload" (see src/js/service_worker.js).
 // tools/post-build.mjs fills in the build's version and file list.
 const VERSION = 'SENDA_BUILD_VERSION';
+// What every visit keeps: the shell, the guide and the data files. A
+// mentee who opened a shared guide link uses nothing else, and on mobile
+// data every byte is hers to pay for.
 const PRECACHE = ['SENDA_PRECACHE'];
+// The code and content only a mentor's screens use (the journal,
+// conversations, self-care, settings): kept once a mentor's screen asks
+// ('keep-whole-app'), and by every later version on that device.
+const MENTOR_ONLY = ['SENDA_MENTOR_ONLY'];
 const CACHE = `senda-app-${VERSION}`;
+// Its presence says this device keeps the whole app.
+const WHOLE_APP = 'senda-app-whole';
 const INDEX = new URL('./index.html', self.registration.scope).href;
 // The organisation edits its data files after the build is made: its
 // settings (senda.config.json) and its resource packs, all JSON. They are
@@ -14,20 +23,32 @@ const INDEX = new URL('./index.html', self.registration.scope).href;
 const PACKS = 'senda-app-packs';
 const isDataFile = (url) => url.startsWith(self.registration.scope) && new URL(url).pathname.endsWith('.json');
 
+const fresh = (paths) => paths.map((path) => new Request(path, { cache: 'reload' }));
+
 self.addEventListener('install', (event) => {
   event.waitUntil(
-    caches.open(CACHE).then((cache) =>
-      cache.addAll(PRECACHE.map((path) => new Request(path, { cache: 'reload' }))),
-    ),
+    caches.open(CACHE).then(async (cache) => {
+      await cache.addAll(fresh(PRECACHE));
+      if (await caches.has(WHOLE_APP)) await cache.addAll(fresh(MENTOR_ONLY));
+    }),
   );
 });
+
+// Only what is missing, in one go: addAll keeps all of it or none.
+async function keepWholeApp() {
+  await caches.open(WHOLE_APP);
+  const cache = await caches.open(CACHE);
+  const missing = [];
+  for (const path of MENTOR_ONLY) if (!(await cache.match(path))) missing.push(path);
+  if (missing.length > 0) await cache.addAll(fresh(missing));
+}
 
 self.addEventListener('activate', (event) => {
   event.waitUntil(
     caches.keys().then((names) =>
       Promise.all(
         names
-          .filter((name) => name.startsWith('senda-app-') && name !== CACHE && name !== PACKS)
+          .filter((name) => name.startsWith('senda-app-') && ![CACHE, PACKS, WHOLE_APP].includes(name))
           .map((name) => caches.delete(name)),
       ),
     ),
@@ -36,6 +57,7 @@ self.addEventListener('activate', (event) => {
 
 self.addEventListener('message', (event) => {
   if (event.data === 'skip-waiting') self.skipWaiting();
+  if (event.data === 'keep-whole-app') event.waitUntil(keepWholeApp());
 });
 
 self.addEventListener('fetch', (event) => {

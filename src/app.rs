@@ -74,6 +74,18 @@ fn Shell() -> impl IntoView {
     });
     let route = location::route_signal();
     let update_ready = service_worker::register();
+    // Once a mentor's screen opens, the device keeps the whole app offline;
+    // a mentee's shared guide keeps only the guide.
+    Effect::new(move |asked: Option<bool>| {
+        if asked == Some(true) {
+            return true;
+        }
+        let mentor = !route.get().is_shared_guide();
+        if mentor {
+            service_worker::keep_everything_offline();
+        }
+        mentor
+    });
     // The other sections' code, fetched ahead so their first visit only
     // draws: late enough to leave the first screen's start-up alone, never
     // for a mentee's shared guide (she uses nothing else) and never when

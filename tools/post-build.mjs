@@ -115,11 +115,18 @@ walk(dir);
 const cached = files.filter((file) => file !== 'sw.js');
 const version = createHash('sha256');
 for (const file of cached) version.update(file).update(readFileSync(join(dir, file)));
-const precache = ['./', ...cached.map((file) => `./${file}`)];
+// A shared guide link's device keeps the guide's chunks, never the code of
+// the sections only a mentor opens, nor the checklist (public/sw.js).
+const guideCode = new Set(split.sections.resources);
+const chunkFiles = new Set(Object.values(split.sections).flat());
+const mentorOnly = cached.filter((file) => (chunkFiles.has(file) && !guideCode.has(file)) || file.startsWith('checklist/'));
+if (!mentorOnly.some((file) => file.startsWith('senda-split-journal-'))) throw new Error('post-build: the journal chunk is not among the mentor-only files');
+const precache = ['./', ...cached.filter((file) => !mentorOnly.includes(file)).map((file) => `./${file}`)];
 
 const swPath = join(dir, 'sw.js');
 const sw = readFileSync(swPath, 'utf8')
   .replace("'SENDA_BUILD_VERSION'", JSON.stringify(version.digest('hex').slice(0, 16)))
-  .replace("['SENDA_PRECACHE']", JSON.stringify(precache));
+  .replace("['SENDA_PRECACHE']", JSON.stringify(precache))
+  .replace("['SENDA_MENTOR_ONLY']", JSON.stringify(mentorOnly.map((file) => `./${file}`)));
 writeFileSync(swPath, sw);
-console.log(`post-build: wasm in ${split.chunks + 1} parts; CSP with ${inline.length} script hash(es); ${precache.length} files precached`);
+console.log(`post-build: wasm in ${split.chunks + 1} parts; CSP with ${inline.length} script hash(es); ${precache.length} files precached, ${mentorOnly.length} more for a mentor`);

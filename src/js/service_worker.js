@@ -37,3 +37,12 @@ export function apply_update() {
     if (registration && registration.waiting) registration.waiting.postMessage('skip-waiting');
   });
 }
+
+// A mentor's screen is open: this device keeps the whole app offline, not
+// only the guide a mentee's link needs (public/sw.js).
+export function keep_whole_app() {
+  if (!('serviceWorker' in navigator)) return;
+  navigator.serviceWorker.ready
+    .then((registration) => registration.active && registration.active.postMessage('keep-whole-app'))
+    .catch(() => {});
+}

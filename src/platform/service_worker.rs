@@ -8,6 +8,7 @@ use wasm_bindgen::prelude::*;
 extern "C" {
     fn register_service_worker(on_update_ready: &Closure<dyn Fn()>);
     fn apply_update();
+    fn keep_whole_app();
 }
 
 /// Registers the worker; the returned signal turns true when a new version waits.
@@ -18,6 +19,12 @@ pub fn register() -> ReadSignal<bool> {
     // The callback may run at any time while the page is open.
     on_update_ready.forget();
     update_ready
+}
+
+/// Asks the worker to keep every section for offline use; until a mentor's
+/// screen asks, it keeps the shell and the guide only.
+pub fn keep_everything_offline() {
+    keep_whole_app();
 }
 
 pub fn reload_with_update() {
