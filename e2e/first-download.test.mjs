@@ -9,7 +9,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DIST, launch, openContext, serveDist } from './support.mjs';
+import { DIST, launch, openContext, serveDist, waitForWholeAppOffline } from './support.mjs';
 
 const OTHER_SECTIONS = /senda-split-(journal|other-sections)-/;
 
@@ -104,6 +104,27 @@ describe('first download', () => {
       await context.close();
       assert.ok(times.second.asked < times.first.answered, `second asked ${times.second.asked - times.first.asked} ms after the first`);
       assert.ok(names.indexOf('Pack one service') < names.indexOf('Pack two service'), names.join(', '));
+      assert.deepEqual(problems, []);
+    } finally {
+      await own.stop();
+    }
+  });
+
+  test("a mentor's first visit downloads each of the app's files once, her offline copy included", async () => {
+    const own = await serveDist();
+    try {
+      const { context, problems } = await openContext(browser, own.origin);
+      const page = await context.newPage();
+      await page.goto(own.url + '#/journal');
+      await page.waitForSelector('main a[href$="#/journal/new"]');
+      await waitForWholeAppOffline(page);
+      // Past the background fetch of the other sections.
+      await page.waitForTimeout(3000);
+      await context.close();
+      const code = own.served.filter((path) => /\.(wasm|js)$/.test(path) && !path.startsWith('snippets/') && path !== 'sw.js');
+      const twice = code.filter((path, index) => code.indexOf(path) !== index);
+      assert.deepEqual(twice, [], `downloaded again: ${twice.join(', ')}`);
+      assert.ok(code.some((path) => path.startsWith('senda-split-other-sections-')), code.join(', '));
       assert.deepEqual(problems, []);
     } finally {
       await own.stop();

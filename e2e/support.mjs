@@ -20,6 +20,9 @@ const TYPES = {
   '.webmanifest': 'application/manifest+json', '.png': 'image/png', '.svg': 'image/svg+xml',
 };
 
+// The files docs/deploy.md has a host cache for a year.
+const HASHED = /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/;
+
 // What a static host compresses: everything but the images.
 const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.wasm', '.css', '.json', '.webmanifest', '.svg']);
 
@@ -35,6 +38,7 @@ export async function serveDist(from = DIST, { compress = false } = {}) {
   const root = mkdtempSync(join(tmpdir(), 'senda-dist-'));
   cpSync(from, root, { recursive: true });
   const servedEncodings = new Set();
+  const served = [];
   const compressedCache = new Map();
   const compressed = (file, encoding) => {
     const key = `${encoding} ${file}`;
@@ -64,7 +68,11 @@ export async function serveDist(from = DIST, { compress = false } = {}) {
     if (!file.startsWith(root)) { response.writeHead(403).end(); return; }
     try {
       if (!statSync(file).isFile()) throw new Error('not a file');
-      const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' };
+      // As docs/deploy.md tells a host: a file named by its content's hash
+      // never changes, the rest are asked for again each time.
+      const cacheControl = HASHED.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache';
+      const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': cacheControl };
+      served.push(path);
       const accepted = String(request.headers['accept-encoding'] ?? '');
       const encoding = !compress || !COMPRESSIBLE.has(extname(file)) ? null
         : /\bbr\b/.test(accepted) ? 'br' : /\bgzip\b/.test(accepted) ? 'gzip' : null;
@@ -90,6 +98,8 @@ export async function serveDist(from = DIST, { compress = false } = {}) {
     url: `${origin}${SUB_PATH}`,
     /** The content encodings sent so far ("br", "gzip"). */
     servedEncodings,
+    /** Every file sent so far, by its path under the folder, once per download. */
+    served,
     stop: () => new Promise((resolve) => { for (const socket of sockets) socket.destroy(); server.close(resolve); }),
   };
 }

@@ -23,13 +23,18 @@ const INDEX = new URL('./index.html', self.registration.scope).href;
 const PACKS = 'senda-app-packs';
 const isDataFile = (url) => url.startsWith(self.registration.scope) && new URL(url).pathname.endsWith('.json');
 
-const fresh = (paths) => paths.map((path) => new Request(path, { cache: 'reload' }));
+// A file named by its content's hash cannot be out of date, so the copy
+// the page has just downloaded (docs/deploy.md has hosts cache them for a
+// year) is kept instead of a second download; the rest, whose names stay
+// the same from build to build, are asked for again.
+const HASHED = /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/;
+const requests = (paths) => paths.map((path) => new Request(path, { cache: HASHED.test(path) ? 'default' : 'reload' }));
 
 self.addEventListener('install', (event) => {
   event.waitUntil(
     caches.open(CACHE).then(async (cache) => {
-      await cache.addAll(fresh(PRECACHE));
-      if (await caches.has(WHOLE_APP)) await cache.addAll(fresh(MENTOR_ONLY));
+      await cache.addAll(requests(PRECACHE));
+      if (await caches.has(WHOLE_APP)) await cache.addAll(requests(MENTOR_ONLY));
     }),
   );
 });
@@ -40,7 +45,7 @@ async function keepWholeApp() {
   const cache = await caches.open(CACHE);
   const missing = [];
   for (const path of MENTOR_ONLY) if (!(await cache.match(path))) missing.push(path);
-  if (missing.length > 0) await cache.addAll(fresh(missing));
+  if (missing.length > 0) await cache.addAll(requests(missing));
 }
 
 self.addEventListener('activate', (event) => {
