@@ -6,14 +6,21 @@ import lighthouse from 'lighthouse';
 import { launch as launchChrome } from 'chrome-launcher';
 import { CHROMIUM_ARGS } from '../e2e/support.mjs';
 
-/** Performance score (0–100), LCP and TBT in ms for each of `urls`, one browser each. */
-export async function lighthouseScores(urls) {
+/**
+ * Performance score (0–100), LCP and TBT in ms for each of `urls`, one
+ * browser each. `applied`: Lighthouse's other way to throttle, slowing the
+ * real connection (every round trip really takes its time) instead of
+ * simulating it from an unthrottled load, which leaves out requests that
+ * wait for one another.
+ */
+export async function lighthouseScores(urls, { applied = false } = {}) {
   const scores = [];
   for (const url of urls) {
     const chrome = await launchChrome({ chromePath: '/usr/bin/chromium', chromeFlags: ['--headless=new', ...CHROMIUM_ARGS] });
     try {
       const { lhr } = await lighthouse(url, {
         port: chrome.port, onlyCategories: ['performance'], logLevel: 'error', output: 'json', maxWaitForLoad: 60000,
+        ...(applied ? { throttlingMethod: 'devtools' } : {}),
       });
       scores.push({
         url,
