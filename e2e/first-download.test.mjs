@@ -121,6 +121,8 @@ describe('first download', () => {
       // Past the background fetch of the other sections.
       await page.waitForTimeout(3000);
       await context.close();
+      // The snippets' and sw.js's names carry no hash of their own, so the
+      // offline copy asks for them again (public/sw.js).
       const code = own.served.filter((path) => /\.(wasm|js)$/.test(path) && !path.startsWith('snippets/') && path !== 'sw.js');
       const twice = code.filter((path, index) => code.indexOf(path) !== index);
       assert.deepEqual(twice, [], `downloaded again: ${twice.join(', ')}`);
