@@ -35,6 +35,46 @@ describe('service worker', () => {
     await context.close();
   });
 
+  test("a copy of Senda planted in its offline cache by another page of the origin is never served", async () => {
+    const server = await serveDist();
+    const { context } = await openContext(browser, server.origin);
+    const page = await context.newPage();
+    await page.goto(server.url + '#/guide');
+    await page.waitForSelector('.call-list a[href="tel:112"]');
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    await page.reload();
+    await page.waitForSelector('.call-list a[href="tel:112"]');
+    // What any script of the same origin can do: Cache Storage belongs to
+    // the origin, not to Senda's worker.
+    const plant = () => page.evaluate(async () => {
+      const name = (await caches.keys()).find((key) => /^senda-app-[0-9a-f]{16}$/.test(key));
+      const cache = await caches.open(name);
+      const forged = '<!doctype html><title>Senda</title><h1 id="planted">Type your passphrase</h1>';
+      const html = { headers: { 'Content-Type': 'text/html' } };
+      await cache.put(new URL('index.html', location.href).href, new Response(forged, html));
+      await cache.put(new URL('./', location.href).href, new Response(forged, html));
+      const loader = [...document.scripts].map((script) => script.src).find((src) => /\/senda-[0-9a-f]{16}\.js$/.test(src));
+      await cache.put(loader, new Response('window.planted = true;', { headers: { 'Content-Type': 'text/javascript' } }));
+      return name;
+    });
+    assert.ok(await plant());
+
+    // Online, the worker takes this build's own files from the network.
+    await page.reload();
+    await page.waitForSelector('.call-list a[href="tel:112"]');
+    assert.equal(await page.locator('#planted').count(), 0);
+    assert.equal(await page.evaluate(() => window.planted), undefined);
+
+    // Offline, a changed file is not served: a plain page says why.
+    await plant();
+    await server.stop();
+    await page.reload();
+    await page.waitForSelector('body');
+    assert.equal(await page.locator('#planted').count(), 0);
+    assert.match(await page.textContent('body'), /offline copy .* was changed/);
+    await context.close();
+  });
+
   test('a section whose code cannot be fetched says so, and opens once it can', async () => {
     const server = await serveDist();
     // No service worker: the chunk has to come from the network, which fails.

@@ -12,6 +12,12 @@ const PRECACHE = ['SENDA_PRECACHE'];
 // conversations, self-care, settings): kept once a mentor's screen asks
 // ('keep-whole-app'), and by every later version on that device.
 const MENTOR_ONLY = ['SENDA_MENTOR_ONLY'];
+// The SHA-256 of every file of this build that is code or page (the data
+// files, which the organisation edits after the build, are read as data
+// and checked by the app). Cache Storage belongs to the origin, so any
+// page on it can put its own index.html there: a cached file is served
+// only if its bytes are the build's.
+const HASHES = {'SENDA_HASHES': ''};
 const CACHE = `senda-app-${VERSION}`;
 // Its presence says this device keeps the whole app.
 const WHOLE_APP = 'senda-app-whole';
@@ -22,6 +28,55 @@ const INDEX = new URL('./index.html', self.registration.scope).href;
 // (this cache outlives updates), and the build's copy is the last resort.
 const PACKS = 'senda-app-packs';
 const isDataFile = (url) => url.startsWith(self.registration.scope) && new URL(url).pathname.endsWith('.json');
+const EXPECTED = new Map(Object.entries(HASHES).map(([path, hash]) => [new URL(path, self.registration.scope).href, hash]));
+
+async function sha256(response) {
+  const digest = await crypto.subtle.digest('SHA-256', await response.clone().arrayBuffer());
+  return [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
+// This build's copy of `address` if the cache holds it unchanged; a copy
+// whose bytes differ is removed, so that nothing can serve it later.
+async function verifiedHit(address) {
+  const expected = EXPECTED.get(address);
+  if (!expected) return undefined;
+  const cache = await caches.open(CACHE);
+  const hit = await cache.match(address, { ignoreSearch: true });
+  if (!hit) return undefined;
+  if ((await sha256(hit)) === expected) return hit;
+  await cache.delete(address, { ignoreSearch: true });
+  return undefined;
+}
+
+// Said in the three languages Senda starts in: the app itself cannot run.
+const CHANGED_PAGE = `<!doctype html><html lang="en"><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1"><title>Senda</title>
+<p>Senda's offline copy on this device was changed by something else, so it was not opened. Connect to the internet and open Senda again.</p>
+<p lang="es">La copia sin conexión de Senda en este dispositivo ha sido modificada por otra cosa y no se ha abierto. Conéctate a internet y vuelve a abrir Senda.</p>
+<p lang="ca">La còpia sense connexió de Senda en aquest dispositiu ha estat modificada per una altra cosa i no s'ha obert. Connecta't a internet i torna a obrir Senda.</p></html>`;
+
+// The build's own file: from the cache if unchanged, else from the network
+// (kept again once its bytes are the build's); offline, a changed page gets
+// the plain page above and any other changed file an error.
+async function buildFile(request, address) {
+  const hit = await verifiedHit(address);
+  if (hit) return hit;
+  try {
+    const response = await fetch(request);
+    const expected = EXPECTED.get(address);
+    if (response.ok && expected && (await sha256(response)) === expected) {
+      const copy = response.clone();
+      await caches.open(CACHE).then((cache) => cache.put(address, copy));
+    }
+    return response;
+  } catch (error) {
+    if (request.mode !== 'navigate') throw error;
+    return new Response(CHANGED_PAGE, {
+      status: 503,
+      headers: { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': "default-src 'none'" },
+    });
+  }
+}
 
 // A file named by its content's hash cannot be out of date, so the copy
 // the page has just downloaded (docs/deploy.md has hosts cache them for a
@@ -88,10 +143,8 @@ self.addEventListener('fetch', (event) => {
   if (request.mode === 'navigate') {
     // Every screen is a fragment of index.html, so every navigation gets this
     // build's index.html, which names this build's JS and wasm.
-    event.respondWith(caches.open(CACHE).then((cache) => cache.match(INDEX)).then((hit) => hit || fetch(request)));
+    event.respondWith(buildFile(request, INDEX));
     return;
   }
-  event.respondWith(
-    caches.open(CACHE).then((cache) => cache.match(request, { ignoreSearch: true })).then((hit) => hit || fetch(request)),
-  );
+  event.respondWith(buildFile(request, address));
 });

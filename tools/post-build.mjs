@@ -3,7 +3,7 @@
 // wasm; a CSP without 'unsafe-inline' must name that script by its hash, so
 // this writes the CSP meta tag after Trunk has written the script. It also
 // lists every built file in sw.js, so the service worker precaches exactly
-// this build, and stamps the build's version into it.
+// this build, with each file's SHA-256, and stamps the build's version into it.
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
@@ -123,10 +123,21 @@ const mentorOnly = cached.filter((file) => (chunkFiles.has(file) && !guideCode.h
 if (!mentorOnly.some((file) => file.startsWith('senda-split-journal-'))) throw new Error('post-build: the journal chunk is not among the mentor-only files');
 const precache = ['./', ...cached.filter((file) => !mentorOnly.includes(file)).map((file) => `./${file}`)];
 
+// The bytes the service worker may serve from its cache (public/sw.js):
+// every file but the data files, which the organisation edits after the
+// build and the app checks as data.
+const hashes = Object.fromEntries(
+  cached.filter((file) => !file.endsWith('.json')).map((file) => [`./${file}`, createHash('sha256').update(readFileSync(join(dir, file))).digest('hex')]),
+);
+if (!hashes['./index.html']) throw new Error('post-build: index.html is not among the hashed files');
+
 const swPath = join(dir, 'sw.js');
 const sw = readFileSync(swPath, 'utf8')
   .replace("'SENDA_BUILD_VERSION'", JSON.stringify(version.digest('hex').slice(0, 16)))
   .replace("['SENDA_PRECACHE']", JSON.stringify(precache))
-  .replace("['SENDA_MENTOR_ONLY']", JSON.stringify(mentorOnly.map((file) => `./${file}`)));
+  .replace("['SENDA_MENTOR_ONLY']", JSON.stringify(mentorOnly.map((file) => `./${file}`)))
+  .replace("{'SENDA_HASHES': ''}", JSON.stringify(hashes));
+// A placeholder left in would ship a worker that serves nothing or all.
+if (sw.includes('SENDA_')) throw new Error('post-build: a placeholder is left in sw.js');
 writeFileSync(swPath, sw);
 console.log(`post-build: wasm in ${split.chunks + 1} parts; CSP with ${inline.length} script hash(es); ${precache.length} files precached, ${mentorOnly.length} more for a mentor`);
