@@ -357,7 +357,8 @@ pub mod tests {
             pace.action["ca"], "Deixa-la triar quan i on.",
             "her Catalan words did not replace her English ones"
         );
-        assert_eq!(pace.action["es"], given.items[0].action["es"], "other languages keep the original");
+        let original = given.items.iter().find(|item| item.id == "pace").unwrap();
+        assert_eq!(pace.action["es"], original.action["es"], "other languages keep the original");
         assert_eq!(mine.iter().position(|item| item.id == "own-1").map(|at| mine[at].section), Some(Section::Before));
         assert!(mine.iter().position(|item| item.id == "own-1") < mine.iter().position(|item| item.id == "consent"));
         assert_eq!(apply(&given, &MyChanges::default(), false), apply(&given, &MyChanges::default(), true));
@@ -373,14 +374,15 @@ pub mod tests {
             TemplateProblem::NotAChecklist(_)
         ));
         let mut file: serde_json::Value = serde_json::from_str(DEFAULT).unwrap();
-        file["items"][1]["id"] = "pace".into();
+        // The file begins safe-to-talk, ready, pace.
+        file["items"][0]["id"] = "ready".into();
         file["items"][2]["action"] = serde_json::json!({"en": " "});
         let problems = read(&file.to_string()).unwrap_err();
         assert_eq!(
             problems,
             [
-                TemplateProblem::Item("pace".into(), ItemProblem::DuplicateId),
-                TemplateProblem::Item("ready".into(), ItemProblem::NoAction)
+                TemplateProblem::Item("ready".into(), ItemProblem::DuplicateId),
+                TemplateProblem::Item("pace".into(), ItemProblem::NoAction)
             ]
         );
         assert_eq!(read(&"x".repeat(MAX_BYTES + 1)).unwrap_err(), [TemplateProblem::TooLarge]);

@@ -28,6 +28,8 @@ pub fn ChecklistAboutPage() -> impl IntoView {
             <li>"Office on Trafficking in Persons (OTIP) and National Human Trafficking Training and Technical Assistance Center (NHTTAC) (2023). Toolkit for Building Survivor-Informed Organizations."</li>
             <li>{t!(i18n, checklist_about_sisa)}</li>
             <li>{t!(i18n, checklist_about_024)}</li>
+            <li>{t!(i18n, checklist_about_asking)}</li>
+            <li>{t!(i18n, checklist_about_minors)}</li>
         </ul>
         <p class="hint">{t!(i18n, checklist_about_not)}</p>
     }
