@@ -116,6 +116,45 @@ describe('resource guide', () => {
     await context.close();
   });
 
+  test("a mentee's first screen offers help lines only, and the reporting channel sits in legal help saying what reporting means", async () => {
+    const { context, problems } = await openContext(browser, server.origin);
+    const page = await context.newPage();
+    await page.goto(server.url + '#/guide');
+    await page.waitForSelector('.call-list a[href="tel:112"]');
+    const buttons = await page.$$eval('.call-list a', (links) => links.map((link) => `${link.getAttribute('href')} ${link.textContent}`));
+    assert.ok(buttons.length >= 4, buttons.join(' | '));
+    for (const button of buttons) {
+      // Neither a police line nor a channel to report: for a woman told the
+      // police will deport her, such a button is a threat, not help.
+      assert.doesNotMatch(button, /police|polic[ií]a|report|denunci|tel:091|tel:900105090/i);
+    }
+    await page.goto(server.url + '#/guide/trafficking-report');
+    await page.waitForSelector('main h1:has-text("900 10 50 90")');
+    const text = await page.textContent('main');
+    assert.match(text, /Legal help and rights/);
+    assert.match(text, /your choice/);
+    assert.match(text, /must not expel you/);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test("a service's page shows when its source was read and the source's own date, and says when a confidential line is not", async () => {
+    const { context, problems } = await openContext(browser, server.origin);
+    const page = await context.newPage();
+    for (const [language, dated] of [['en', /Last checked: .*(2 December|December 2),? 2026, on a page dated /], ['es', /Comprobado por última vez: .*2 de diciembre de 2026, en una página fechada /]]) {
+      await page.goto(server.url + '#/guide/line-024');
+      await page.waitForSelector('main h1:has-text("024")');
+      await page.selectOption('#header-language', language);
+      await page.waitForFunction((pattern) => new RegExp(pattern).test(document.querySelector('main').textContent), dated.source);
+    }
+    await page.selectOption('#header-language', 'en');
+    await page.waitForSelector('main p:has-text("confidential")');
+    assert.match(await page.textContent('main p:has-text("confidential")'), /if they think your life is in danger.*112/);
+    assert.deepEqual(await axeViolations(page), []);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
   test('the guide opens offline after the first visit', async () => {
     const offline = await serveDist();
     const { context } = await openContext(browser, offline.origin);
@@ -137,10 +176,10 @@ describe('resource guide', () => {
     const { context } = await openContext(browser, own.origin);
     const page = await context.newPage();
 
-    writeFileSync(packPath, organisationPack({ name: { en: '<img src=x onerror="window.injected=1">Shelter <b>now</b>' } }));
+    writeFileSync(packPath, organisationPack({ name: { en: '<img src=x onerror="window.injected=1">Harbour <b>now</b>' } }));
     await page.goto(own.url + '#/resources');
-    await page.waitForSelector('.service-row:has-text("Shelter")');
-    assert.match(await page.textContent('.service-row:has-text("Shelter") .service-name'), /<img src=x/);
+    await page.waitForSelector('.service-row:has-text("Harbour")');
+    assert.match(await page.textContent('.service-row:has-text("Harbour") .service-name'), /<img src=x/);
     assert.equal(await page.locator('main img, main b').count(), 0);
     assert.equal(await page.evaluate(() => window.injected), undefined);
 

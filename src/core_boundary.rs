@@ -39,6 +39,7 @@ pub const CORE: &[&str] = &[
     "safety/neutral_site.rs",
     "safety/wipe.rs",
     "resources/resource_pack.rs",
+    "resources/pack_content.rs",
     "resources/link_check.rs",
     "resources/phone_channel.rs",
     "resources/guide_layers.rs",

@@ -1,7 +1,8 @@
 //! The resource guide: services a mentor and her mentees can find, offline,
 //! in their language. Rules: `resource_pack` (the HSDS profile and its
 //! checks), `link_check` (which links may be opened), `translated` (which
-//! translation shows), `resource_query` (search and filters), `category`.
+//! translation shows), `resource_query` (search and filters), `category`, `pack_content`
+//! (what the facts of a trusted pack must carry: sources, dates, limits).
 //! Browser side: `resource_state` loads the packs the build and the
 //! organisation ship; the pages show them.
 pub mod category;
@@ -9,6 +10,7 @@ pub mod guide_layers;
 pub mod guide_records;
 pub mod link_check;
 pub mod own_service;
+pub mod pack_content;
 pub mod phone_channel;
 pub mod qr_code;
 pub mod resource_pack;

@@ -75,6 +75,16 @@ pub fn month_year(locale: &str, month: &str) -> String {
         .unwrap_or_else(|| month.to_owned())
 }
 
+/// A source's own date as precise as the page gives it: "2025" stays a
+/// year, "2025-10" is "October 2025", "2025-10-13" "13 Oct 2025".
+pub fn partial_date(locale: &str, date: &str) -> String {
+    match date.len() {
+        7 => month_year(locale, date),
+        10 => medium_date(locale, date),
+        _ => date.to_owned(),
+    }
+}
+
 /// A number with `fraction_digits` decimals, grouped as the locale groups them.
 pub fn number(locale: &str, value: f64, fraction_digits: u8) -> String {
     let digits = fraction_digits.to_string();

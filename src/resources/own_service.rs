@@ -102,6 +102,9 @@ impl ServiceForm {
             alert: Translated::new(),
             assured_date: today.to_owned(),
             source_url: optional(&self.source).or_else(|| website.clone()).unwrap_or_default(),
+            source_date: None,
+            source_note: None,
+            more_sources: Vec::new(),
             url: website,
             email: optional(&self.email),
             phones: lines(&self.phones)

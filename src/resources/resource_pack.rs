@@ -70,9 +70,21 @@ pub struct Service {
     /// that has some is not hidden by the language filter.
     #[serde(default, skip_serializing_if = "Translated::is_empty")]
     pub interpretation_services: Translated,
-    /// "2026-11-20": when the entry was last checked.
+    /// "2026-11-20": the day its source was last read.
     pub assured_date: String,
+    /// The page that states the service's facts.
     pub source_url: String,
+    /// That page's own date ("2025-10-13", "2025-10" or "2025"), shown
+    /// beside "last checked" so that a fact read in 2026 from a 2014 page
+    /// does not pass for new; none when the page carries no date.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source_date: Option<String>,
+    /// For the pack's maintainers: why an undated or old source still holds.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source_note: Option<String>,
+    /// Pages that state the facts `source_url` does not.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub more_sources: Vec<Source>,
     #[serde(default)]
     pub url: Option<String>,
     #[serde(default)]
@@ -85,6 +97,21 @@ pub struct Service {
     pub schedules: Vec<Schedule>,
     #[serde(default)]
     pub locations: Vec<Location>,
+}
+
+/// A further page a service's facts come from, with its own date.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Source {
+    pub url: String,
+    /// As `Service::source_date`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
+    /// Which facts it states, for the maintainers.
+    #[serde(default)]
+    pub states: String,
+    /// As `Service::source_note`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -251,8 +278,16 @@ pub fn check(pack: &Pack) -> Vec<Problem> {
         if !is_day(&service.assured_date) {
             problem("assured_date", ProblemKind::BadDate);
         }
-        if link_check::check(&service.source_url).is_none_or(|link| !link.starts_with("http")) {
+        let is_web_link = |url: &str| link_check::check(url).is_some_and(|link| link.starts_with("http"));
+        if !is_web_link(&service.source_url) || !service.more_sources.iter().all(|source| is_web_link(&source.url)) {
             problem("source_url", ProblemKind::RefusedLink);
+        }
+        let dates = service.more_sources.iter().map(|source| source.date.as_deref());
+        if std::iter::once(service.source_date.as_deref())
+            .chain(dates)
+            .any(|date| date.is_some_and(|date| super::pack_content::source_day(date).is_none()))
+        {
+            problem("source_date", ProblemKind::BadDate);
         }
         if service.url.as_deref().is_some_and(|url| link_check::check(url).is_none_or(|link| !link.starts_with("http")))
         {

@@ -92,6 +92,25 @@ pub fn ServicePage(id: String, shared: bool) -> impl IntoView {
         let source = check(&service.source_url);
         let checked =
             intl::long_date(language, &js_sys::Date::new(&format!("{}T12:00:00", service.assured_date).into()));
+        let checked = match service.source_date.as_deref().map(|date| intl::partial_date(language, date)) {
+            Some(dated) => {
+                t!(i18n, resources_checked_dated, date = move || checked.clone(), source_date = move || dated.clone())
+                    .into_any()
+            }
+            None => t!(i18n, resources_checked, date = move || checked.clone()).into_any(),
+        };
+        let more_sources = service
+            .more_sources
+            .iter()
+            .filter_map(|more| {
+                let link = check(&more.url)?;
+                let dated = more.date.as_deref().map(|date| {
+                    let date = intl::partial_date(language, date);
+                    view! { " (" {t!(i18n, resources_source_dated, date = move || date.clone())} ")" }
+                });
+                Some(view! { <li><a href=link rel="noopener noreferrer">{t!(i18n, resources_source_more)}</a>{dated}</li> })
+            })
+            .collect_view();
         let interpretation = text(&service.interpretation_services);
         let languages = service.languages.iter().map(|l| l.code.clone()).collect::<Vec<_>>().join(", ");
         let status_note = (service.status != "active")
@@ -118,8 +137,9 @@ pub fn ServicePage(id: String, shared: bool) -> impl IntoView {
                 {(!languages.is_empty()).then(|| view! { <p>{languages}</p> })}
                 {interpretation.map(|line| view! { <p class="pack-text">{line}</p> })}
             })}
-            <p class="hint">{t!(i18n, resources_checked, date = move || checked.clone())}" "
+            <p class="hint">{checked}" "
                 {source.map(|link| view! { <a href=link rel="noopener noreferrer">{t!(i18n, resources_source)}</a> })}</p>
+            {(!service.more_sources.is_empty()).then(|| view! { <ul class="hint more-sources">{more_sources}</ul> })}
         }.into_any())
     };
 
