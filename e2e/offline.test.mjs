@@ -53,7 +53,7 @@ describe('service worker', () => {
       const html = { headers: { 'Content-Type': 'text/html' } };
       await cache.put(new URL('index.html', location.href).href, new Response(forged, html));
       await cache.put(new URL('./', location.href).href, new Response(forged, html));
-      const loader = [...document.scripts].map((script) => script.src).find((src) => /\/senda-[0-9a-f]{16}\.js$/.test(src));
+      const loader = [...document.scripts].map((script) => script.src).find((src) => /\/senda-[0-9a-f]{12,16}\.js$/.test(src));
       await cache.put(loader, new Response('window.planted = true;', { headers: { 'Content-Type': 'text/javascript' } }));
       return name;
     });

@@ -21,7 +21,7 @@ const TYPES = {
 };
 
 // The files docs/deploy.md has a host cache for a year.
-const HASHED = /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/;
+const HASHED = /-[0-9a-f]{12,16}(_bg)?\.(js|wasm|css)$/;
 
 // What a static host compresses: everything but the images.
 const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.wasm', '.css', '.json', '.webmanifest', '.svg']);

@@ -81,8 +81,9 @@ async function buildFile(request, address) {
 // A file named by its content's hash cannot be out of date, so the copy
 // the page has just downloaded (docs/deploy.md has hosts cache them for a
 // year) is kept instead of a second download; the rest, whose names stay
-// the same from build to build, are asked for again.
-const HASHED = /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/;
+// the same from build to build, are asked for again. Trunk writes its hash
+// as a number in hex, so a leading zero makes it 15 digits, not 16.
+const HASHED = /-[0-9a-f]{12,16}(_bg)?\.(js|wasm|css)$/;
 const requests = (paths) => paths.map((path) => new Request(path, { cache: HASHED.test(path) ? 'default' : 'reload' }));
 
 self.addEventListener('install', (event) => {
