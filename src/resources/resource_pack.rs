@@ -289,8 +289,7 @@ pub fn check(pack: &Pack) -> Vec<Problem> {
         {
             problem("source_date", ProblemKind::BadDate);
         }
-        if service.url.as_deref().is_some_and(|url| link_check::check(url).is_none_or(|link| !link.starts_with("http")))
-        {
+        if service.url.as_deref().is_some_and(|url| !is_web_link(url)) {
             problem("url", ProblemKind::RefusedLink);
         }
         if service.email.as_deref().is_some_and(|email| link_check::email_link(email).is_none()) {
