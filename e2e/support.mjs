@@ -159,13 +159,27 @@ export async function waitForApp(page) {
  */
 export async function waitForWholeAppOffline(page) {
   await page.evaluate(() => navigator.serviceWorker.ready);
-  await page.waitForFunction(async () => {
+  await pollInPage(page, async () => {
     for (const name of await caches.keys()) {
       const keys = await (await caches.open(name)).keys();
       if (keys.some((request) => /senda-split-other-sections-/.test(request.url))) return true;
     }
     return false;
-  }, null, { timeout: 15000, polling: 100 });
+  });
+}
+
+/**
+ * Evaluates `check` in the page until it resolves truthy. Playwright's
+ * `waitForFunction` does not await a predicate's promise: an async check
+ * passes at once, a promise being truthy, and the wait waits for nothing.
+ */
+export async function pollInPage(page, check, { timeout = 15000, interval = 100 } = {}) {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    if (await page.evaluate(check)) return;
+    if (Date.now() > deadline) throw new Error(`pollInPage: not true after ${timeout} ms: ${check}`);
+    await new Promise((resolve) => setTimeout(resolve, interval));
+  }
 }
 
 const AXE = readFileSync(fileURLToPath(new URL('../node_modules/axe-core/axe.min.js', import.meta.url)), 'utf8');
