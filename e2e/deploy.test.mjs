@@ -43,8 +43,8 @@ describe('deployment', () => {
     await page.goto(server.url + '#/guide');
     await page.waitForSelector('main .organisation:has-text("Xarxa Raval")');
     await page.goto(server.url + '#/settings');
-    await page.waitForSelector('#neutral-site');
-    assert.equal(await page.inputValue('#neutral-site'), 'https://www.aemet.es/');
+    await page.waitForSelector('input[name="neutral-site"]');
+    assert.equal(await page.locator('input[name="neutral-site"]:checked').getAttribute('value'), 'https://www.aemet.es/');
     assert.deepEqual(problems, []);
     await context.close();
     await server.stop();

@@ -88,16 +88,29 @@ describe('safety and privacy', () => {
     await context.close();
   });
 
-  test('Senda locks itself after the idle time and takes her words off the screen', async () => {
-    const { context } = await openContext(browser, server.origin);
+  // A lock set, an entry on screen, auto-lock stored as `seconds` and the
+  // page on a fake clock, so a test moves time instead of waiting for it.
+  async function openWithAutoLock(context, seconds, words) {
     const page = await context.newPage();
     await setPassphrase(page, server.url);
-    await writeEntry(page, server.url, 'Idle test words', 'Idle entry');
-    await page.evaluate(() => localStorage.setItem('senda/settings/auto-lock', JSON.stringify({ v: 1, rev: 1, data: { idle_seconds: 2 } })));
+    await writeEntry(page, server.url, words, 'Auto-lock entry');
+    await page.evaluate((idle_seconds) => localStorage.setItem('senda/settings/auto-lock', JSON.stringify({ v: 1, rev: 1, data: { idle_seconds } })), seconds);
+    await page.clock.install();
     await page.reload();
     await unlock(page, PASSPHRASE);
-    await page.waitForSelector('text=Idle test words', { timeout: DERIVATION_MS });
-    await page.waitForSelector('#unlock-passphrase', { timeout: 10000 });
+    await page.waitForSelector(`text=${words}`, { timeout: DERIVATION_MS });
+    return page;
+  }
+
+  test('Senda locks itself after the idle time and takes her words off the screen', async () => {
+    const { context } = await openContext(browser, server.origin);
+    // The shortest time Settings offers, a minute.
+    const page = await openWithAutoLock(context, 60, 'Idle test words');
+    await page.clock.fastForward(50_000);
+    await page.waitForTimeout(300);
+    assert.ok(await page.isVisible('text=Idle test words'), 'not before the minute');
+    await page.clock.fastForward(11_000);
+    await page.waitForSelector('#unlock-passphrase', { timeout: 5000 });
     assert.ok(!(await page.content()).includes('Idle test words'));
     await context.close();
   });
@@ -237,6 +250,116 @@ describe('safety and privacy', () => {
     }
     await setPassphrase(page, server.url);
     assert.deepEqual(await axeViolations(page), [], 'settings with a lock');
+    await context.close();
+  });
+  test('an auto-lock of one second planted in storage is not obeyed: Senda stays open to reach Settings', async () => {
+    const { context } = await openContext(browser, server.origin);
+    const page = await openWithAutoLock(context, 1, 'Planted auto-lock words');
+    await page.clock.fastForward(5_000);
+    await page.waitForTimeout(300);
+    assert.ok(await page.isVisible('text=Planted auto-lock words'), 'still open after five seconds');
+    await context.close();
+  });
+
+  test('a locked phone cannot change the guide: no Delete, no import, no new service, and her services stay as they were', async () => {
+    const { context, problems } = await openContext(browser, server.origin);
+    const page = await context.newPage();
+    await setPassphrase(page, server.url);
+    await page.goto(server.url + '#/resources/new');
+    await page.waitForSelector('#own-name');
+    await page.fill('#own-name', 'Her own clinic');
+    await page.selectOption('#own-category', 'health');
+    await page.fill('#own-description', 'Walk-in care on Tuesdays');
+    await page.fill('#own-website', 'https://clinic.example.org');
+    await page.click('button:has-text("Save the service")');
+    await page.waitForSelector('main h1:has-text("Her own clinic")');
+    const own = page.url().split('#')[1];
+    const stored = () => page.evaluate(() => ['senda/resources/own', 'senda/resources/imported'].map((key) => localStorage.getItem(key)));
+    const before = await stored();
+    await page.click('header button.lock-button');
+    await page.goto(server.url + '#/journal');
+    await page.waitForSelector('#unlock-passphrase');
+    await page.goto(server.url + '#' + own);
+    await page.waitForSelector('main h1:has-text("Her own clinic")');
+    assert.equal(await page.locator('button:has-text("Delete")').count(), 0, 'no Delete while locked');
+    assert.equal(await page.locator('a:has-text("Edit")').count(), 0, 'no Edit while locked');
+    await page.goto(server.url + '#/resources');
+    await page.waitForSelector('#resource-search');
+    assert.equal(await page.locator('#pack-file').count(), 0);
+    assert.equal(await page.locator('a:has-text("Add a service")').count(), 0);
+    await page.goto(server.url + '#' + own + '/edit');
+    await waitForApp(page);
+    assert.equal(await page.locator('#own-name').count(), 0, 'the edit form does not open while locked');
+    assert.deepEqual(await stored(), before);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('quick exit never opens an address Senda does not offer, even one planted in storage', async () => {
+    const context = await contextWithNeutralSite(browser);
+    await context.route('https://tracker.example/**', (route) => route.fulfill({ contentType: 'text/html', body: '<title>Tracker</title>' }));
+    const page = await context.newPage();
+    await page.goto(server.url + '#/journal');
+    await waitForApp(page);
+    await page.evaluate(() => localStorage.setItem('senda/settings/quick-exit', JSON.stringify({ v: 1, rev: 1, data: 'https://tracker.example/?id=42' })));
+    await page.goto(server.url + '#/settings');
+    await page.reload();
+    await page.waitForSelector('#quick-exit-heading');
+    const offered = await page.$$eval('input[name="neutral-site"]', (inputs) => inputs.map((input) => input.value));
+    assert.ok(offered.includes(NEUTRAL) && !offered.some((address) => address.includes('tracker')), offered.join(' '));
+    assert.equal(await page.locator('input[name="neutral-site"]:checked').getAttribute('value'), NEUTRAL);
+    await page.click('button.quick-exit');
+    await page.waitForURL(NEUTRAL);
+    await context.close();
+  });
+
+  test('a backup that sends quick exit elsewhere, or keeps Senda open longer than Settings offers, is refused by name', async () => {
+    const { context } = await openContext(browser, server.origin);
+    const page = await context.newPage();
+    await writeEntry(page, server.url, 'Entry before the forged backup', 'Forged backup');
+    for (const [id, data] of [['quick-exit', 'https://tracker.example/?id=42'], ['hide-on-leaving', { on: true, after_seconds: 3600 }]]) {
+      await page.goto(server.url + '#/settings');
+      await page.evaluate(([id, data]) => localStorage.setItem(`senda/settings/${id}`, JSON.stringify({ v: 1, rev: 1, data })), [id, data]);
+      await page.reload();
+      const forged = await (await saveFile(page, 'text=Download a backup')).path();
+      await page.evaluate((id) => localStorage.removeItem(`senda/settings/${id}`), id);
+      const before = await page.evaluate(() => JSON.stringify(Object.entries(localStorage).sort()));
+      await page.setInputFiles('#restore-file', forged);
+      await page.waitForSelector(`text=The record refused: senda/settings/${id}`);
+      assert.equal(await page.evaluate(() => JSON.stringify(Object.entries(localStorage).sort())), before, id);
+    }
+    await context.close();
+  });
+
+  test('before a restore, each setting it would change is listed with its new value', async () => {
+    const { context } = await openContext(browser, server.origin);
+    const page = await context.newPage();
+    await writeEntry(page, server.url, 'Entry before the restore', 'Restore settings');
+    await page.goto(server.url + '#/settings');
+    const settings = {
+      'hide-on-leaving': { on: false, after_seconds: 30 },
+      'quick-exit': 'https://www.meteo.cat/',
+      'auto-lock': { idle_seconds: 900 },
+    };
+    await page.evaluate((settings) => {
+      for (const [id, data] of Object.entries(settings)) localStorage.setItem(`senda/settings/${id}`, JSON.stringify({ v: 1, rev: 1, data }));
+    }, settings);
+    await page.reload();
+    const backup = await (await saveFile(page, 'text=Download a backup')).path();
+    await page.evaluate(() => ['hide-on-leaving', 'quick-exit', 'auto-lock'].forEach((id) => localStorage.removeItem(`senda/settings/${id}`)));
+    await page.reload();
+    await page.setInputFiles('#restore-file', backup);
+    await page.waitForSelector('text=This restore changes these settings');
+    const listed = await page.$$eval('.setting-changes li', (items) => items.map((item) => item.textContent.trim()));
+    assert.deepEqual(listed.sort(), [
+      'Lock Senda after this time without use: 15 min',
+      'Lock when I leave Senda (another app, the app switcher, the screen off): Do not lock when I leave',
+      'Website that quick exit opens: https://www.meteo.cat/',
+    ]);
+    assert.deepEqual(await axeViolations(page), []);
+    await page.click('button:has-text("Replace everything with this backup")');
+    await page.waitForSelector("text=The backup was restored");
+    assert.equal(JSON.parse(await page.evaluate(() => localStorage.getItem('senda/settings/quick-exit'))).data, 'https://www.meteo.cat/');
     await context.close();
   });
 });

@@ -10,3 +10,4 @@ pub mod restore;
 pub mod backup_download;
 pub mod backup_reminder_notice;
 pub mod backup_section;
+pub mod setting_changes;

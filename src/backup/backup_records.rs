@@ -12,7 +12,7 @@ use crate::journal::entry::JournalEntry;
 use crate::journal::journal_store::{DRAFTS, NAMESPACE as JOURNAL};
 use crate::resources::guide_records::{self, NAMESPACE as RESOURCES};
 use crate::self_care::self_care_store::{self, NAMESPACE as SELF_CARE};
-use crate::settings::setting_check;
+use crate::settings::setting_check::Setting;
 use crate::storage::codec::SCHEMA_VERSION;
 use crate::storage::migrations;
 use crate::storage::store::Backend;
@@ -24,7 +24,7 @@ pub const BACKED_UP: [&str; 7] = [JOURNAL, DRAFTS, SETTINGS, RESOURCES, SELF_CAR
 const SETTINGS: &str = "settings";
 
 /// What a backup holds, shown before she decides to restore it.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Summary {
     pub journal_entries: usize,
     pub drafts: usize,
@@ -32,7 +32,8 @@ pub struct Summary {
     pub services: usize,
     pub check_ins: usize,
     pub conversations: usize,
-    pub settings: usize,
+    /// By id, each a value Settings offers.
+    pub settings: BTreeMap<String, Setting>,
 }
 
 /// The records to back up, and how many could not be read (left out; they
@@ -53,7 +54,9 @@ pub fn collect<B: Backend>(store: &Store<B>) -> Result<(Records, usize), Storage
 
 /// Every record must belong to Senda, be of a kind this version knows, and
 /// have the shape of that kind; one that does not stops the whole restore.
-pub fn check(records: &Records) -> Result<Summary, String> {
+/// `organisation_quick_exit`: the one address besides Senda's own neutral
+/// sites that a backup may give quick exit.
+pub fn check(records: &Records, organisation_quick_exit: Option<&str>) -> Result<Summary, String> {
     let mut summary = Summary::default();
     for (raw_key, record) in records {
         let key =
@@ -76,11 +79,28 @@ pub fn check(records: &Records) -> Result<Summary, String> {
             CONVERSATIONS => summary.conversations += 1,
             CHECKLIST => {}
             SELF_CARE => summary.check_ins += self_care_store::check_ins_in(key.id(), &data).ok_or(raw_key.clone())?,
-            SETTINGS if setting_check::is_valid(key.id(), &data) => summary.settings += 1,
+            SETTINGS => {
+                let setting = Setting::parse(key.id(), &data, organisation_quick_exit).ok_or(raw_key.clone())?;
+                summary.settings.insert(key.id().to_owned(), setting);
+            }
             _ => return Err(raw_key.clone()),
         }
     }
     Ok(summary)
+}
+
+/// The settings on this device that a restore would replace; a stored one
+/// Settings would not offer counts as not set.
+pub fn settings_on<B: Backend>(store: &Store<B>, organisation_quick_exit: Option<&str>) -> BTreeMap<String, Setting> {
+    let Ok(loaded) = store.load_namespace::<Value>(SETTINGS) else { return BTreeMap::new() };
+    loaded
+        .records
+        .into_iter()
+        .filter_map(|(key, stored)| {
+            Setting::parse(key.id(), &stored.value, organisation_quick_exit)
+                .map(|setting| (key.id().to_owned(), setting))
+        })
+        .collect()
 }
 
 /// A backed-up record's data in today's shape, upgraded from the version it
@@ -121,8 +141,15 @@ mod tests {
         let (records, unreadable) = collect(&store).unwrap();
         assert_eq!(unreadable, 0);
         assert_eq!(
-            check(&records),
-            Ok(Summary { journal_entries: 1, drafts: 0, services: 0, check_ins: 0, conversations: 0, settings: 1 })
+            check(&records, None),
+            Ok(Summary {
+                journal_entries: 1,
+                drafts: 0,
+                services: 0,
+                check_ins: 0,
+                conversations: 0,
+                settings: BTreeMap::from([("language".to_owned(), Setting::Language(crate::i18n::Locale::es))]),
+            })
         );
     }
 
@@ -139,11 +166,11 @@ mod tests {
         let service = form.to_service("own-1", "en", "2026-11-29").unwrap();
         store.save(&guide_records::own_key(), &vec![service.clone()], crate::storage::Expect::Absent).unwrap();
         let (mut records, _) = collect(&store).unwrap();
-        assert_eq!(check(&records).map(|summary| summary.services), Ok(1));
+        assert_eq!(check(&records, None).map(|summary| summary.services), Ok(1));
         let mut unsafe_service = service;
         unsafe_service.url = Some("javascript:alert(1)".into());
         records.get_mut("senda/resources/own").unwrap().data = serde_json::to_value(vec![unsafe_service]).unwrap();
-        assert_eq!(check(&records), Err("senda/resources/own".into()));
+        assert_eq!(check(&records, None), Err("senda/resources/own".into()));
     }
 
     #[test]
@@ -151,30 +178,34 @@ mod tests {
         let record = |data: Value| BackupRecord { v: 1, rev: 1, data };
         let mut foreign = Records::new();
         foreign.insert("senda/vault/meta".into(), record(Value::Null));
-        assert_eq!(check(&foreign), Err("senda/vault/meta".into()));
+        assert_eq!(check(&foreign, None), Err("senda/vault/meta".into()));
         let mut misshapen = Records::new();
         misshapen.insert("senda/journal/a".into(), record(serde_json::json!({"title": 5})));
-        assert_eq!(check(&misshapen), Err("senda/journal/a".into()));
+        assert_eq!(check(&misshapen, None), Err("senda/journal/a".into()));
         let mut moved = Records::new();
         let elsewhere = entry("b", "2026-11-01T10:00", "", "x", &[], None).entry;
         moved.insert("senda/journal/a".into(), record(serde_json::to_value(elsewhere).unwrap()));
-        assert_eq!(check(&moved), Err("senda/journal/a".into()), "an entry filed under another id");
+        assert_eq!(check(&moved, None), Err("senda/journal/a".into()), "an entry filed under another id");
         let mut newer = Records::new();
         let future = entry("a", "2026-11-01T10:00", "", "x", &[], None).entry;
         newer.insert(
             "senda/journal/a".into(),
             BackupRecord { v: 2, rev: 1, data: serde_json::to_value(future).unwrap() },
         );
-        assert_eq!(check(&newer), Err("senda/journal/a".into()), "a record from a newer Senda");
+        assert_eq!(check(&newer, None), Err("senda/journal/a".into()), "a record from a newer Senda");
         let mut forged = Records::new();
         forged.insert("senda/settings/auto-lock".into(), record(serde_json::json!({"idle_seconds": 0})));
-        assert_eq!(check(&forged), Err("senda/settings/auto-lock".into()), "a setting out of bounds");
+        assert_eq!(check(&forged, None), Err("senda/settings/auto-lock".into()), "a setting out of bounds");
+        let mut elsewhere = Records::new();
+        elsewhere.insert("senda/settings/quick-exit".into(), record(serde_json::json!("https://tracker.example/")));
+        assert_eq!(check(&elsewhere, None), Err("senda/settings/quick-exit".into()), "a site Senda does not offer");
+        assert!(check(&elsewhere, Some("https://tracker.example/")).is_ok(), "unless the organisation names it");
         let mut no_such_day = Records::new();
         no_such_day.insert(
             "senda/journal/a".into(),
             record(serde_json::to_value(entry("a", "2026-02-31T10:00", "", "x", &[], None).entry).unwrap()),
         );
-        assert_eq!(check(&no_such_day), Err("senda/journal/a".into()), "an entry dated 31 February");
+        assert_eq!(check(&no_such_day, None), Err("senda/journal/a".into()), "an entry dated 31 February");
         for (key, data) in [
             ("senda/self-care/month-2026-02", serde_json::json!({"2026-02-29": {"day": "2026-02-29", "mood": 3}})),
             ("senda/self-care/who5", serde_json::json!([{"day": "2026-02-30", "answers": [3, 3, 3, 3, 3]}])),
@@ -182,7 +213,7 @@ mod tests {
         ] {
             let mut records = Records::new();
             records.insert(key.into(), record(data));
-            assert_eq!(check(&records), Err(key.into()), "a day that does not exist in {key}");
+            assert_eq!(check(&records, None), Err(key.into()), "a day that does not exist in {key}");
         }
     }
 }

@@ -4,10 +4,12 @@ use leptos::prelude::*;
 
 use super::backup_download::{BackupFailure, DownloadOutcome, download_backup};
 use super::backup_file::{Backup, BackupError, MAX_BYTES, is_sealed, read};
-use super::backup_records::{Summary, check, encode_all};
+use super::backup_records::{Summary, check, encode_all, settings_on};
 use super::restore;
+use super::setting_changes::SettingChanges;
 use crate::i18n::*;
 use crate::journal::journal_state::JournalState;
+use crate::organisation::org_state::kept_config;
 use crate::platform::chosen_file::{ChosenFile, read_chosen_file};
 use crate::platform::{clock, intl};
 use crate::resources::resource_state::GuideSlot;
@@ -46,13 +48,14 @@ pub fn BackupSection() -> impl IntoView {
     let download = move || downloaded.set(Some(download_backup()));
     let can_undo = RwSignal::new(restore::can_undo(&browser_store(), clock::now_ms()));
 
+    let organisation_quick_exit = move || kept_config().and_then(|config| config.quick_exit_url);
     let examine = move |text: String, passphrase: Option<String>| {
         let opened = read(&text, passphrase.as_deref());
         step.set(match opened {
             Err(BackupError::NeedsPassphrase) => Step::NeedsPassphrase(text, false),
             Err(BackupError::WrongPassphrase) => Step::NeedsPassphrase(text, true),
             Err(error) => Step::Refused(error),
-            Ok(backup) => match check(&backup.records) {
+            Ok(backup) => match check(&backup.records, organisation_quick_exit().as_deref()) {
                 Ok(summary) => Step::Ready(std::rc::Rc::new(backup), summary),
                 Err(key) => Step::Unknown(key),
             },
@@ -118,10 +121,17 @@ pub fn BackupSection() -> impl IntoView {
                 </form>
             }.into_any()),
             Step::Ready(backup, summary) => {
+                let changes = crate::settings::setting_check::changes(
+                    &settings_on(&browser_store(), organisation_quick_exit().as_deref()),
+                    &summary.settings,
+                );
+                let Summary { journal_entries, drafts, services, check_ins, conversations, .. } = summary;
+                let settings = summary.settings.len();
                 let created = intl::long_date(i18n.get_locale().as_str(), &js_sys::Date::new(&(backup.created_ms as f64).into()));
                 Some(view! {
                     <div class="notice" role="status">
-                        <p>{t!(i18n, backup_contains, date = move || created.clone(), entries = move || summary.journal_entries, drafts = move || summary.drafts, services = move || summary.services, check_ins = move || summary.check_ins, conversations = move || summary.conversations, settings = move || summary.settings)}</p>
+                        <p>{t!(i18n, backup_contains, date = move || created.clone(), entries = move || journal_entries, drafts = move || drafts, services = move || services, check_ins = move || check_ins, conversations = move || conversations, settings = move || settings)}</p>
+                        <SettingChanges changes />
                         <p>{t!(i18n, backup_replace_warning)}</p>
                         <p class="actions">
                             <button type="button" on:click=confirm>{t!(i18n, backup_replace)}</button>

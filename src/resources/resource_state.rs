@@ -18,7 +18,7 @@ use crate::organisation::org_state::use_org;
 use crate::platform::fetch_text::fetch_text;
 use crate::storage::tab_sync::TabSync;
 use crate::storage::{Expect, StorageError};
-use crate::vault::vault_session::browser_store;
+use crate::vault::vault_session::{VaultSession, browser_store, use_vault};
 
 fn own_services() -> Vec<Service> {
     browser_store().load::<Vec<Service>>(&own_key()).ok().flatten().map(|stored| stored.value).unwrap_or_default()
@@ -69,6 +69,8 @@ pub struct ResourceState {
     /// already there, indexed for search.
     pub services: Memo<Vec<IndexedService>>,
     pub load: RwSignal<PackLoad>,
+    /// Her services and imports change only while unlocked (or with no lock).
+    vault: VaultSession,
     /// Problems in the organisation's packs, by file; such a pack is left out.
     pub organisation_problems: RwSignal<Vec<(String, Problem)>>,
 }
@@ -148,6 +150,7 @@ impl ResourceState {
             }),
             load: RwSignal::new(PackLoad::Requested),
             organisation_problems: RwSignal::new(Vec::new()),
+            vault: use_vault(),
         };
         let org = use_org();
         Effect::new(move |_| {
@@ -221,6 +224,7 @@ impl ResourceState {
     /// Keeps a checked pack, without the services an import refuses, as the
     /// mentor's imported services: one write, so it is all there or not at all.
     pub fn import(&self, mut pack: resource_pack::Pack, received: Received) -> Result<usize, StorageError> {
+        self.refuse_while_locked()?;
         let refused: Vec<String> =
             self.refused_on_import(&pack.services).into_iter().map(|service| service.id).collect();
         pack.services.retain(|service| !refused.contains(&service.id));
@@ -233,6 +237,7 @@ impl ResourceState {
     }
 
     pub fn remove_imported(&self) -> Result<(), StorageError> {
+        self.refuse_while_locked()?;
         browser_store().remove(&imported_key(), Expect::Latest)?;
         self.imported.set(Vec::new());
         self.received.set(None);
@@ -255,6 +260,7 @@ impl ResourceState {
     /// an entry added in another tab is kept; a stored record that cannot be
     /// read is never written over.
     fn change_own(&self, change: impl FnOnce(&mut Vec<Service>)) -> Result<(), StorageError> {
+        self.refuse_while_locked()?;
         let store = browser_store();
         let stored = store.load::<Vec<Service>>(&own_key())?;
         let expect = stored.as_ref().map_or(Expect::Absent, |stored| Expect::Revision(stored.revision));
@@ -263,6 +269,13 @@ impl ResourceState {
         store.save(&own_key(), &own, expect)?;
         self.own.set(own);
         Ok(())
+    }
+
+    /// The guide's records are stored in clear, so the store itself would
+    /// write them while locked: the screens hide the buttons, and this keeps
+    /// any other way in from changing her guide.
+    fn refuse_while_locked(&self) -> Result<(), StorageError> {
+        if self.vault.is_locked_untracked() { Err(StorageError::Locked) } else { Ok(()) }
     }
 
     pub fn is_own(&self, id: &str) -> bool {

@@ -18,6 +18,7 @@ use crate::ui::card::Card;
 use crate::ui::card::EmptyState;
 use crate::ui::page_title::PageTitle;
 use crate::ui::storage_error_text::StorageErrorNotice;
+use crate::vault::vault_session::use_vault;
 use leptos_i18n::Locale as _;
 
 #[component]
@@ -143,9 +144,14 @@ pub fn ServicePage(id: String, shared: bool) -> impl IntoView {
         }.into_any())
     };
 
+    // While locked the guide is for reading: whoever holds the phone must
+    // not be able to remove what she added.
+    let vault = use_vault();
     let own = {
         let id = id.clone();
-        Memo::new(move |_| !shared && guide.own.with(|own| own.iter().any(|service| service.id == id)))
+        Memo::new(move |_| {
+            !shared && !vault.is_locked() && guide.own.with(|own| own.iter().any(|service| service.id == id))
+        })
     };
     let failed = RwSignal::new(None::<StorageError>);
     let delete = {

@@ -27,15 +27,23 @@ fn neutral_site_key() -> RecordKey {
 
 /// The neutral page she chose in Settings, else her organisation's (from
 /// the last settings file read on this device), else Senda's default for
-/// the language on screen.
+/// the language on screen. A stored address Settings does not offer (a
+/// planted record) is never opened.
 pub fn neutral_site() -> String {
+    let organisation = organisation_site();
     browser_store()
         .load::<String>(&neutral_site_key())
         .ok()
         .flatten()
-        .and_then(|stored| neutral_site::check(&stored.value))
-        .or_else(|| kept_config().and_then(|config| config.quick_exit_url))
+        .map(|stored| stored.value)
+        .filter(|address| neutral_site::is_allowed(address, organisation.as_deref()))
+        .or(organisation)
         .unwrap_or_else(|| neutral_site::default_for(&shown_language()).to_owned())
+}
+
+/// The address the organisation's settings name, if any.
+pub fn organisation_site() -> Option<String> {
+    kept_config().and_then(|config| config.quick_exit_url)
 }
 
 /// The language the page is shown in (the shell keeps `<html lang>` current).

@@ -1,54 +1,58 @@
-//! Choosing the page quick exit opens.
+//! Choosing the page quick exit opens: one of Senda's neutral sites or the
+//! organisation's, never a typed address (see `neutral_site`).
 use leptos::prelude::*;
 
-use super::neutral_site;
-use super::quick_exit::{neutral_site, save_neutral_site};
+use super::neutral_site::OFFERED;
+use super::quick_exit::{neutral_site, organisation_site, save_neutral_site};
 use crate::i18n::*;
 use crate::router::Route;
 use crate::ui::card::Card;
 use crate::ui::notice::Notice;
 
-#[derive(Clone, Copy, PartialEq)]
-enum Saved {
-    Not,
-    Yes,
-    Refused,
-    Failed,
-}
-
 #[component]
 pub fn QuickExitSettings() -> impl IntoView {
     let i18n = use_i18n();
-    let address = RwSignal::new(neutral_site());
-    let saved = RwSignal::new(Saved::Not);
-    let save = move |event: leptos::ev::SubmitEvent| {
-        event.prevent_default();
-        saved.set(match neutral_site::check(&address.get_untracked()) {
-            None => Saved::Refused,
-            Some(checked) => match save_neutral_site(&checked) {
-                Ok(()) => {
-                    address.set(checked);
-                    Saved::Yes
-                }
-                Err(_) => Saved::Failed,
-            },
-        });
+    let chosen = RwSignal::new(neutral_site());
+    let saved = RwSignal::new(None::<bool>);
+    let organisation = organisation_site().filter(|address| !OFFERED.contains(&address.as_str()));
+    let choices: Vec<(String, bool)> = organisation
+        .into_iter()
+        .map(|address| (address, true))
+        .chain(OFFERED.iter().map(|address| ((*address).to_owned(), false)))
+        .collect();
+    let choose = move |address: String| {
+        let result = save_neutral_site(&address);
+        if result.is_ok() {
+            chosen.set(address);
+        }
+        saved.set(Some(result.is_ok()));
     };
     view! {
         <Card id="quick-exit-heading" heading=Signal::derive(move || t_string!(i18n, quick_exit_heading).to_owned())>
             <p>{t!(i18n, quick_exit_explained)}</p>
-            <form class="stack" on:submit=save>
-                <label for="neutral-site">{t!(i18n, quick_exit_site)}</label>
-                <input id="neutral-site" type="url" inputmode="url" prop:value=move || address.get()
-                    on:input=move |event| address.set(event_target_value(&event)) />
-                <button type="submit">{t!(i18n, quick_exit_save)}</button>
-            </form>
-            {move || match saved.get() {
-                Saved::Not => None,
-                Saved::Yes => Some(view! { <Notice>{t!(i18n, quick_exit_saved)}</Notice> }.into_any()),
-                Saved::Refused => Some(view! { <Notice warning=true>{t!(i18n, quick_exit_refused)}</Notice> }.into_any()),
-                Saved::Failed => Some(view! { <Notice warning=true>{t!(i18n, storage_unavailable)}</Notice> }.into_any()),
-            }}
+            <fieldset class="choices">
+                <legend>{t!(i18n, quick_exit_site)}</legend>
+                {choices.into_iter().enumerate().map(|(index, (address, organisations))| {
+                    let id = format!("neutral-site-{index}");
+                    let value = address.clone();
+                    let is_chosen = address.clone();
+                    view! {
+                        <p>
+                            <input type="radio" name="neutral-site" id=id.clone() value=address.clone()
+                                prop:checked=move || chosen.get() == is_chosen
+                                on:change=move |_| choose(value.clone()) />
+                            <label for=id>{address}
+                                {organisations.then(|| view! { " "<span class="hint">{t!(i18n, quick_exit_organisation)}</span> })}
+                            </label>
+                        </p>
+                    }
+                }).collect_view()}
+            </fieldset>
+            {move || saved.get().map(|ok| if ok {
+                view! { <Notice>{t!(i18n, quick_exit_saved)}</Notice> }.into_any()
+            } else {
+                view! { <Notice warning=true>{t!(i18n, storage_unavailable)}</Notice> }.into_any()
+            })}
             <p><a href=Route::Safety.to_hash()>{t!(i18n, safety_tips_link)}</a></p>
         </Card>
     }

@@ -1,38 +1,83 @@
 //! What each stored setting may hold, checked like the organisation's
 //! settings file whenever settings come from outside (a backup): a forged
 //! file must not set auto-lock to a second, send quick exit to any address
-//! or slip in a setting this Senda does not know.
+//! or slip in a setting this Senda does not know. Each value is only one
+//! that Settings itself offers, and a restore lists every one it changes.
+use std::collections::BTreeMap;
+
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 
 use crate::backup::backup_reminder::BackupHistory;
+use crate::i18n::Locale;
 use crate::safety::neutral_site;
 use crate::vault::auto_lock::AutoLock;
+use crate::vault::hide_on_leaving::HideOnLeaving;
 
-/// The shortest and longest idle time a backup may set for auto-lock:
-/// those offered in Settings.
-pub const AUTO_LOCK_SECONDS: std::ops::RangeInclusive<u32> = 60..=30 * 60;
+/// A stored setting, by what it means.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Setting {
+    Language(Locale),
+    AutoLock(AutoLock),
+    HideOnLeaving(HideOnLeaving),
+    QuickExit(String),
+    /// The programme's first day, "2026-02-28".
+    ProgrammeStart(String),
+    LockOfferDismissed(bool),
+    Backup(BackupHistory),
+}
 
 fn shaped<T: DeserializeOwned>(data: &Value) -> Option<T> {
     serde_json::from_value(data.clone()).ok()
 }
 
-/// Whether `data` is a value the setting `id` may hold.
-pub fn is_valid(id: &str, data: &Value) -> bool {
-    match id {
-        "language" => shaped::<String>(data).is_some_and(|code| crate::language::parse(&code).is_some()),
-        "auto-lock" => shaped::<AutoLock>(data).is_some_and(|auto| AUTO_LOCK_SECONDS.contains(&auto.idle_seconds)),
-        "hide-on-leaving" => {
-            shaped::<crate::vault::hide_on_leaving::HideOnLeaving>(data).is_some_and(|hide| hide.is_valid())
+impl Setting {
+    /// The setting `id` holding `data`, if it is a value Settings offers.
+    /// `organisation_quick_exit`: the address the organisation's settings
+    /// name, which quick exit may also open.
+    pub fn parse(id: &str, data: &Value, organisation_quick_exit: Option<&str>) -> Option<Setting> {
+        match id {
+            "language" => shaped::<String>(data).and_then(|code| crate::language::parse(&code)).map(Setting::Language),
+            "auto-lock" => shaped::<AutoLock>(data).filter(AutoLock::is_valid).map(Setting::AutoLock),
+            "hide-on-leaving" => {
+                shaped::<HideOnLeaving>(data).filter(HideOnLeaving::is_valid).map(Setting::HideOnLeaving)
+            }
+            "quick-exit" => shaped::<String>(data)
+                .filter(|address| neutral_site::is_allowed(address, organisation_quick_exit))
+                .map(Setting::QuickExit),
+            "programme-start" => {
+                shaped::<String>(data).filter(|day| crate::day::number(day).is_some()).map(Setting::ProgrammeStart)
+            }
+            "lock-offer-dismissed" => shaped::<bool>(data).map(Setting::LockOfferDismissed),
+            "backup" => shaped::<BackupHistory>(data).map(Setting::Backup),
+            _ => None,
         }
-        "quick-exit" => {
-            shaped::<String>(data).is_some_and(|address| neutral_site::check(&address).as_deref() == Some(&*address))
-        }
-        "programme-start" => shaped::<String>(data).is_some_and(|day| crate::day::number(&day).is_some()),
-        "lock-offer-dismissed" => shaped::<bool>(data).is_some(),
-        "backup" => shaped::<BackupHistory>(data).is_some(),
-        _ => false,
     }
+
+    /// Whether she would notice it: the reminder's and the offer's own
+    /// bookkeeping is not a choice she made.
+    fn is_a_choice(&self) -> bool {
+        !matches!(self, Setting::LockOfferDismissed(_) | Setting::Backup(_))
+    }
+}
+
+/// A choice a restore changes: what it will be, or None where the backup
+/// has none and the setting goes back to how Senda starts.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Change {
+    pub id: String,
+    pub becomes: Option<Setting>,
+}
+
+/// Every choice that differs between the settings on the device and those a
+/// restore writes (which replace them all), in the order of their ids.
+pub fn changes(on_device: &BTreeMap<String, Setting>, restored: &BTreeMap<String, Setting>) -> Vec<Change> {
+    let ids: std::collections::BTreeSet<&String> = on_device.keys().chain(restored.keys()).collect();
+    ids.into_iter()
+        .filter(|id| on_device.get(*id) != restored.get(*id))
+        .filter(|id| on_device.get(*id).or(restored.get(*id)).is_some_and(Setting::is_a_choice))
+        .map(|id| Change { id: id.clone(), becomes: restored.get(id).cloned() })
+        .collect()
 }
 
 #[cfg(test)]
@@ -40,18 +85,22 @@ mod tests {
     use super::*;
     use serde_json::json;
 
+    const ORGANISATION: Option<&str> = Some("https://www.aemet.es/");
+
     #[test]
-    fn settings_in_their_bounds_pass() {
+    fn settings_that_settings_offers_pass() {
         for (id, data) in [
             ("language", json!("ca")),
             ("auto-lock", json!({"idle_seconds": 300})),
             ("hide-on-leaving", json!({"on": true, "after_seconds": 30})),
+            ("hide-on-leaving", json!({"on": false, "after_seconds": 0})),
             ("quick-exit", json!("https://www.meteo.cat/")),
+            ("quick-exit", json!("https://www.aemet.es/")),
             ("programme-start", json!("2026-02-28")),
             ("lock-offer-dismissed", json!(true)),
             ("backup", json!({"last_backup_ms": 1, "reminder_dismissed_ms": null})),
         ] {
-            assert!(is_valid(id, &data), "{id} {data}");
+            assert!(Setting::parse(id, &data, ORGANISATION).is_some(), "{id} {data}");
         }
     }
 
@@ -61,16 +110,45 @@ mod tests {
             ("auto-lock", json!({"idle_seconds": 0})),
             ("auto-lock", json!({"idle_seconds": 1})),
             ("auto-lock", json!({"idle_seconds": 86_400})),
+            ("hide-on-leaving", json!({"on": true, "after_seconds": 3_600})),
             ("hide-on-leaving", json!({"on": true, "after_seconds": 100_000})),
+            ("quick-exit", json!("https://tracker.example/?id=42")),
             ("quick-exit", json!("http://tracker.example/")),
             ("quick-exit", json!("javascript:alert(1)")),
-            ("quick-exit", json!(" https://padded.example/")),
+            ("quick-exit", json!(" https://www.meteo.cat/")),
             ("language", json!("xx")),
             ("programme-start", json!("2026-02-31")),
             ("lock-offer-dismissed", json!("yes")),
             ("something-new", json!(1)),
         ] {
-            assert!(!is_valid(id, &data), "{id} {data}");
+            assert_eq!(Setting::parse(id, &data, ORGANISATION), None, "{id} {data}");
         }
+        assert_eq!(Setting::parse("quick-exit", &json!("https://www.aemet.es/"), None), None, "another organisation's");
+    }
+
+    #[test]
+    fn a_restore_names_each_choice_it_changes_and_only_those() {
+        let settings = |pairs: &[(&str, Setting)]| -> BTreeMap<String, Setting> {
+            pairs.iter().map(|(id, setting)| ((*id).to_owned(), setting.clone())).collect()
+        };
+        let off = Setting::HideOnLeaving(HideOnLeaving { on: false, after_seconds: 30 });
+        let on_device = settings(&[
+            ("language", Setting::Language(Locale::ca)),
+            ("quick-exit", Setting::QuickExit("https://www.meteo.cat/".into())),
+            ("backup", Setting::Backup(BackupHistory::default())),
+        ]);
+        let restored = settings(&[
+            ("language", Setting::Language(Locale::ca)),
+            ("hide-on-leaving", off.clone()),
+            ("lock-offer-dismissed", Setting::LockOfferDismissed(true)),
+        ]);
+        assert_eq!(
+            changes(&on_device, &restored),
+            vec![
+                Change { id: "hide-on-leaving".into(), becomes: Some(off) },
+                Change { id: "quick-exit".into(), becomes: None },
+            ]
+        );
+        assert_eq!(changes(&restored, &restored), vec![]);
     }
 }

@@ -19,6 +19,13 @@ impl Default for AutoLock {
 }
 
 impl AutoLock {
+    /// Only the times Settings offers: a stored or restored value of a
+    /// second would lock her out of every screen, one of a day would leave
+    /// Senda open.
+    pub fn is_valid(&self) -> bool {
+        IDLE_CHOICES_MINUTES.iter().any(|minutes| minutes * 60 == self.idle_seconds)
+    }
+
     pub fn is_due(&self, last_activity_ms: f64, now_ms: f64) -> bool {
         now_ms - last_activity_ms >= f64::from(self.idle_seconds) * 1_000.0
     }
@@ -34,5 +41,14 @@ mod tests {
         assert!(!auto.is_due(0.0, 299_999.0));
         assert!(auto.is_due(0.0, 300_000.0));
         assert!(AutoLock { idle_seconds: 2 }.is_due(1_000.0, 3_000.0));
+    }
+
+    #[test]
+    fn only_the_offered_times_are_valid() {
+        assert!(AutoLock::default().is_valid());
+        assert!(AutoLock { idle_seconds: 15 * 60 }.is_valid());
+        for seconds in [0, 1, 59, 61, 31 * 60, 86_400] {
+            assert!(!AutoLock { idle_seconds: seconds }.is_valid(), "{seconds}");
+        }
     }
 }

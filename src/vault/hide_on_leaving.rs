@@ -6,7 +6,6 @@ use serde::{Deserialize, Serialize};
 
 /// Seconds offered in Settings: at once, half a minute, two minutes.
 pub const CHOICES_SECONDS: [u32; 3] = [0, 30, 120];
-const LONGEST_SECONDS: u32 = 60 * 60;
 
 #[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
 pub struct HideOnLeaving {
@@ -21,8 +20,9 @@ impl Default for HideOnLeaving {
 }
 
 impl HideOnLeaving {
+    /// Only what Settings offers ("off" keeps the last time chosen).
     pub fn is_valid(&self) -> bool {
-        self.after_seconds <= LONGEST_SECONDS
+        CHOICES_SECONDS.contains(&self.after_seconds)
     }
 
     /// Whether coming back at `now_ms` to a page hidden since `hidden_ms`
@@ -43,6 +43,9 @@ mod tests {
         assert!(default.locks(0.0, 30_000.0));
         assert!(HideOnLeaving { on: true, after_seconds: 0 }.locks(5.0, 5.0), "at once");
         assert!(!HideOnLeaving { on: false, after_seconds: 0 }.locks(0.0, 1e9));
-        assert!(!HideOnLeaving { on: true, after_seconds: LONGEST_SECONDS + 1 }.is_valid());
+        assert!(HideOnLeaving { on: false, after_seconds: 30 }.is_valid());
+        for after_seconds in [1, 29, 3_600, 100_000] {
+            assert!(!HideOnLeaving { on: true, after_seconds }.is_valid(), "{after_seconds}");
+        }
     }
 }

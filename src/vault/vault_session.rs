@@ -94,7 +94,9 @@ impl VaultSession {
         let session = Self {
             lock_set: RwSignal::new(lock_set),
             open: RwSignal::new(false),
-            auto_lock: RwSignal::new(auto_lock.unwrap_or_default()),
+            // Re-checked like hide-on-leaving: a value stored before the
+            // check existed (or planted) must not lock her out every second.
+            auto_lock: RwSignal::new(auto_lock.filter(AutoLock::is_valid).unwrap_or_default()),
             hide_on_leaving: RwSignal::new(hide.filter(HideOnLeaving::is_valid).unwrap_or_default()),
             unfinished: RwSignal::new(unfinished.err()),
         };
@@ -118,6 +120,11 @@ impl VaultSession {
     /// True while private screens must not show.
     pub fn is_locked(&self) -> bool {
         self.lock_set.get() && !self.open.get()
+    }
+
+    /// The same, read in an event handler without subscribing to it.
+    pub fn is_locked_untracked(&self) -> bool {
+        self.lock_set.get_untracked() && !self.open.get_untracked()
     }
 
     /// `revision`: that of the lock record `key` was derived against.
