@@ -169,7 +169,7 @@ describe('safety and privacy', () => {
     assert.ok(await page.isDisabled('section.danger button[type="submit"]'));
     await page.fill('#wipe-word', 'DELETE');
     await page.click('section.danger button[type="submit"]');
-    await page.waitForSelector('text=Senda records left in this browser: 0');
+    await page.waitForSelector('text=Left in this browser: 0 Senda records and 0 parts of its offline copy');
     assert.deepEqual(await sendaKeys(page), []);
     await page.goto(server.url + '#/journal');
     await page.waitForSelector('p.empty');
@@ -190,7 +190,7 @@ describe('safety and privacy', () => {
 
     await page.fill('#wipe-word', 'DELETE');
     await page.click('section.danger button[type="submit"]');
-    await page.waitForSelector('text=Senda records left in this browser: 0');
+    await page.waitForSelector('text=Left in this browser: 0 Senda records and 0 parts of its offline copy');
 
     await page.setInputFiles('#restore-file', file);
     await page.waitForSelector('text=2 journal entries');

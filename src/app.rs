@@ -10,6 +10,7 @@ use crate::organisation::org_state::OrgState;
 use crate::platform::all_tabs::{TabWord, listen_to_other_tabs};
 use crate::platform::{connection, location, service_worker};
 use crate::resources::resource_state::ResourceState;
+use crate::safety::after_wipe;
 use crate::safety::quick_exit::exit_this_tab;
 use crate::screens::{preload_sections, screen};
 use crate::self_care::reminder_prompt::ReminderPrompt;
@@ -36,7 +37,10 @@ fn Shell() -> impl IntoView {
     let i18n = use_i18n();
     // leptos_i18n starts from the browser's languages in an effect of its
     // own; this effect is created after it, so the stored choice wins.
-    let stored_language = language::stored_choice(&crate::vault::vault_session::browser_store());
+    // First, before anything reads storage: a start after a wipe wipes what
+    // another tab wrote meanwhile and keeps the language she wiped in.
+    let wiped_language = after_wipe::start();
+    let stored_language = language::stored_choice(&crate::vault::vault_session::browser_store()).or(wiped_language);
     Effect::new(move |_| {
         if let Some(locale) = stored_language {
             i18n.set_locale(locale);
@@ -54,11 +58,12 @@ fn Shell() -> impl IntoView {
     listen_to_other_tabs(move |word| match word {
         TabWord::Lock => vault.lock_this_tab(),
         TabWord::Exit => exit_this_tab(vault),
-        // Nothing of hers stays on screen, and nothing here writes it back.
+        // Nothing of hers stays on screen, nothing here writes it back, and
+        // the tab does not start Senda again (which would register the
+        // offline copy anew): it leaves, as quick exit does.
         TabWord::Wipe => {
             local_storage::stop_writes();
-            vault.lock_now();
-            let _ = window().location().reload();
+            exit_this_tab(vault);
         }
     });
     let journal = JournalState::provide();
@@ -73,11 +78,13 @@ fn Shell() -> impl IntoView {
         }
     });
     let route = location::route_signal();
-    let update_ready = service_worker::register();
+    // Right after a wipe nothing is kept for offline use until she starts
+    // Senda again herself.
+    let update_ready = if after_wipe::just_wiped() { signal(false).0 } else { service_worker::register() };
     // Once a mentor's screen opens, the device keeps the whole app offline;
     // a mentee's shared guide keeps only the guide.
     Effect::new(move |asked: Option<bool>| {
-        if asked == Some(true) {
+        if asked == Some(true) || after_wipe::just_wiped() {
             return true;
         }
         let mentor = !route.get().is_shared_guide();

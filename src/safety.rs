@@ -5,6 +5,7 @@ pub mod neutral_site;
 pub mod shift_presses;
 pub mod wipe;
 
+pub mod after_wipe;
 pub mod quick_exit;
 pub mod quick_exit_settings;
 pub mod safety_tips_page;

@@ -49,7 +49,8 @@ impl OrgState {
             // fields defaulted.
             let unreadable = problems.iter().any(|problem| !matches!(problem, ConfigProblem::Field(_)));
             if !unreadable {
-                if kept.as_ref() != Some(&config) {
+                // Not right after a wipe: the file would be the first trace back.
+                if kept.as_ref() != Some(&config) && !crate::safety::after_wipe::just_wiped() {
                     // Not kept (a full quota): it is read again next start.
                     let _ = browser_store().save(&kept_key(), &config, Expect::Latest);
                 }

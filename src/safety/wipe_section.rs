@@ -1,8 +1,8 @@
-//! "Delete all Senda data on this device", behind a typed word. Afterwards
-//! the screen shows what is left: nothing.
+//! "Delete all Senda data on this device", behind a typed word. The page
+//! then starts again (`after_wipe`) and shows what is left: nothing.
 use leptos::prelude::*;
-use wasm_bindgen::prelude::*;
 
+use super::after_wipe;
 use super::wipe::{confirmed, wipe};
 use crate::i18n::*;
 use crate::journal::journal_state::JournalState;
@@ -13,19 +13,14 @@ use crate::ui::notice::Notice;
 use crate::ui::storage_error_text::StorageErrorNotice;
 use crate::vault::vault_session::use_vault;
 
-#[wasm_bindgen(module = "/src/js/offline_copy.js")]
-extern "C" {
-    /// Deletes the service worker's caches and unregisters it.
-    fn forget_offline_copy();
-}
-
 #[component]
 pub fn WipeSection() -> impl IntoView {
     let i18n = use_i18n();
     let vault = use_vault();
     let journal = use_context::<JournalState>();
     let typed = RwSignal::new(String::new());
-    let outcome = RwSignal::new(None::<Result<(), crate::storage::StorageError>>);
+    let failed = RwSignal::new(None::<crate::storage::StorageError>);
+    let deleting = RwSignal::new(false);
     let word = move || t_string!(i18n, wipe_word);
 
     let submit = move |event: leptos::ev::SubmitEvent| {
@@ -35,16 +30,24 @@ pub fn WipeSection() -> impl IntoView {
         }
         tell_other_tabs(TabWord::Wipe);
         vault.lock_now();
-        let result = wipe(&LocalStorage).map(|_| ());
-        forget_offline_copy();
+        let result = wipe(&LocalStorage);
         vault.replace_key(None, None);
         if let Some(journal) = journal {
             journal.forget();
         }
         typed.set(String::new());
-        outcome.set(Some(result));
+        match result {
+            Ok(_) => {
+                deleting.set(true);
+                after_wipe::finish(i18n.get_locale_untracked());
+            }
+            Err(error) => failed.set(Some(error)),
+        }
     };
-    let left = move || LocalStorage.keys().map(|keys| keys.iter().filter(|key| key.starts_with("senda/")).count());
+    // Counted on the start after the wipe, once the other tabs have left.
+    let records_left =
+        LocalStorage.keys().map_or(0, |keys| keys.iter().filter(|key| key.starts_with("senda/")).count());
+    let offline_left = after_wipe::just_wiped().then(|| LocalResource::new(after_wipe::offline_parts_left));
 
     view! {
         <section class="card danger" aria-labelledby="wipe-heading">
@@ -56,11 +59,13 @@ pub fn WipeSection() -> impl IntoView {
                     on:input=move |event| typed.set(event_target_value(&event)) />
                 <button type="submit" class="danger" disabled=move || !confirmed(&typed.get(), word())>{t!(i18n, wipe_button)}</button>
             </form>
-            {move || outcome.get().map(|result| match result {
-                Ok(()) => view! {
-                    <Notice>{t!(i18n, wipe_done, count = move || left().unwrap_or(0))}</Notice>
+            {move || deleting.get().then(|| view! { <Notice>{t!(i18n, wipe_deleting)}</Notice> })}
+            {move || failed.get().map(|error| view! { <StorageErrorNotice error /> })}
+            {move || offline_left.and_then(|left| left.get()).map(|offline| match offline {
+                Some(offline) => view! {
+                    <Notice>{t!(i18n, wipe_done, records = move || records_left, offline = move || offline)}</Notice>
                 }.into_any(),
-                Err(error) => view! { <StorageErrorNotice error /> }.into_any(),
+                None => view! { <Notice>{t!(i18n, wipe_done_records, records = move || records_left)}</Notice> }.into_any(),
             })}
         </section>
     }
