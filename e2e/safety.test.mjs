@@ -252,6 +252,60 @@ describe('safety and privacy', () => {
     assert.deepEqual(await axeViolations(page), [], 'settings with a lock');
     await context.close();
   });
+  // What a browser does when she switches app (or comes back): both
+  // properties change, then the event.
+  const setHidden = (page, hidden) => page.evaluate((hidden) => {
+    Object.defineProperty(document, 'hidden', { configurable: true, get: () => hidden });
+    Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => (hidden ? 'hidden' : 'visible') });
+    document.dispatchEvent(new Event('visibilitychange', { bubbles: true }));
+  }, hidden);
+  const moveClock = async (page, by_ms) => page.clock.setSystemTime(await page.evaluate(() => Date.now()) + by_ms);
+
+  test("the phone's clock moved back an hour does not keep Senda open, on leaving or when idle", async () => {
+    const { context } = await openContext(browser, server.origin);
+    const page = await openWithAutoLock(context, 300, 'Words behind a moved clock');
+    await setHidden(page, true);
+    await page.clock.fastForward(40_000);
+    await moveClock(page, -3_600_000);
+    await setHidden(page, false);
+    await page.waitForSelector('#unlock-passphrase', { timeout: 3000 });
+    assert.ok(!(await page.content()).includes('Words behind a moved clock'), 'locked on coming back');
+
+    await unlock(page, PASSPHRASE);
+    await page.waitForSelector('text=Words behind a moved clock', { timeout: DERIVATION_MS });
+    await moveClock(page, -3_600_000);
+    await page.clock.fastForward(301_000);
+    await page.waitForSelector('#unlock-passphrase', { timeout: 3000 });
+    await context.close();
+  });
+
+  test('the wait after wrong passphrases holds in a second tab whose clock was moved forward, and after a reload', async () => {
+    const { context } = await openContext(browser, server.origin);
+    const first = await context.newPage();
+    await setPassphrase(first, server.url);
+    await first.click('header button.lock-button');
+    await first.goto(server.url + '#/journal');
+    await first.waitForSelector('#unlock-passphrase');
+    const second = await context.newPage();
+    await second.goto(server.url + '#/journal');
+    await second.waitForSelector('#unlock-passphrase');
+    // Three tries are free, the fourth comes after 5 s and starts a 10 s wait.
+    for (let attempt = 1; attempt <= 4; attempt += 1) {
+      if (attempt === 4) await first.waitForTimeout(5_500);
+      await unlock(first, `wrong guess ${attempt}`);
+      await first.waitForSelector('text=That passphrase does not open Senda', { timeout: DERIVATION_MS });
+    }
+    // The second tab has been open longer than the wait; its clock jumps an hour ahead.
+    await second.evaluate(() => { const real = Date.now; Date.now = () => real() + 3_600_000; });
+    await second.bringToFront();
+    await unlock(second, PASSPHRASE);
+    await second.waitForSelector('text=/Try again in \\d+ seconds/', { timeout: 3000 });
+    await first.reload();
+    await unlock(first, PASSPHRASE);
+    await first.waitForSelector('text=/Try again in \\d+ seconds/', { timeout: 3000 });
+    await context.close();
+  });
+
   test('an auto-lock of one second planted in storage is not obeyed: Senda stays open to reach Settings', async () => {
     const { context } = await openContext(browser, server.origin);
     const page = await openWithAutoLock(context, 1, 'Planted auto-lock words');

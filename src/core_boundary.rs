@@ -30,6 +30,7 @@ pub const CORE: &[&str] = &[
     "vault/retry_delay.rs",
     "vault/auto_lock.rs",
     "vault/hide_on_leaving.rs",
+    "vault/two_clocks.rs",
     "vault/passphrase_rules.rs",
     "backup/backup_file.rs",
     "backup/backup_records.rs",

@@ -11,6 +11,7 @@ pub mod passphrase_change;
 pub mod passphrase_rules;
 pub mod rekey;
 pub mod retry_delay;
+pub mod two_clocks;
 pub mod vault_key;
 pub mod vault_meta;
 

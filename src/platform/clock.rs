@@ -3,10 +3,13 @@ pub fn now_ms() -> i64 {
     js_sys::Date::now() as i64
 }
 
-/// Milliseconds since this page started, on a clock the device's settings
-/// cannot move (`performance.now()`).
-pub fn page_ms() -> f64 {
-    web_sys::window().and_then(|window| window.performance()).map_or(0.0, |performance| performance.now())
+/// The device's time as it was when this page started, plus the time since
+/// on a clock the device's settings cannot move: after the start, moving
+/// the phone's clock does not move this one (`vault::two_clocks`).
+pub fn steady_ms() -> f64 {
+    web_sys::window()
+        .and_then(|window| window.performance())
+        .map_or(0.0, |performance| performance.time_origin() + performance.now())
 }
 
 /// The local date and time as a `datetime-local` field writes it: "2026-11-29T14:35".

@@ -1,7 +1,10 @@
 //! When the app locks itself: after a chosen time without a touch or a key,
 //! and when it comes back after being hidden for that long (timers do not run
-//! reliably in a hidden tab, so both are checked from the last activity).
+//! reliably in a hidden tab, so both are checked from the last activity),
+//! counted on both clocks (`two_clocks`).
 use serde::{Deserialize, Serialize};
+
+use super::two_clocks::Moment;
 
 /// Minutes offered in Settings; 5 is the default.
 pub const IDLE_CHOICES_MINUTES: [u32; 5] = [1, 2, 5, 15, 30];
@@ -26,8 +29,8 @@ impl AutoLock {
         IDLE_CHOICES_MINUTES.iter().any(|minutes| minutes * 60 == self.idle_seconds)
     }
 
-    pub fn is_due(&self, last_activity_ms: f64, now_ms: f64) -> bool {
-        now_ms - last_activity_ms >= f64::from(self.idle_seconds) * 1_000.0
+    pub fn is_due(&self, last_activity: Moment, now: Moment) -> bool {
+        now.since(last_activity) >= f64::from(self.idle_seconds) * 1_000.0
     }
 }
 
@@ -37,10 +40,12 @@ mod tests {
 
     #[test]
     fn it_locks_after_five_minutes_by_default_and_not_before() {
+        let at = |ms: f64| Moment { device_ms: ms, steady_ms: ms };
         let auto = AutoLock::default();
-        assert!(!auto.is_due(0.0, 299_999.0));
-        assert!(auto.is_due(0.0, 300_000.0));
-        assert!(AutoLock { idle_seconds: 2 }.is_due(1_000.0, 3_000.0));
+        assert!(!auto.is_due(at(0.0), at(299_999.0)));
+        assert!(auto.is_due(at(0.0), at(300_000.0)));
+        let set_back = Moment { device_ms: -3_600_000.0, steady_ms: 10_000.0 };
+        assert!(auto.is_due(at(0.0), set_back), "a clock set back an hour does not keep Senda open");
     }
 
     #[test]

@@ -4,11 +4,13 @@
 //! 15 min, which makes guessing slow without locking the mentor out of her
 //! own notes.
 //!
-//! The count of failed tries is what sets the wait, and the wait is served
-//! on two clocks: the device's clock (stored, so a reload does not reset it)
-//! and the page's own clock, which nobody can move. Moving the device's
-//! clock forward, or reloading, only means waiting the full time in this page.
+//! The count of failed tries is what sets the wait. It begins at the time
+//! stored with the last failure (so a reload or another tab does not reset
+//! it) and is served on both clocks (`two_clocks`): moving the device's
+//! clock forward in a tab that has been open a while, or back, skips nothing.
 use serde::{Deserialize, Serialize};
+
+use super::two_clocks::Moment;
 
 const FREE_TRIES: u32 = 3;
 const FIRST_DELAY_MS: f64 = 5_000.0;
@@ -34,14 +36,10 @@ impl FailedTries {
         (FIRST_DELAY_MS * f64::from(1u32 << doublings)).min(LONGEST_DELAY_MS)
     }
 
-    /// Milliseconds left before the next try is accepted, at `now_ms` on the
-    /// device's clock and `waited_here_ms` after this page last saw a failure
-    /// (or started). A clock set back counts as no time waited.
-    pub fn wait_left_ms(&self, now_ms: f64, waited_here_ms: f64) -> f64 {
-        let delay = self.delay_ms();
-        let by_device = if now_ms < self.last_ms { delay } else { self.last_ms + delay - now_ms };
-        let by_page = delay - waited_here_ms;
-        by_device.max(by_page).max(0.0)
+    /// Milliseconds left before the next try is accepted at `now`. A clock
+    /// set back counts as no time waited.
+    pub fn wait_left_ms(&self, now: Moment) -> f64 {
+        now.left_of(self.delay_ms(), self.last_ms)
     }
 }
 
@@ -59,22 +57,25 @@ mod tests {
         assert_eq!(delays, [0.0, 0.0, 0.0, 5_000.0, 10_000.0, 20_000.0, 900_000.0, 900_000.0]);
     }
 
-    #[test]
-    fn the_wait_counts_from_the_last_wrong_try() {
-        let tries = after(4);
-        assert_eq!(tries.wait_left_ms(1_000.0, 0.0), 10_000.0);
-        assert_eq!(tries.wait_left_ms(6_000.0, 5_000.0), 5_000.0);
-        assert_eq!(tries.wait_left_ms(20_000.0, 19_000.0), 0.0);
-        assert_eq!(after(2).wait_left_ms(1_000.0, 0.0), 0.0, "the first tries are free");
+    fn at(device_ms: f64, steady_ms: f64) -> Moment {
+        Moment { device_ms, steady_ms }
     }
 
     #[test]
-    fn moving_the_clock_or_reloading_does_not_skip_the_wait() {
+    fn the_wait_counts_from_the_last_wrong_try() {
         let tries = after(4);
-        // The device's clock moved an hour ahead, and the page reloaded.
-        assert_eq!(tries.wait_left_ms(1_000.0 + 3_600_000.0, 0.0), 10_000.0);
-        assert_eq!(tries.wait_left_ms(1_000.0 + 3_600_000.0, 4_000.0), 6_000.0);
+        assert_eq!(tries.wait_left_ms(at(1_000.0, 1_000.0)), 10_000.0);
+        assert_eq!(tries.wait_left_ms(at(6_000.0, 6_000.0)), 5_000.0);
+        assert_eq!(tries.wait_left_ms(at(20_000.0, 20_000.0)), 0.0);
+        assert_eq!(after(2).wait_left_ms(at(1_000.0, 1_000.0)), 0.0, "the first tries are free");
+    }
+
+    #[test]
+    fn moving_the_clock_in_another_tab_does_not_skip_the_wait() {
+        let tries = after(4);
+        // A tab open since before the failure, its device clock an hour ahead.
+        assert_eq!(tries.wait_left_ms(at(5_000.0 + 3_600_000.0, 5_000.0)), 6_000.0);
         // The device's clock moved back.
-        assert_eq!(tries.wait_left_ms(0.0, 10_000.0), 10_000.0);
+        assert_eq!(tries.wait_left_ms(at(0.0, 10_000.0)), 10_000.0);
     }
 }

@@ -9,6 +9,7 @@ use super::auto_lock::AutoLock;
 use super::hide_on_leaving::HideOnLeaving;
 use super::rekey;
 use super::retry_delay::FailedTries;
+use super::two_clocks::Moment;
 use super::vault_key::VaultKey;
 use super::vault_meta;
 use crate::backup::restore;
@@ -21,10 +22,13 @@ use crate::storage::{Expect, RecordKey, StorageError, Store};
 thread_local! {
     /// The key, and the revision of the lock record it was derived against.
     static KEY: RefCell<Option<(VaultKey, Option<u64>)>> = const { RefCell::new(None) };
-    static LAST_ACTIVITY_MS: Cell<f64> = const { Cell::new(0.0) };
-    static HIDDEN_SINCE_MS: Cell<Option<f64>> = const { Cell::new(None) };
-    /// On the page's own clock: when this page started or last saw a wrong passphrase.
-    static LAST_FAILURE_HERE_MS: Cell<f64> = const { Cell::new(0.0) };
+    static LAST_ACTIVITY: Cell<Moment> = const { Cell::new(Moment { device_ms: 0.0, steady_ms: 0.0 }) };
+    static HIDDEN_SINCE: Cell<Option<Moment>> = const { Cell::new(None) };
+}
+
+/// Now, on both of the clocks the lock counts with.
+fn now() -> Moment {
+    Moment { device_ms: clock::now_ms() as f64, steady_ms: clock::steady_ms() }
 }
 
 /// The key while unlocked, for the store; none once another tab has changed
@@ -133,7 +137,7 @@ impl VaultSession {
         KEY.with_borrow_mut(|slot| *slot = Some((key, Some(revision))));
         self.unfinished.set(rekeyed.and_then(|()| restore::tidy(&browser_store(), clock::now_ms())).err());
         let _ = browser_store().save(&tries_key(), &FailedTries::default(), Expect::Latest);
-        LAST_ACTIVITY_MS.set(clock::now_ms() as f64);
+        LAST_ACTIVITY.set(now());
         self.open.set(true);
     }
 
@@ -195,13 +199,11 @@ impl VaultSession {
 
     /// Whole seconds before a passphrase may be checked again; 0 when it may.
     pub fn wait_left_seconds(&self) -> u32 {
-        let waited_here = clock::page_ms() - LAST_FAILURE_HERE_MS.get();
-        let left = self.failed_tries().wait_left_ms(clock::now_ms() as f64, waited_here);
+        let left = self.failed_tries().wait_left_ms(now());
         (left / 1000.0).ceil() as u32
     }
 
     pub fn record_failure(&self) {
-        LAST_FAILURE_HERE_MS.set(clock::page_ms());
         let tries = self.failed_tries().after_failure(clock::now_ms() as f64);
         let _ = browser_store().save(&tries_key(), &tries, Expect::Latest);
     }
@@ -209,11 +211,9 @@ impl VaultSession {
     /// Any key, touch or click counts as activity; a check every second and
     /// one on coming back to the tab lock after the chosen idle time.
     fn watch_idle(self) {
-        let touch = move || LAST_ACTIVITY_MS.set(clock::now_ms() as f64);
+        let touch = move || LAST_ACTIVITY.set(now());
         let check = move || {
-            if self.open.get_untracked()
-                && self.auto_lock.get_untracked().is_due(LAST_ACTIVITY_MS.get(), clock::now_ms() as f64)
-            {
+            if self.open.get_untracked() && self.auto_lock.get_untracked().is_due(LAST_ACTIVITY.get(), now()) {
                 self.lock();
             }
         };
@@ -226,17 +226,17 @@ impl VaultSession {
         // Leaving the page (another app, the app switcher, the screen off)
         // counts from the moment it was hidden.
         let left = move || {
-            let now = clock::now_ms() as f64;
+            let at = now();
             let hide = self.hide_on_leaving.get_untracked();
             let away_since = if document().hidden() {
-                HIDDEN_SINCE_MS.set(Some(now));
-                Some(now)
+                HIDDEN_SINCE.set(Some(at));
+                Some(at)
             } else {
-                HIDDEN_SINCE_MS.take()
+                HIDDEN_SINCE.take()
             };
             // This tab only: a tab is also hidden when she moves to another
             // Senda tab, which must stay open; leaving the browser hides them all.
-            if self.open.get_untracked() && away_since.is_some_and(|since| hide.locks(since, now)) {
+            if self.open.get_untracked() && away_since.is_some_and(|since| hide.locks(since, at)) {
                 self.lock_this_tab();
             }
             check();
