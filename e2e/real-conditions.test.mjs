@@ -5,7 +5,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import {
-  DERIVATION_MS, NEUTRAL, PASSPHRASE, contextWithNeutralSite, launch, openContext, sendaKeys, saveFile, serveDist, setPassphrase,
+  DERIVATION_MS, NEUTRAL, axeViolations, PASSPHRASE, contextWithNeutralSite, launch, openContext, sendaKeys, saveFile, serveDist, setPassphrase,
   pollInPage, storedValues, unlock, waitForApp, waitForWholeAppOffline, writeEntry,
 } from './support.mjs';
 
@@ -202,6 +202,45 @@ describe('safety under real conditions', () => {
     assert.equal(second.url(), NEUTRAL);
     assert.deepEqual(problems, [`request to another origin: ${NEUTRAL}`], 'the other tab went to the neutral site, and nothing else left');
     await context.close();
+  });
+
+  test("Safari on an iPhone, outside the Home Screen app, is named before she writes, and the backup reminder comes after 5 days, not 30", async () => {
+    const iphone = {
+      userAgent: 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1',
+      viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true,
+    };
+    const { context, problems } = await openContext(browser, server.origin, iphone);
+    const page = await context.newPage();
+    await page.goto(server.url + '#/journal');
+    await waitForApp(page);
+    const notice = page.locator('.safari-notice');
+    await notice.waitFor();
+    assert.match(await notice.textContent(), /seven days/);
+    assert.match(await notice.textContent(), /Add to Home Screen/);
+    assert.deepEqual(await axeViolations(page), []);
+    await page.goto(server.url + '#/guide');
+    await page.waitForSelector('.call-list a[href="tel:112"]');
+    assert.equal(await page.locator('.safari-notice').count(), 0, "a mentee's guide link is not told to install");
+
+    await writeEntry(page, server.url, 'Written in Safari', 'Safari');
+    await page.clock.install({ time: Date.now() + 6 * 24 * 3600 * 1000 });
+    await page.goto(server.url + '#/journal');
+    await page.reload();
+    await page.waitForSelector('#backup-reminder-heading');
+    assert.deepEqual(problems, []);
+    await context.close();
+
+    // The same days in a browser that keeps data: no notice, no reminder yet.
+    const desktop = await openContext(browser, server.origin);
+    const other = await desktop.context.newPage();
+    await writeEntry(other, server.url, 'Written elsewhere', 'Elsewhere');
+    await other.clock.install({ time: Date.now() + 6 * 24 * 3600 * 1000 });
+    await other.goto(server.url + '#/journal');
+    await other.reload();
+    await other.waitForSelector('.entry-row');
+    assert.equal(await other.locator('.safari-notice').count(), 0);
+    assert.equal(await other.locator('#backup-reminder-heading').count(), 0);
+    await desktop.context.close();
   });
 
   test('a backup that sets auto-lock to nothing is refused by name and changes nothing', async () => {

@@ -14,6 +14,7 @@ use crate::safety::after_wipe;
 use crate::safety::quick_exit::exit_this_tab;
 use crate::screens::{preload_sections, screen};
 use crate::self_care::reminder_prompt::ReminderPrompt;
+use crate::settings::safari_notice::SafariNotice;
 use crate::storage::{local_storage, tab_sync};
 use crate::ui::navigation::Navigation;
 use crate::ui::page_title;
@@ -131,6 +132,9 @@ fn Shell() -> impl IntoView {
         <SiteHeader route />
         <UpdateBanner update_ready />
         <StorageNotice />
+        <Show when=move || !route.get().is_shared_guide()>
+            <SafariNotice />
+        </Show>
         <ReminderPrompt route locked />
         <main id="main-content" tabindex="-1">
             {move || {

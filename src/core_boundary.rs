@@ -62,6 +62,7 @@ pub const CORE: &[&str] = &[
     "self_care/reminder.rs",
     "self_care/self_care_store.rs",
     "organisation/org_config.rs",
+    "settings/safari_eviction.rs",
     "settings/setting_check.rs",
     "settings/storage_fullness.rs",
 ];

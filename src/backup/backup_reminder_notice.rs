@@ -7,6 +7,8 @@ use super::backup_reminder::should_remind;
 use crate::i18n::*;
 use crate::journal::journal_state::use_journal;
 use crate::platform::clock;
+use crate::settings::safari_eviction::reminder_days;
+use crate::settings::safari_notice::seven_day_deletion;
 
 #[component]
 pub fn BackupReminderNotice() -> impl IntoView {
@@ -14,7 +16,8 @@ pub fn BackupReminderNotice() -> impl IntoView {
     let journal = use_journal();
     let history = RwSignal::new(history());
     let oldest = move || journal.entries.with(|entries| entries.iter().map(|indexed| indexed.entry.created_ms).min());
-    let due = move || should_remind(&history.get(), oldest(), clock::now_ms());
+    let every_days = reminder_days(seven_day_deletion());
+    let due = move || should_remind(&history.get(), oldest(), clock::now_ms(), every_days);
     let dismiss = move |_| {
         let dismissed = BackupHistory { reminder_dismissed_ms: Some(clock::now_ms()), ..history.get_untracked() };
         let _ = save_history(&dismissed);
@@ -29,7 +32,7 @@ pub fn BackupReminderNotice() -> impl IntoView {
         <Show when=due>
             <aside class="notice notice-warning backup-reminder" aria-labelledby="backup-reminder-heading">
                 <h2 id="backup-reminder-heading">{t!(i18n, backup_reminder_heading)}</h2>
-                <p>{t!(i18n, backup_reminder_text)}</p>
+                <p>{t!(i18n, backup_reminder_text, days = move || every_days)}</p>
                 <p class="actions">
                     <button type="button" on:click=back_up>{t!(i18n, backup_download)}</button>
                     <button type="button" class="secondary" on:click=dismiss>{t!(i18n, backup_reminder_dismiss)}</button>
