@@ -306,6 +306,30 @@ describe('safety and privacy', () => {
     await context.close();
   });
 
+  test('idle in a second tab does not lock the tab she is typing in', async () => {
+    const { context } = await openContext(browser, server.origin);
+    const writing = await openWithAutoLock(context, 60, 'Words typed in one tab');
+    const idle = await context.newPage();
+    await idle.clock.install();
+    await idle.goto(server.url + '#/journal');
+    await unlock(idle, PASSPHRASE);
+    await idle.waitForSelector('.entry-row', { timeout: DERIVATION_MS });
+    await writing.goto(server.url + '#/journal/new');
+    await writing.waitForSelector('#entry-body');
+    // Seventy seconds pass in the idle tab while she types in the other.
+    for (let step = 0; step < 7; step += 1) {
+      await writing.type('#entry-body', 'word ');
+      await writing.waitForTimeout(1_100);
+      await idle.clock.fastForward(10_000);
+    }
+    await writing.waitForTimeout(300);
+    assert.equal(await writing.locator('#unlock-passphrase').count(), 0, 'the tab she types in stays open');
+    assert.equal(await idle.locator('#unlock-passphrase').count(), 0, 'her typing counts in every tab');
+    await idle.clock.fastForward(61_000);
+    await writing.waitForSelector('#unlock-passphrase', { timeout: 5000 });
+    await context.close();
+  });
+
   test('an auto-lock of one second planted in storage is not obeyed: Senda stays open to reach Settings', async () => {
     const { context } = await openContext(browser, server.origin);
     const page = await openWithAutoLock(context, 1, 'Planted auto-lock words');

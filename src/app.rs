@@ -59,6 +59,7 @@ fn Shell() -> impl IntoView {
     listen_to_other_tabs(move |word| match word {
         TabWord::Lock => vault.lock_this_tab(),
         TabWord::Exit => exit_this_tab(vault),
+        TabWord::Active => vault.active_elsewhere(),
         // Nothing of hers stays on screen, nothing here writes it back, and
         // the tab does not start Senda again (which would register the
         // offline copy anew): it leaves, as quick exit does.

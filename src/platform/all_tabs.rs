@@ -1,5 +1,6 @@
-//! What one tab tells every other open tab of Senda: lock, quick exit, wipe.
-//! Without it, quick exit in one tab would leave her notes open in another.
+//! What one tab tells every other open tab of Senda: lock, quick exit, wipe,
+//! and that she is active. Without it, quick exit in one tab would leave her
+//! notes open in another, and idle in one would lock the one she types in.
 use wasm_bindgen::prelude::*;
 
 #[wasm_bindgen(module = "/src/js/all_tabs.js")]
@@ -13,6 +14,7 @@ pub enum TabWord {
     Lock,
     Exit,
     Wipe,
+    Active,
 }
 
 impl TabWord {
@@ -21,11 +23,12 @@ impl TabWord {
             TabWord::Lock => "lock",
             TabWord::Exit => "exit",
             TabWord::Wipe => "wipe",
+            TabWord::Active => "active",
         }
     }
 
     fn parse(word: &str) -> Option<Self> {
-        [TabWord::Lock, TabWord::Exit, TabWord::Wipe].into_iter().find(|known| known.as_str() == word)
+        [TabWord::Lock, TabWord::Exit, TabWord::Wipe, TabWord::Active].into_iter().find(|known| known.as_str() == word)
     }
 }
 

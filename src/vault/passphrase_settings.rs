@@ -62,10 +62,13 @@ pub fn PassphraseSettings() -> impl IntoView {
             std::time::Duration::from_millis(30),
         );
     };
-    let field = move |id: &'static str, label: String, value: RwSignal<String>, autocomplete: &'static str| {
+    // "new-password" is the word password managers wait for to offer to
+    // save a passphrase, which would then open Senda for anyone holding
+    // the phone: never given.
+    let field = move |id: &'static str, label: String, value: RwSignal<String>| {
         view! {
             <label for=id>{label}</label>
-            <input id=id type="password" autocomplete=autocomplete prop:value=move || value.get()
+            <input id=id type="password" autocomplete="off" prop:value=move || value.get()
                 on:input=move |event| value.set(event_target_value(&event)) />
         }
     };
@@ -105,8 +108,8 @@ pub fn PassphraseSettings() -> impl IntoView {
             <Show when=move || vault.lock_set.get() fallback=move || view! {
                 <form class="stack" on:submit=move |event| { event.prevent_default(); run(Change::Set) }>
                     <p class="notice notice-warning">{t!(i18n, lock_no_recovery)}</p>
-                    {field("new-passphrase", t_string!(i18n, lock_new).to_owned(), new, "new-password")}
-                    {field("repeat-passphrase", t_string!(i18n, lock_repeat).to_owned(), repeated, "new-password")}
+                    {field("new-passphrase", t_string!(i18n, lock_new).to_owned(), new)}
+                    {field("repeat-passphrase", t_string!(i18n, lock_repeat).to_owned(), repeated)}
                     <button type="submit">{t!(i18n, lock_set)}</button>
                 </form>
             }>
@@ -128,9 +131,9 @@ pub fn PassphraseSettings() -> impl IntoView {
                 <HideOnLeavingSetting />
                 <form class="stack" on:submit=move |event| { event.prevent_default(); run(Change::Replace) }>
                     <h3>{t!(i18n, lock_change)}</h3>
-                    {field("current-passphrase", t_string!(i18n, lock_current).to_owned(), current, "off")}
-                    {field("new-passphrase", t_string!(i18n, lock_new).to_owned(), new, "new-password")}
-                    {field("repeat-passphrase", t_string!(i18n, lock_repeat).to_owned(), repeated, "new-password")}
+                    {field("current-passphrase", t_string!(i18n, lock_current).to_owned(), current)}
+                    {field("new-passphrase", t_string!(i18n, lock_new).to_owned(), new)}
+                    {field("repeat-passphrase", t_string!(i18n, lock_repeat).to_owned(), repeated)}
                     <button type="submit">{t!(i18n, lock_change)}</button>
                 </form>
                 <p><button type="button" class="secondary" on:click=move |_| run(Change::Remove)>{t!(i18n, lock_remove)}</button>

@@ -24,7 +24,12 @@ thread_local! {
     static KEY: RefCell<Option<(VaultKey, Option<u64>)>> = const { RefCell::new(None) };
     static LAST_ACTIVITY: Cell<Moment> = const { Cell::new(Moment { device_ms: 0.0, steady_ms: 0.0 }) };
     static HIDDEN_SINCE: Cell<Option<Moment>> = const { Cell::new(None) };
+    /// When this tab last told the others she is active (steady clock).
+    static TOLD_ACTIVE_MS: Cell<f64> = const { Cell::new(f64::NEG_INFINITY) };
 }
+
+/// At most once a second: enough for an idle time of a minute or more.
+const TELL_ACTIVE_EVERY_MS: f64 = 1_000.0;
 
 /// Now, on both of the clocks the lock counts with.
 fn now() -> Moment {
@@ -175,6 +180,11 @@ impl VaultSession {
         set_timeout(forget_key, std::time::Duration::ZERO);
     }
 
+    /// Another tab saw her type, touch or scroll.
+    pub fn active_elsewhere(&self) {
+        LAST_ACTIVITY.set(now());
+    }
+
     /// For quick exit and wipe: the key goes now, whatever is on screen.
     pub fn lock_now(&self) {
         self.open.set(false);
@@ -211,7 +221,16 @@ impl VaultSession {
     /// Any key, touch or click counts as activity; a check every second and
     /// one on coming back to the tab lock after the chosen idle time.
     fn watch_idle(self) {
-        let touch = move || LAST_ACTIVITY.set(now());
+        // Activity counts in every tab: idle in one must not lock the tab she
+        // is typing in (the idle check locks them all).
+        let touch = move || {
+            let at = now();
+            LAST_ACTIVITY.set(at);
+            if at.steady_ms - TOLD_ACTIVE_MS.get() >= TELL_ACTIVE_EVERY_MS {
+                TOLD_ACTIVE_MS.set(at.steady_ms);
+                tell_other_tabs(TabWord::Active);
+            }
+        };
         let check = move || {
             if self.open.get_untracked() && self.auto_lock.get_untracked().is_due(LAST_ACTIVITY.get(), now()) {
                 self.lock();
