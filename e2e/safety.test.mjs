@@ -240,6 +240,37 @@ describe('safety and privacy', () => {
     await context.close();
   });
 
+  test('an encrypted backup restored on a phone with no passphrase stays encrypted, unless she chooses otherwise', async () => {
+    const { context } = await openContext(browser, server.origin);
+    const page = await context.newPage();
+    const marker = `MOVED-${Date.now()}`;
+    await setPassphrase(page, server.url);
+    await writeEntry(page, server.url, `Words on the old phone ${marker}`, 'Old phone');
+    await page.goto(server.url + '#/settings');
+    const sealed = readFileSync(await (await saveFile(page, 'text=Download a backup')).path());
+    await context.close();
+
+    const fresh = await openContext(browser, server.origin);
+    const phone = await fresh.context.newPage();
+    await phone.goto(server.url + '#/settings');
+    await waitForApp(phone);
+    await phone.setInputFiles('#restore-file', { name: 'copy.json', mimeType: 'application/json', buffer: sealed });
+    await phone.fill('#backup-passphrase', PASSPHRASE);
+    await phone.click('text=Open backup');
+    await phone.waitForSelector('text=This backup is encrypted and this phone has no passphrase', { timeout: DERIVATION_MS });
+    assert.deepEqual(await axeViolations(phone), []);
+    assert.equal(await phone.locator('button:has-text("Restore without a passphrase")').count(), 1, 'her choice, said plainly');
+    await phone.click('button:has-text("Restore and lock it with the same passphrase")');
+    await phone.waitForSelector('text=The backup was restored.', { timeout: DERIVATION_MS });
+    assert.deepEqual((await storedValues(phone)).filter((value) => value.includes(marker)), [], 'nothing of hers in clear');
+    await phone.reload();
+    await phone.goto(server.url + '#/journal');
+    await phone.waitForSelector('#unlock-passphrase');
+    await unlock(phone, PASSPHRASE);
+    await phone.waitForSelector('.entry-row:has-text("Old phone")', { timeout: DERIVATION_MS });
+    await fresh.context.close();
+  });
+
   test('the safety tips and settings have no accessibility violation', async () => {
     const { context } = await openContext(browser, server.origin);
     const page = await context.newPage();

@@ -14,12 +14,14 @@ use crate::platform::chosen_file::{ChosenFile, read_chosen_file};
 use crate::platform::{clock, intl};
 use crate::resources::resource_state::GuideSlot;
 use crate::storage::StorageError;
+use crate::storage::local_storage::LocalStorage;
 use crate::ui::card::Card;
 use crate::ui::clear_file_warning::ClearFileWarning;
 use crate::ui::notice::Notice;
 use crate::ui::storage_error_text::storage_error_text;
+use crate::vault::passphrase_change::{Asking, Change, Refused, change_passphrase, new_lock};
 use crate::vault::vault_session::browser_store;
-use crate::vault::vault_session::use_vault;
+use crate::vault::vault_session::{VaultSession, use_vault};
 
 #[derive(Clone)]
 enum Step {
@@ -27,7 +29,8 @@ enum Step {
     Reading,
     /// A sealed file; true after a wrong passphrase.
     NeedsPassphrase(String, bool),
-    Ready(std::rc::Rc<Backup>, Summary),
+    /// Read and checked; true when it was encrypted (opened with a passphrase).
+    Ready(std::rc::Rc<Backup>, Summary, bool),
     Restored,
     Refused(BackupError),
     /// A record of an unknown kind, shape or value: the key it is stored under.
@@ -56,7 +59,7 @@ pub fn BackupSection() -> impl IntoView {
             Err(BackupError::WrongPassphrase) => Step::NeedsPassphrase(text, true),
             Err(error) => Step::Refused(error),
             Ok(backup) => match check(&backup.records, organisation_quick_exit().as_deref()) {
-                Ok(summary) => Step::Ready(std::rc::Rc::new(backup), summary),
+                Ok(summary) => Step::Ready(std::rc::Rc::new(backup), summary, passphrase.is_some()),
                 Err(key) => Step::Unknown(key),
             },
         });
@@ -92,8 +95,15 @@ pub fn BackupSection() -> impl IntoView {
         });
     };
 
-    let confirm = move |_| {
-        let Step::Ready(backup, _) = step.get_untracked() else { return };
+    // An encrypted backup on a phone with no lock: with `lock_first`, the
+    // backup's passphrase becomes this phone's before anything is written,
+    // so her notes are sealed from the first byte.
+    let confirm = move |lock_first: bool| {
+        let Step::Ready(backup, ..) = step.get_untracked() else { return };
+        if lock_first && let Err(error) = lock_with(vault, &passphrase.get_untracked()) {
+            step.set(Step::Failed(error));
+            return;
+        }
         let result = {
             let store = browser_store();
             encode_all(&store, &backup.records).and_then(|raw| restore::replace_all(&store, &raw, clock::now_ms()))
@@ -120,7 +130,8 @@ pub fn BackupSection() -> impl IntoView {
                     {wrong.then(|| view! { <Notice warning=true>{t!(i18n, backup_wrong_passphrase)}</Notice> })}
                 </form>
             }.into_any()),
-            Step::Ready(backup, summary) => {
+            Step::Ready(backup, summary, sealed) => {
+                let asks_to_lock = sealed && !vault.lock_set.get();
                 let changes = crate::settings::setting_check::changes(
                     &settings_on(&browser_store(), organisation_quick_exit().as_deref()),
                     &summary.settings,
@@ -133,8 +144,16 @@ pub fn BackupSection() -> impl IntoView {
                         <p>{t!(i18n, backup_contains, date = move || created.clone(), entries = move || journal_entries, drafts = move || drafts, services = move || services, check_ins = move || check_ins, conversations = move || conversations, settings = move || settings)}</p>
                         <SettingChanges changes />
                         <p>{t!(i18n, backup_replace_warning)}</p>
+                        {asks_to_lock.then(|| view! { <p>{t!(i18n, backup_sealed_no_lock)}</p> })}
                         <p class="actions">
-                            <button type="button" on:click=confirm>{t!(i18n, backup_replace)}</button>
+                            {if asks_to_lock {
+                                view! {
+                                    <button type="button" on:click=move |_| confirm(true)>{t!(i18n, backup_replace_locked)}</button>
+                                    <button type="button" class="secondary" on:click=move |_| confirm(false)>{t!(i18n, backup_replace_clear)}</button>
+                                }.into_any()
+                            } else {
+                                view! { <button type="button" on:click=move |_| confirm(false)>{t!(i18n, backup_replace)}</button> }.into_any()
+                            }}
                             <button type="button" class="secondary" on:click=move |_| step.set(Step::Idle)>{t!(i18n, backup_cancel)}</button>
                         </p>
                     </div>
@@ -179,4 +198,19 @@ pub fn BackupSection() -> impl IntoView {
             </Show>
         </Card>
     }
+}
+
+/// Sets `passphrase` as this phone's lock, as Settings would.
+fn lock_with(vault: VaultSession, passphrase: &str) -> Result<(), StorageError> {
+    let next = new_lock(passphrase)?;
+    let asking = Asking { change: Change::Set, current: "", unlocked_with: None, wait_seconds: 0 };
+    let changed = change_passphrase(&LocalStorage, &asking, Some(next)).map_err(|refused| match refused {
+        Refused::Failed(error) => error,
+        // Another tab set a lock meanwhile: nothing was changed here.
+        Refused::ChangedElsewhere | Refused::Wait(_) | Refused::WrongCurrent => {
+            StorageError::Conflict { key: "senda/vault/meta".into() }
+        }
+    })?;
+    vault.replace_key(changed.key, changed.lock_revision);
+    Ok(())
 }
