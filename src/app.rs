@@ -11,6 +11,8 @@ use crate::platform::all_tabs::{TabWord, listen_to_other_tabs};
 use crate::platform::{connection, location, service_worker};
 use crate::resources::resource_state::ResourceState;
 use crate::safety::after_wipe;
+use crate::safety::disguise::Disguise;
+use crate::safety::disguise_settings::{ChosenDisguise, apply_to_head, disguise_name};
 use crate::safety::quick_exit::exit_this_tab;
 use crate::screens::{preload_sections, screen};
 use crate::self_care::reminder_prompt::ReminderPrompt;
@@ -114,8 +116,17 @@ fn Shell() -> impl IntoView {
             let _ = root.set_attribute("lang", locale.as_str());
         }
     });
-    // From the route alone, never from a screen's heading (ui::page_title).
-    Effect::new(move |_| document().set_title(&page_title::document_title(i18n.get_locale(), &route.get())));
+    // From the route alone, never from a screen's heading (ui::page_title);
+    // under a neutral name, that name alone.
+    let disguise = ChosenDisguise::provide().0;
+    Effect::new(move |_| {
+        let (locale, route, disguise) = (i18n.get_locale(), route.get(), disguise.get());
+        apply_to_head(disguise, locale, route.is_shared_guide());
+        document().set_title(&match disguise {
+            Disguise::Senda => page_title::document_title(locale, &route),
+            disguise => disguise_name(locale, disguise).to_owned(),
+        });
+    });
 
     let focus_main = move |event: leptos::ev::MouseEvent| {
         // A plain `#main` link would be read as a screen by the router.

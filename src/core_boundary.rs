@@ -36,6 +36,7 @@ pub const CORE: &[&str] = &[
     "backup/backup_records.rs",
     "backup/restore.rs",
     "backup/backup_reminder.rs",
+    "safety/disguise.rs",
     "safety/shift_presses.rs",
     "safety/neutral_site.rs",
     "safety/wipe.rs",

@@ -103,6 +103,29 @@ const preload = (file) =>
 html = html.replace('</head>', `  ${preload(split.chunkLoader)}\n</head>`);
 writeFileSync(indexPath, html);
 
+// One manifest per neutral name and language (src/safety/disguise.rs):
+// what an installed app shows must say nothing of Senda, and the names
+// come from the locale files like every other word.
+const sourceDir = process.env.TRUNK_SOURCE_DIR ?? '.';
+const disguises = { notes: '#e0a800', calendar: '#2563a8', recipes: '#2e7d4f' };
+for (const language of ['en', 'es', 'ca']) {
+  const words = JSON.parse(readFileSync(join(sourceDir, 'locales', `${language}.json`), 'utf8'));
+  for (const [id, colour] of Object.entries(disguises)) {
+    const name = words[`disguise_${id}`];
+    if (!name) throw new Error(`post-build: no disguise_${id} in locales/${language}.json`);
+    const manifest = {
+      name, short_name: name, lang: language, start_url: './', scope: './', id: './', display: 'standalone',
+      orientation: 'any', background_color: '#ffffff', theme_color: colour,
+      icons: [
+        { src: `icons/${id}-192.png`, sizes: '192x192', type: 'image/png', purpose: 'any' },
+        { src: `icons/${id}-512.png`, sizes: '512x512', type: 'image/png', purpose: 'any' },
+        { src: `icons/${id}.svg`, sizes: 'any', type: 'image/svg+xml', purpose: 'any' },
+      ],
+    };
+    writeFileSync(join(dir, `manifest-${id}-${language}.webmanifest`), `${JSON.stringify(manifest, null, 2)}\n`);
+  }
+}
+
 const files = [];
 const walk = (folder) => {
   for (const name of readdirSync(folder).sort()) {

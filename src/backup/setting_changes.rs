@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use crate::i18n::*;
 use crate::language::LANGUAGES;
 use crate::platform::intl;
+use crate::safety::disguise_settings::disguise_name;
 use crate::settings::setting_check::{Change, Setting};
 use leptos_i18n::I18nContext;
 use leptos_i18n::Locale as _;
@@ -32,6 +33,7 @@ fn label(i18n: I18nContext<Locale>, id: &str) -> &'static str {
         "hide-on-leaving" => t_string!(i18n, lock_on_leaving),
         "quick-exit" => t_string!(i18n, quick_exit_site),
         "programme-start" => t_string!(i18n, log_start),
+        "disguise" => t_string!(i18n, disguise_label),
         _ => "",
     }
 }
@@ -53,6 +55,7 @@ fn value(i18n: I18nContext<Locale>, becomes: Option<Setting>) -> AnyView {
             t!(i18n, lock_on_leaving_after, seconds = move || seconds).into_any()
         }
         Some(Setting::QuickExit(address)) => address.into_any(),
+        Some(Setting::Disguise(disguise)) => disguise_name(i18n.get_locale(), disguise).into_any(),
         Some(Setting::ProgrammeStart(day)) => intl::partial_date(i18n.get_locale().as_str(), &day).into_any(),
         // Not choices she made: `changes` never lists them.
         Some(Setting::LockOfferDismissed(_) | Setting::Backup(_)) => ().into_any(),

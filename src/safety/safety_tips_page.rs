@@ -22,6 +22,7 @@ pub fn SafetyTipsPage() -> impl IntoView {
                 <li>{t!(i18n, safety_trace_downloads)}</li>
                 <li>{t!(i18n, safety_trace_passwords)}</li>
                 <li>{t!(i18n, safety_trace_installed)}</li>
+                <li>{t!(i18n, safety_trace_disguise)}</li>
                 <li>{t!(i18n, safety_trace_private)}</li>
             </ul>
             <h2>{t!(i18n, safety_help_heading)}</h2>

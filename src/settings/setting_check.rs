@@ -10,6 +10,7 @@ use serde_json::Value;
 
 use crate::backup::backup_reminder::BackupHistory;
 use crate::i18n::Locale;
+use crate::safety::disguise::Disguise;
 use crate::safety::neutral_site;
 use crate::vault::auto_lock::AutoLock;
 use crate::vault::hide_on_leaving::HideOnLeaving;
@@ -25,6 +26,7 @@ pub enum Setting {
     ProgrammeStart(String),
     LockOfferDismissed(bool),
     Backup(BackupHistory),
+    Disguise(Disguise),
 }
 
 fn shaped<T: DeserializeOwned>(data: &Value) -> Option<T> {
@@ -50,6 +52,7 @@ impl Setting {
             }
             "lock-offer-dismissed" => shaped::<bool>(data).map(Setting::LockOfferDismissed),
             "backup" => shaped::<BackupHistory>(data).map(Setting::Backup),
+            "disguise" => shaped::<String>(data).and_then(|id| Disguise::parse(&id)).map(Setting::Disguise),
             _ => None,
         }
     }
@@ -99,6 +102,7 @@ mod tests {
             ("programme-start", json!("2026-02-28")),
             ("lock-offer-dismissed", json!(true)),
             ("backup", json!({"last_backup_ms": 1, "reminder_dismissed_ms": null})),
+            ("disguise", json!("recipes")),
         ] {
             assert!(Setting::parse(id, &data, ORGANISATION).is_some(), "{id} {data}");
         }
@@ -119,6 +123,7 @@ mod tests {
             ("language", json!("xx")),
             ("programme-start", json!("2026-02-31")),
             ("lock-offer-dismissed", json!("yes")),
+            ("disguise", json!("../evil")),
             ("something-new", json!(1)),
         ] {
             assert_eq!(Setting::parse(id, &data, ORGANISATION), None, "{id} {data}");

@@ -7,6 +7,7 @@ use crate::backup::backup_section::BackupSection;
 use crate::i18n::*;
 use crate::platform::intl;
 use crate::router::Route;
+use crate::safety::disguise_settings::DisguiseSettings;
 use crate::safety::quick_exit_settings::QuickExitSettings;
 use crate::safety::wipe_section::WipeSection;
 use crate::ui::language_picker::LanguagePicker;
@@ -28,6 +29,7 @@ pub fn SettingsPage() -> impl IntoView {
         <PassphraseSettings />
         <BackupSection />
         <QuickExitSettings />
+        <DisguiseSettings />
         <StorageUsage />
         <WipeSection />
     }

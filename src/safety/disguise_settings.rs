@@ -1,0 +1,105 @@
+//! Choosing the name and icon Senda shows (`disguise`), and putting that
+//! choice into the page's head: the manifest a browser installs from, the
+//! tab's icon, the Home Screen icon and the bar's colour. A shared guide
+//! link has no manifest at all, so a mentee's browser never offers to
+//! install Senda on her phone.
+use leptos::prelude::*;
+
+use super::disguise::Disguise;
+use crate::i18n::*;
+use crate::storage::{Expect, RecordKey};
+use crate::ui::card::Card;
+use crate::ui::notice::Notice;
+use crate::vault::vault_session::browser_store;
+use leptos_i18n::Locale as _;
+
+fn disguise_key() -> RecordKey {
+    RecordKey::new("settings", "disguise")
+}
+
+/// The choice in force on this device, for the shell.
+#[derive(Clone, Copy)]
+pub struct ChosenDisguise(pub RwSignal<Disguise>);
+
+impl ChosenDisguise {
+    /// Read once at start; Senda's own name until she chooses another.
+    pub fn provide() -> ChosenDisguise {
+        let stored = browser_store().load::<String>(&disguise_key()).ok().flatten();
+        let chosen = stored.and_then(|stored| Disguise::parse(&stored.value)).unwrap_or_default();
+        let chosen = ChosenDisguise(RwSignal::new(chosen));
+        provide_context(chosen);
+        chosen
+    }
+}
+
+/// The disguise's name in `locale`, which is then the whole document title.
+pub fn disguise_name(locale: Locale, disguise: Disguise) -> &'static str {
+    match disguise {
+        Disguise::Senda => td_string!(locale, app_name),
+        Disguise::Notes => td_string!(locale, disguise_notes),
+        Disguise::Calendar => td_string!(locale, disguise_calendar),
+        Disguise::Recipes => td_string!(locale, disguise_recipes),
+    }
+}
+
+fn set_attribute(selector: &str, name: &str, value: &str) {
+    if let Ok(Some(element)) = document().query_selector(selector) {
+        let _ = element.set_attribute(name, value);
+    }
+}
+
+/// Puts `disguise` into the head for a page in `locale`.
+pub fn apply_to_head(disguise: Disguise, locale: Locale, shared_guide: bool) {
+    if shared_guide {
+        if let Ok(Some(link)) = document().query_selector("link[rel=\"manifest\"]") {
+            link.remove();
+        }
+    } else {
+        set_attribute("link[rel=\"manifest\"]", "href", &disguise.manifest(locale.as_str()));
+    }
+    let (icon, touch_icon) = disguise.icons();
+    set_attribute("link[rel=\"icon\"]", "href", icon);
+    set_attribute("link[rel=\"apple-touch-icon\"]", "href", touch_icon);
+    set_attribute("meta[name=\"theme-color\"]", "content", disguise.theme_colour());
+}
+
+#[component]
+pub fn DisguiseSettings() -> impl IntoView {
+    let i18n = use_i18n();
+    let chosen = expect_context::<ChosenDisguise>().0;
+    let saved = RwSignal::new(None::<bool>);
+    let choose = move |disguise: Disguise| {
+        let result = browser_store().save(&disguise_key(), &disguise.id(), Expect::Latest);
+        if result.is_ok() {
+            chosen.set(disguise);
+        }
+        saved.set(Some(result.is_ok()));
+    };
+    view! {
+        <Card id="disguise-heading" heading=Signal::derive(move || t_string!(i18n, disguise_heading).to_owned())>
+            <p>{t!(i18n, disguise_explained)}</p>
+            <fieldset class="choices">
+                <legend>{t!(i18n, disguise_label)}</legend>
+                {Disguise::ALL.into_iter().map(|disguise| {
+                    let id = format!("disguise-{}", disguise.id());
+                    view! {
+                        <p class="disguise-choice">
+                            <input type="radio" name="disguise" id=id.clone() value=disguise.id()
+                                prop:checked=move || chosen.get() == disguise
+                                on:change=move |_| choose(disguise) />
+                            <label for=id>
+                                <img src=disguise.icons().0 alt="" width="32" height="32" />
+                                " "{move || disguise_name(i18n.get_locale(), disguise)}
+                            </label>
+                        </p>
+                    }
+                }).collect_view()}
+            </fieldset>
+            {move || saved.get().map(|ok| if ok {
+                view! { <Notice>{t!(i18n, disguise_saved)}</Notice> }.into_any()
+            } else {
+                view! { <Notice warning=true>{t!(i18n, storage_unavailable)}</Notice> }.into_any()
+            })}
+        </Card>
+    }
+}
