@@ -100,35 +100,39 @@ describe('app shell', () => {
 
   test('a neutral name and icon: title, manifest, icon and colour say nothing of Senda, and a guide link never offers to install', async () => {
     const context = await launchPersistent();
-    const page = await context.newPage();
-    await page.goto(server.url + '#/settings');
-    await waitForApp(page);
-    await page.check('input[name="disguise"][value="recipes"]');
-    await page.goto(server.url + '#/journal');
-    await page.reload();
-    await waitForApp(page);
-    await page.evaluate(() => navigator.serviceWorker.ready);
-    assert.equal(await page.title(), 'Recipes');
-    assert.equal(await page.getAttribute('meta[name="theme-color"]', 'content'), '#2e7d4f');
-    assert.match(await page.getAttribute('link[rel="icon"]', 'href'), /recipes\.svg$/);
-    const cdp = await context.newCDPSession(page);
-    const { url, data, errors } = await cdp.send('Page.getAppManifest');
-    assert.deepEqual(errors, []);
-    assert.match(url, /manifest-recipes-en\.webmanifest$/);
-    const manifest = JSON.parse(data);
-    assert.equal(manifest.name, 'Recipes');
-    assert.equal(manifest.short_name, 'Recipes');
-    assert.ok(!/senda|mentor/i.test(data), data);
-    assert.deepEqual((await cdp.send('Page.getInstallabilityErrors')).installabilityErrors, []);
-    await page.goto(server.url + '#/safety');
-    await waitForApp(page);
-    assert.match(await page.textContent('main'), /cannot hide the web address/);
+    // A persistent profile left open keeps the test runner alive: closed
+    // whatever the outcome.
+    try {
+      const page = await context.newPage();
+      await page.goto(server.url + '#/settings');
+      await waitForApp(page);
+      await page.check('input[name="disguise"][value="recipes"]');
+      await page.goto(server.url + '#/journal');
+      await page.reload();
+      await waitForApp(page);
+      await page.evaluate(() => navigator.serviceWorker.ready);
+      assert.equal(await page.title(), 'Recipes');
+      assert.equal(await page.getAttribute('meta[name="theme-color"]', 'content'), '#2e7d4f');
+      assert.match(await page.getAttribute('link[rel="icon"]', 'href'), /recipes\.svg$/);
+      const cdp = await context.newCDPSession(page);
+      const { url, data, errors } = await cdp.send('Page.getAppManifest');
+      assert.deepEqual(errors, []);
+      assert.match(url, /manifest-recipes-en\.webmanifest$/);
+      const manifest = JSON.parse(data);
+      assert.equal(manifest.name, 'Recipes');
+      assert.equal(manifest.short_name, 'Recipes');
+      assert.ok(!/senda|mentor/i.test(data), data);
+      assert.deepEqual((await cdp.send('Page.getInstallabilityErrors')).installabilityErrors, []);
+      await page.goto(server.url + '#/safety');
+      await page.waitForSelector('main li:has-text("cannot hide the web address")');
 
-    const guide = await context.newPage();
-    await guide.goto(server.url + '#/guide');
-    await guide.waitForSelector('.call-list a[href="tel:112"]');
-    assert.equal(await guide.locator('link[rel="manifest"]').count(), 0, 'a guide link is never offered to install');
-    await context.close();
+      const guide = await context.newPage();
+      await guide.goto(server.url + '#/guide');
+      await guide.waitForSelector('.call-list a[href="tel:112"]');
+      assert.equal(await guide.locator('link[rel="manifest"]').count(), 0, 'a guide link is never offered to install');
+    } finally {
+      await context.close();
+    }
   });
 
   test('Chromium reports no installability error', async () => {
