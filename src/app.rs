@@ -119,9 +119,11 @@ fn Shell() -> impl IntoView {
     // From the route alone, never from a screen's heading (ui::page_title);
     // under a neutral name, that name alone.
     let disguise = ChosenDisguise::provide().0;
+    // The head follows the name, the language and a guide link, not every screen.
+    let shared_guide = Memo::new(move |_| route.get().is_shared_guide());
+    Effect::new(move |_| apply_to_head(disguise.get(), i18n.get_locale(), shared_guide.get()));
     Effect::new(move |_| {
         let (locale, route, disguise) = (i18n.get_locale(), route.get(), disguise.get());
-        apply_to_head(disguise, locale, route.is_shared_guide());
         document().set_title(&match disguise {
             Disguise::Senda => page_title::document_title(locale, &route),
             disguise => disguise_name(locale, disguise).to_owned(),

@@ -9,7 +9,7 @@ use super::disguise::Disguise;
 use crate::i18n::*;
 use crate::storage::{Expect, RecordKey};
 use crate::ui::card::Card;
-use crate::ui::notice::Notice;
+use crate::ui::notice::SaveOutcome;
 use crate::vault::vault_session::browser_store;
 use leptos_i18n::Locale as _;
 
@@ -95,11 +95,7 @@ pub fn DisguiseSettings() -> impl IntoView {
                     }
                 }).collect_view()}
             </fieldset>
-            {move || saved.get().map(|ok| if ok {
-                view! { <Notice>{t!(i18n, disguise_saved)}</Notice> }.into_any()
-            } else {
-                view! { <Notice warning=true>{t!(i18n, storage_unavailable)}</Notice> }.into_any()
-            })}
+            <SaveOutcome saved>{t!(i18n, disguise_saved)}</SaveOutcome>
         </Card>
     }
 }

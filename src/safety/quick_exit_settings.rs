@@ -7,7 +7,7 @@ use super::quick_exit::{neutral_site, organisation_site, save_neutral_site};
 use crate::i18n::*;
 use crate::router::Route;
 use crate::ui::card::Card;
-use crate::ui::notice::Notice;
+use crate::ui::notice::SaveOutcome;
 
 #[component]
 pub fn QuickExitSettings() -> impl IntoView {
@@ -48,11 +48,7 @@ pub fn QuickExitSettings() -> impl IntoView {
                     }
                 }).collect_view()}
             </fieldset>
-            {move || saved.get().map(|ok| if ok {
-                view! { <Notice>{t!(i18n, quick_exit_saved)}</Notice> }.into_any()
-            } else {
-                view! { <Notice warning=true>{t!(i18n, storage_unavailable)}</Notice> }.into_any()
-            })}
+            <SaveOutcome saved>{t!(i18n, quick_exit_saved)}</SaveOutcome>
             <p><a href=Route::Safety.to_hash()>{t!(i18n, safety_tips_link)}</a></p>
         </Card>
     }

@@ -44,10 +44,12 @@ pub fn WipeSection() -> impl IntoView {
             Err(error) => failed.set(Some(error)),
         }
     };
-    // Counted on the start after the wipe, once the other tabs have left.
-    let records_left =
-        LocalStorage.keys().map_or(0, |keys| keys.iter().filter(|key| key.starts_with("senda/")).count());
-    let offline_left = after_wipe::just_wiped().then(|| LocalResource::new(after_wipe::offline_parts_left));
+    // Counted on the start after the wipe, once the other tabs have left;
+    // any other visit to Settings counts nothing.
+    let left = after_wipe::just_wiped().then(|| {
+        let records = LocalStorage.keys().map_or(0, |keys| keys.iter().filter(|key| key.starts_with("senda/")).count());
+        (records, LocalResource::new(after_wipe::offline_parts_left))
+    });
 
     view! {
         <section class="card danger" aria-labelledby="wipe-heading">
@@ -61,7 +63,7 @@ pub fn WipeSection() -> impl IntoView {
             </form>
             {move || deleting.get().then(|| view! { <Notice>{t!(i18n, wipe_deleting)}</Notice> })}
             {move || failed.get().map(|error| view! { <StorageErrorNotice error /> })}
-            {move || offline_left.and_then(|left| left.get()).map(|offline| match offline {
+            {move || left.and_then(|(records_left, offline)| Some((records_left, offline.get()?))).map(|(records_left, offline)| match offline {
                 Some(offline) => view! {
                     <Notice>{t!(i18n, wipe_done, records = move || records_left, offline = move || offline)}</Notice>
                 }.into_any(),

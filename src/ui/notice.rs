@@ -12,3 +12,20 @@ pub fn Notice(#[prop(optional)] warning: bool, children: Children) -> impl IntoV
         view! { <p class="notice" role="status">{children()}</p> }.into_any()
     }
 }
+
+/// What a choice saved at once says: `saved` is None until she chooses,
+/// then whether the write worked; the children are the words for when it did.
+#[component]
+pub fn SaveOutcome(saved: RwSignal<Option<bool>>, children: ChildrenFn) -> impl IntoView {
+    let i18n = crate::i18n::use_i18n();
+    move || {
+        let done = children.clone();
+        saved.get().map(move |ok| {
+            if ok {
+                view! { <Notice>{done()}</Notice> }.into_any()
+            } else {
+                view! { <Notice warning=true>{crate::i18n::t!(i18n, storage_unavailable)}</Notice> }.into_any()
+            }
+        })
+    }
+}
