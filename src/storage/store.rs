@@ -75,7 +75,12 @@ impl<B: Backend> Store<B> {
             None => Ok(None),
             Some(raw) => match codec::decode(key, &raw, self.key()) {
                 Ok(stored) => Ok(Some(stored)),
-                Err(DecodeError::Locked) => Err(StorageError::Locked),
+                // Sealed, with no lock on this device: no passphrase will
+                // ever open it here (a record Remove could not open, or one
+                // planted), so it is one unreadable record, not a locked app.
+                Err(DecodeError::Locked) if self.backend.get(&lock_record().to_string())?.is_some() => {
+                    Err(StorageError::Locked)
+                }
                 Err(_) => Err(unreadable(key)),
             },
         }
@@ -97,6 +102,9 @@ impl<B: Backend> Store<B> {
     /// Writes one record and returns its new revision.
     pub fn save<T: Serialize>(&self, key: &RecordKey, value: &T, expect: Expect) -> Result<u64, StorageError> {
         let current = self.current_revision(key)?;
+        if current.is_some() && self.sealed_for_nobody(key)? {
+            return Err(unreadable(key));
+        }
         let revision = match (expect, current) {
             (Expect::Absent, None) => 1,
             (Expect::Revision(seen), Some(now)) if seen == now => now + 1,
@@ -148,6 +156,15 @@ impl<B: Backend> Store<B> {
             None if self.backend.get(&lock_record().to_string())?.is_some() => Err(StorageError::Locked),
             None => Ok(None),
         }
+    }
+
+    /// A sealed record on a device with no lock and no key: no passphrase
+    /// opens it here, so it is kept as it is, like any unreadable record.
+    fn sealed_for_nobody(&self, key: &RecordKey) -> Result<bool, StorageError> {
+        if self.key().is_some() || self.backend.get(&lock_record().to_string())?.is_some() {
+            return Ok(false);
+        }
+        Ok(self.backend.get(&key.to_string())?.is_some_and(|raw| codec::is_sealed(&raw)))
     }
 
     fn keys_in(&self, namespace: &str) -> Result<Vec<RecordKey>, StorageError> {
@@ -314,6 +331,20 @@ mod tests {
         let setting = RecordKey::new("settings", "language");
         assert_eq!(locked.save(&setting, &"ca", Expect::Latest), Ok(1), "settings stay writable");
         assert!(backend.get("senda/settings/language").unwrap().unwrap().contains("ca"));
+    }
+
+    #[test]
+    fn a_sealed_record_with_no_lock_set_is_one_unreadable_record_not_a_locked_journal() {
+        let store = Store::new(MemoryBackend::default());
+        store.save(&key("fine"), &note("still shown"), Expect::Absent).unwrap();
+        let planted = r#"{"v":1,"rev":1,"sealed":"AAAA"}"#;
+        store.backend().set("senda/journal/planted", planted).unwrap();
+
+        let loaded = store.load_namespace::<Note>("journal").unwrap();
+        assert_eq!(loaded.records.len(), 1);
+        assert_eq!(loaded.unreadable, vec![key("planted")]);
+        assert!(store.save(&key("planted"), &note("over it"), Expect::Latest).is_err());
+        assert_eq!(store.backend().get("senda/journal/planted").unwrap().as_deref(), Some(planted));
     }
 
     #[test]
