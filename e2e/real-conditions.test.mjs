@@ -158,6 +158,100 @@ describe('safety under real conditions', () => {
     await context.close();
   });
 
+  test('a tab that missed the passphrase being removed and set again seals nothing with the old key, and keeps her words for the new one', async () => {
+    const { context, problems } = await openContext(browser, server.origin);
+    const first = await context.newPage();
+    await setPassphrase(first, server.url);
+    const away = await context.newPage();
+    // What a tab in the back/forward cache (or frozen in the background)
+    // misses while it is away: every storage event another tab causes.
+    await away.addInitScript(() => {
+      window.addEventListener('storage', (event) => { if (window.__away) event.stopImmediatePropagation(); }, true);
+    });
+    await away.goto(server.url + '#/journal/new');
+    await unlock(away, PASSPHRASE);
+    await away.waitForSelector('#entry-body', { timeout: DERIVATION_MS });
+    await away.evaluate(() => { window.__away = true; });
+
+    const next = 'a new sentence to remember';
+    await first.goto(server.url + '#/settings');
+    await first.waitForSelector('#current-passphrase');
+    await first.fill('#current-passphrase', PASSPHRASE);
+    await first.click('text=Remove passphrase');
+    await first.waitForSelector('text=The passphrase was removed', { timeout: DERIVATION_MS });
+    await setPassphrase(first, server.url, next);
+
+    await away.evaluate(() => { window.__away = false; });
+    const marker = `AWAY${Date.now()}`;
+    await away.fill('#entry-body', `Words from the tab that was away ${marker}`);
+    await away.fill('#entry-title', 'Away');
+    await away.click('form.entry-form button[type="submit"]');
+    // The old key opens nothing now: the tab locks, and her words wait for the new passphrase.
+    await away.waitForSelector('#unlock-passphrase', { timeout: 5000 });
+    await unlock(away, next);
+    await away.waitForSelector('#entry-body', { timeout: DERIVATION_MS });
+    assert.match(await away.inputValue('#entry-body'), new RegExp(marker));
+
+    const check = await context.newPage();
+    await check.goto(server.url + '#/journal/new');
+    await unlock(check, next);
+    await check.waitForSelector('#entry-body', { timeout: DERIVATION_MS });
+    assert.match(await check.inputValue('#entry-body'), new RegExp(marker));
+    await check.goto(server.url + '#/journal');
+    await check.waitForSelector('h1');
+    assert.equal(await check.locator('text=could not be read').count(), 0);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test("a window opened while another tab re-seals her notes leaves that tab's copies alone, and tidies them once that tab is gone", async () => {
+    const { context, problems } = await openContext(browser, server.origin);
+    const first = await context.newPage();
+    await writeEntry(first, server.url, 'Words being sealed', 'Sealing');
+    // The first tab half way through setting a passphrase, as rekey::stage
+    // leaves it: the storage lock held, its mark and a sealed copy written.
+    const copy = 'senda/vault-next/journal/being-sealed';
+    const sealedCopy = JSON.stringify({ v: 1, rev: 1, sealed: 'AAAA' });
+    await first.evaluate(() => new Promise((held) => {
+      navigator.locks.request('senda-storage', () => new Promise((release) => { window.__release = release; held(); }));
+    }));
+    await first.evaluate(([key, text]) => {
+      localStorage.setItem('senda/vault/rekey-under-way', '1');
+      localStorage.setItem(key, text);
+    }, [copy, sealedCopy]);
+
+    const second = await context.newPage();
+    await second.goto(server.url + '#/journal');
+    await second.waitForSelector('text=Sealing');
+    assert.equal(await second.evaluate((key) => localStorage.getItem(key), copy), sealedCopy, 'the change under way keeps its copy');
+    assert.equal(await second.evaluate(() => localStorage.getItem('senda/vault/rekey-under-way')), '1');
+
+    // The tab closes mid-change: the browser frees its lock, and the next start tidies up.
+    await first.close();
+    const third = await context.newPage();
+    await third.goto(server.url + '#/journal');
+    await third.waitForSelector('text=Sealing');
+    assert.equal(await third.evaluate((key) => localStorage.getItem(key), copy), null);
+    assert.equal(await third.evaluate(() => localStorage.getItem('senda/vault/rekey-under-way')), null);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('one sealed record on a phone with no passphrase is named as unreadable, and every other entry still shows', async () => {
+    const { context, problems } = await openContext(browser, server.origin);
+    const page = await context.newPage();
+    await writeEntry(page, server.url, 'An entry that must stay visible', 'Still here');
+    // What a co-hosted page, or a record Remove could not open, leaves behind.
+    await page.evaluate(() => localStorage.setItem('senda/journal/planted', JSON.stringify({ v: 1, rev: 1, sealed: 'AAAA' })));
+    await page.goto(server.url + '#/journal');
+    await page.reload();
+    await page.waitForSelector('text=Still here');
+    await page.waitForSelector('text=Entries that could not be read and are kept untouched: 1');
+    assert.equal(await page.evaluate(() => localStorage.getItem('senda/journal/planted')), JSON.stringify({ v: 1, rev: 1, sealed: 'AAAA' }));
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
   test('quick exit in one tab takes her words off every other tab within a second', async () => {
     const context = await contextWithNeutralSite(browser);
     const first = await context.newPage();

@@ -27,16 +27,19 @@ use crate::vault::lock_screen::LockScreen;
 use crate::vault::vault_session::VaultSession;
 
 #[component]
-pub fn App() -> impl IntoView {
+/// `may_recover`: no other tab is changing the whole store (see
+/// `platform::storage_lock`), so what an interrupted change left may be
+/// finished or undone now.
+pub fn App(may_recover: bool) -> impl IntoView {
     // Not leptos_i18n's `<I18nContextProvider>`: it sets `<html lang>` through
     // leptos_meta, which the first download would carry and start for one
     // attribute the shell sets itself.
     provide_context(leptos_i18n::context::init_i18n_context::<Locale>());
-    view! { <Shell /> }
+    view! { <Shell may_recover /> }
 }
 
 #[component]
-fn Shell() -> impl IntoView {
+fn Shell(may_recover: bool) -> impl IntoView {
     let i18n = use_i18n();
     // leptos_i18n starts from the browser's languages in an effect of its
     // own; this effect is created after it, so the stored choice wins.
@@ -57,7 +60,7 @@ fn Shell() -> impl IntoView {
             i18n.set_locale(locale);
         }
     });
-    let vault = VaultSession::provide();
+    let vault = VaultSession::provide(may_recover);
     listen_to_other_tabs(move |word| match word {
         TabWord::Lock => vault.lock_this_tab(),
         TabWord::Exit => exit_this_tab(vault),
@@ -79,6 +82,8 @@ fn Shell() -> impl IntoView {
     Effect::new(move |_| {
         if locked.get() {
             journal.forget();
+        } else {
+            journal.write_held_drafts();
         }
     });
     let route = location::route_signal();

@@ -29,5 +29,9 @@ pub fn start() {
         return;
     }
     screens::fetch_first_screen(platform::location::current_route());
-    leptos::mount::mount_to_body(app::App);
+    // Mounted while holding the storage lock if it is free, so the start's
+    // recovery of an interrupted change never races one under way elsewhere.
+    platform::storage_lock::if_free(|may_recover| {
+        leptos::mount::mount_to_body(move || leptos::view! { <app::App may_recover /> })
+    });
 }

@@ -9,3 +9,4 @@ pub mod fetch_text;
 pub mod intl;
 pub mod location;
 pub mod service_worker;
+pub mod storage_lock;

@@ -11,7 +11,7 @@ use crate::i18n::*;
 use crate::journal::journal_state::JournalState;
 use crate::organisation::org_state::kept_config;
 use crate::platform::chosen_file::{ChosenFile, read_chosen_file};
-use crate::platform::{clock, intl};
+use crate::platform::{clock, intl, storage_lock};
 use crate::resources::resource_state::GuideSlot;
 use crate::storage::StorageError;
 use crate::storage::local_storage::LocalStorage;
@@ -98,17 +98,20 @@ pub fn BackupSection() -> impl IntoView {
     // An encrypted backup on a phone with no lock: with `lock_first`, the
     // backup's passphrase becomes this phone's before anything is written,
     // so her notes are sealed from the first byte.
+    // Under the storage lock, as a passphrase change: another tab starting
+    // meanwhile must not roll a restore under way back.
     let confirm = move |lock_first: bool| {
         let Step::Ready(backup, ..) = step.get_untracked() else { return };
-        if lock_first && let Err(error) = lock_with(vault, &passphrase.get_untracked()) {
-            step.set(Step::Failed(error));
-            return;
-        }
-        let result = {
+        storage_lock::while_held(move || {
+            if lock_first && let Err(error) = lock_with(vault, &passphrase.get_untracked()) {
+                step.set(Step::Failed(error));
+                return;
+            }
             let store = browser_store();
-            encode_all(&store, &backup.records).and_then(|raw| restore::replace_all(&store, &raw, clock::now_ms()))
-        };
-        after_change(result);
+            after_change(
+                encode_all(&store, &backup.records).and_then(|raw| restore::replace_all(&store, &raw, clock::now_ms())),
+            );
+        });
     };
 
     let status = move || {
@@ -194,7 +197,7 @@ pub fn BackupSection() -> impl IntoView {
             <input id="restore-file" type="file" accept=".json,application/json" on:change=choose_file />
             {status}
             <Show when=move || can_undo.get()>
-                <p><button type="button" class="secondary" on:click=move |_| after_change(restore::undo(&browser_store(), clock::now_ms()))>{t!(i18n, backup_undo)}</button></p>
+                <p><button type="button" class="secondary" on:click=move |_| storage_lock::while_held(move || after_change(restore::undo(&browser_store(), clock::now_ms())))>{t!(i18n, backup_undo)}</button></p>
             </Show>
         </Card>
     }

@@ -50,8 +50,10 @@ pub fn JournalEditorPage(entry_id: Option<String>) -> impl IntoView {
 
     let store = browser_store();
     let draft_id = entry_id.clone().unwrap_or_else(|| "new".to_owned());
+    let held = journal.take_held_draft(&draft_id);
+    let was_held = held.is_some();
     let opening = open_editor(
-        journal_store::load_draft(&store, &draft_id),
+        held.or_else(|| journal_store::load_draft(&store, &draft_id)),
         saved.as_ref().map(|indexed| &indexed.entry),
         clock::local_date_time_now(),
     );
@@ -78,9 +80,19 @@ pub fn JournalEditorPage(entry_id: Option<String>) -> impl IntoView {
         }
         match journal_store::save_draft(&browser_store(), &current) {
             Ok(()) => status.set(Status::DraftSaved),
+            // The key went before her words could be sealed with it (another
+            // tab changed the passphrase): they wait in memory for the unlock.
+            Err(StorageError::Locked) => {
+                journal.hold_draft(current);
+                status.set(Status::DraftFailed(StorageError::Locked));
+            }
             Err(error) => status.set(Status::DraftFailed(error)),
         }
     };
+    // Words held through a lock are written as soon as the editor is back.
+    if was_held {
+        write_draft_now();
+    }
     let edit = move |change: &dyn Fn(&mut Draft)| {
         draft.update(|draft| change(draft));
         cancel_pending();

@@ -2,6 +2,7 @@
 //! a signal, and re-read when another tab writes a journal record.
 use leptos::prelude::*;
 
+use super::draft::Draft;
 use super::entry::JournalEntry;
 use super::journal_query::{IndexedEntry, sort_newest_first};
 use super::journal_store;
@@ -18,6 +19,10 @@ pub struct JournalState {
     pub load_error: RwSignal<Option<StorageError>>,
     /// The entry just moved to "recently deleted", offered for undo.
     pub just_deleted: RwSignal<Option<JournalEntry>>,
+    /// Drafts an editor could not write because the key went first (another
+    /// tab changed the passphrase): kept in this tab's memory only, and
+    /// written, sealed with the new key, at the next unlock.
+    held_drafts: StoredValue<Vec<Draft>>,
 }
 
 impl JournalState {
@@ -55,6 +60,29 @@ impl JournalState {
         self.just_deleted.set(None);
     }
 
+    /// Keeps `draft` until it can be written (see `held_drafts`).
+    pub fn hold_draft(&self, draft: Draft) {
+        self.held_drafts.update_value(|held| {
+            held.retain(|other| other.id() != draft.id());
+            held.push(draft);
+        });
+    }
+
+    /// The held draft of one editor, handed back to it when it opens again.
+    pub fn take_held_draft(&self, draft_id: &str) -> Option<Draft> {
+        self.held_drafts.try_update_value(|held| {
+            let at = held.iter().position(|draft| draft.id() == draft_id)?;
+            Some(held.remove(at))
+        })?
+    }
+
+    /// After an unlock: every held draft no editor took back is written now;
+    /// one that still cannot be written stays held.
+    pub fn write_held_drafts(&self) {
+        let store = browser_store();
+        self.held_drafts.update_value(|held| held.retain(|draft| journal_store::save_draft(&store, draft).is_err()));
+    }
+
     /// Puts a freshly saved entry in place without reading everything again.
     pub fn put(&self, entry: JournalEntry, revision: u64) {
         self.entries.update(|entries| {
@@ -75,6 +103,7 @@ impl JournalState {
             unreadable: RwSignal::new(0),
             load_error: RwSignal::new(None),
             just_deleted: RwSignal::new(None),
+            held_drafts: StoredValue::new(Vec::new()),
         };
         if let Some(sync) = use_context::<TabSync>() {
             Effect::new(move |_| {

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use super::vault_meta;
 use super::vault_session::use_vault;
 use crate::i18n::*;
+use crate::platform::storage_lock;
 use crate::storage::StorageError;
 use crate::ui::notice::Notice;
 use crate::ui::page_title::PageTitle;
@@ -55,7 +56,8 @@ pub fn LockScreen() -> impl IntoView {
                     Ok(key) => {
                         passphrase.set(String::new());
                         attempt.set(Attempt::Idle);
-                        vault.unlock_with(key, stored.revision);
+                        let revision = stored.revision;
+                        storage_lock::if_free(move |may_recover| vault.unlock_with(key, revision, may_recover));
                     }
                     Err(_) => {
                         vault.record_failure();

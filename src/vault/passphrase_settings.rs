@@ -9,6 +9,7 @@ use super::passphrase_rules::{PassphraseProblem, check_new};
 use super::vault_session::{VaultSession, lock_revision, use_vault};
 use crate::backup::backup_download::{DownloadOutcome, download_backup};
 use crate::i18n::*;
+use crate::platform::storage_lock;
 use crate::storage::StorageError;
 use crate::storage::local_storage::LocalStorage;
 use crate::ui::card::Card;
@@ -48,16 +49,20 @@ pub fn PassphraseSettings() -> impl IntoView {
             return;
         }
         outcome.set(Outcome::Working);
+        // Held from the first record re-sealed to the last, so no other
+        // tab's start takes the copies for leftovers of a closed tab.
         set_timeout(
             move || {
-                let result = apply(change, &current.get_untracked(), &new.get_untracked(), vault);
-                // A passphrase that did its job does not stay in the fields.
-                if matches!(result, Outcome::Done(..)) {
-                    for field in [current, new, repeated] {
-                        field.set(String::new());
+                storage_lock::while_held(move || {
+                    let result = apply(change, &current.get_untracked(), &new.get_untracked(), vault);
+                    // A passphrase that did its job does not stay in the fields.
+                    if matches!(result, Outcome::Done(..)) {
+                        for field in [current, new, repeated] {
+                            field.set(String::new());
+                        }
                     }
-                }
-                outcome.set(result);
+                    outcome.set(result);
+                })
             },
             std::time::Duration::from_millis(30),
         );

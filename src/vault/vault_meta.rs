@@ -63,6 +63,26 @@ pub fn revision<B: Backend>(backend: &B) -> Result<Option<u64>, StorageError> {
     }
 }
 
+/// The lock record exactly as a tab's key was derived against it. The
+/// revision alone cannot say it is still the same lock: removing the
+/// passphrase and setting another starts again at revision 1, and a tab that
+/// missed both (frozen, or in the back/forward cache) would go on sealing
+/// with a key nobody can derive any more. Each lock's check is sealed with a
+/// fresh nonce and each change bumps the revision, so the text differs.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LockSeen(String);
+
+impl LockSeen {
+    pub fn revision(&self) -> Option<u64> {
+        codec::revision_of(&self.0).ok()
+    }
+}
+
+/// The lock record as it is stored now; None without a lock.
+pub fn seen_now<B: Backend>(backend: &B) -> Result<Option<LockSeen>, StorageError> {
+    Ok(backend.get(&meta_key().to_string())?.map(LockSeen))
+}
+
 /// Writes the lock record only if it is still the one the caller unlocked
 /// with (`seen`, None for "no lock"): the compare-and-swap that keeps two
 /// tabs from each re-keying with what they believe the lock to be.
@@ -111,6 +131,22 @@ mod tests {
         assert_eq!(revision(store.backend()).unwrap(), changed);
         assert_eq!(replace(&store, changed, None), Ok(None));
         assert_eq!(revision(store.backend()).unwrap(), None);
+    }
+
+    #[test]
+    fn a_lock_removed_and_set_again_is_another_lock_though_its_revision_is_the_same() {
+        use crate::storage::store::memory::MemoryBackend;
+        let store = Store::new(MemoryBackend::default());
+        let params = || KdfParams::with_cost(64, 1).unwrap();
+        let (first, _) = VaultMeta::create("first phrase", params()).unwrap();
+        let (second, _) = VaultMeta::create("second phrase", params()).unwrap();
+        let set = replace(&store, None, Some(&first)).unwrap();
+        let seen = seen_now(store.backend()).unwrap().unwrap();
+        replace(&store, set, None).unwrap();
+        replace(&store, None, Some(&second)).unwrap();
+        let now = seen_now(store.backend()).unwrap().unwrap();
+        assert_eq!(now.revision(), seen.revision(), "the revision alone cannot tell them apart");
+        assert_ne!(now, seen);
     }
 
     #[test]

@@ -11,7 +11,7 @@ use super::rekey;
 use super::retry_delay::FailedTries;
 use super::two_clocks::Moment;
 use super::vault_key::VaultKey;
-use super::vault_meta;
+use super::vault_meta::{self, LockSeen};
 use crate::backup::restore;
 use crate::platform::all_tabs::{TabWord, tell_other_tabs};
 use crate::platform::clock;
@@ -20,8 +20,8 @@ use crate::storage::tab_sync::TabSync;
 use crate::storage::{Expect, RecordKey, StorageError, Store};
 
 thread_local! {
-    /// The key, and the revision of the lock record it was derived against.
-    static KEY: RefCell<Option<(VaultKey, Option<u64>)>> = const { RefCell::new(None) };
+    /// The key, and the lock record it was derived against.
+    static KEY: RefCell<Option<(VaultKey, Option<LockSeen>)>> = const { RefCell::new(None) };
     static LAST_ACTIVITY: Cell<Moment> = const { Cell::new(Moment { device_ms: 0.0, steady_ms: 0.0 }) };
     static HIDDEN_SINCE: Cell<Option<Moment>> = const { Cell::new(None) };
     /// When this tab last told the others she is active (steady clock).
@@ -41,7 +41,7 @@ fn now() -> Moment {
 /// refuses to write private records, and the session locks).
 pub fn current_key() -> Option<VaultKey> {
     let (key, seen) = KEY.with_borrow(Clone::clone)?;
-    if vault_meta::revision(&LocalStorage).ok()? == seen {
+    if vault_meta::seen_now(&LocalStorage).ok()? == seen {
         Some(key)
     } else {
         forget_key();
@@ -57,7 +57,14 @@ pub fn browser_store() -> Store<LocalStorage> {
 
 /// The revision of the lock record this tab's key belongs to.
 pub fn lock_revision() -> Option<u64> {
-    KEY.with_borrow(|slot| slot.as_ref().and_then(|(_, seen)| *seen))
+    KEY.with_borrow(|slot| slot.as_ref().and_then(|(_, seen)| seen.as_ref()?.revision()))
+}
+
+/// The lock record stored now, if it is still at `revision`: the one a key
+/// just derived or written belongs to. Otherwise another tab changed it
+/// meanwhile, and the key is stale from the start.
+fn seen_at(revision: Option<u64>) -> Option<LockSeen> {
+    vault_meta::seen_now(&LocalStorage).ok().flatten().filter(|seen| seen.revision() == revision)
 }
 
 #[derive(Clone, Copy)]
@@ -86,13 +93,16 @@ fn tries_key() -> RecordKey {
 }
 
 impl VaultSession {
-    /// Created by the shell before any screen reads private records.
-    pub fn provide() -> Self {
+    /// Created by the shell before any screen reads private records;
+    /// `may_recover`: no other tab holds the storage lock.
+    pub fn provide(may_recover: bool) -> Self {
         let lock_set = vault_meta::is_set(&LocalStorage).unwrap_or(false);
         // Without a lock, copies left by an interrupted change (re-keying, a
         // restore) are sorted out before any screen reads, and a day-old undo
-        // copy goes; with one, all of it waits for the unlock.
-        let unfinished = if lock_set {
+        // copy goes; with one, all of it waits for the unlock. While another
+        // tab holds the storage lock its change is not interrupted: its
+        // copies are its own, and that tab finishes it.
+        let unfinished = if lock_set || !may_recover {
             Ok(())
         } else {
             rekey::recover(&LocalStorage, None).and_then(|()| restore::tidy(&browser_store(), clock::now_ms()))
@@ -136,11 +146,14 @@ impl VaultSession {
         self.lock_set.get_untracked() && !self.open.get_untracked()
     }
 
-    /// `revision`: that of the lock record `key` was derived against.
-    pub fn unlock_with(&self, key: VaultKey, revision: u64) {
-        let rekeyed = rekey::recover(&LocalStorage, Some(&key));
-        KEY.with_borrow_mut(|slot| *slot = Some((key, Some(revision))));
-        self.unfinished.set(rekeyed.and_then(|()| restore::tidy(&browser_store(), clock::now_ms())).err());
+    /// `revision`: that of the lock record `key` was derived against;
+    /// `may_recover` as for `provide`.
+    pub fn unlock_with(&self, key: VaultKey, revision: u64, may_recover: bool) {
+        let rekeyed = if may_recover { rekey::recover(&LocalStorage, Some(&key)) } else { Ok(()) };
+        KEY.with_borrow_mut(|slot| *slot = Some((key, seen_at(Some(revision)))));
+        if may_recover {
+            self.unfinished.set(rekeyed.and_then(|()| restore::tidy(&browser_store(), clock::now_ms())).err());
+        }
         let _ = browser_store().save(&tries_key(), &FailedTries::default(), Expect::Latest);
         LAST_ACTIVITY.set(now());
         self.open.set(true);
@@ -151,7 +164,7 @@ impl VaultSession {
     pub fn replace_key(&self, key: Option<VaultKey>, revision: Option<u64>) {
         self.lock_set.set(key.is_some());
         self.open.set(key.is_some());
-        KEY.with_borrow_mut(|slot| *slot = key.map(|key| (key, revision)));
+        KEY.with_borrow_mut(|slot| *slot = key.map(|key| (key, seen_at(revision))));
     }
 
     /// Another tab set, changed or removed the lock: whatever this tab holds
@@ -232,7 +245,13 @@ impl VaultSession {
             }
         };
         let check = move || {
-            if self.open.get_untracked() && self.auto_lock.get_untracked().is_due(LAST_ACTIVITY.get(), now()) {
+            // A tab that missed another's passphrase change (frozen, or back
+            // from the back/forward cache) finds out here, within a second.
+            let set_now = vault_meta::is_set(&LocalStorage).unwrap_or(true);
+            let open = self.open.get_untracked();
+            if set_now != self.lock_set.get_untracked() || (open && current_key().is_none()) {
+                self.lock_record_changed();
+            } else if open && self.auto_lock.get_untracked().is_due(LAST_ACTIVITY.get(), now()) {
                 self.lock();
             }
         };
@@ -261,10 +280,12 @@ impl VaultSession {
             check();
         };
         let visible = window_event_listener_untyped("visibilitychange", move |_| left());
+        let shown = window_event_listener(leptos::ev::pageshow, move |_| check());
         let interval = set_interval_with_handle(check, std::time::Duration::from_secs(1)).ok();
         on_cleanup(move || {
             handles.into_iter().for_each(|handle| handle.remove());
             visible.remove();
+            shown.remove();
             if let Some(interval) = interval {
                 interval.clear();
             }
