@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import {
   DERIVATION_MS, NEUTRAL, PASSPHRASE, axeViolations, contextWithNeutralSite, launch, openContext, sendaKeys, serveDist,
-  saveFile, setPassphrase, storedValues, unlock, waitForApp, writeEntry,
+  pollInPage, saveFile, setPassphrase, storedValues, unlock, waitForApp, writeEntry,
 } from './support.mjs';
 
 const journalData = (page) => page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('senda/journal/')).sort()
@@ -334,6 +334,41 @@ describe('safety and privacy', () => {
     await first.reload();
     await unlock(first, PASSPHRASE);
     await first.waitForSelector('text=/Try again in \\d+ seconds/', { timeout: 3000 });
+    await context.close();
+  });
+
+  test('after the number of wrong passphrases she chose, Senda erases itself from the phone', async () => {
+    const { context, problems } = await openContext(browser, server.origin);
+    const page = await context.newPage();
+    await setPassphrase(page, server.url);
+    await writeEntry(page, server.url, 'Words that go with the phone', 'Erased');
+    await page.goto(server.url + '#/settings');
+    await page.waitForSelector('text=someone who forces you to hand over the phone');
+    await page.selectOption('#wipe-after-tries', '5');
+    await page.waitForSelector('text=Saved: Senda erases itself after 5 wrong passphrases in a row.');
+    await page.click('header button.lock-button');
+    await page.goto(server.url + '#/journal');
+    await page.waitForSelector('#unlock-passphrase');
+    const triesCounted = (count) => pollInPage(page, (expected) => {
+      const stored = localStorage.getItem('senda/vault/tries');
+      return stored !== null && JSON.parse(stored).data.count === expected;
+    }, { arg: count });
+    // Three tries are free; the fourth waits 5 s, the fifth 10 s more.
+    const waits = [0, 0, 0, 5_500, 10_500];
+    for (let attempt = 1; attempt <= 4; attempt += 1) {
+      await page.waitForTimeout(waits[attempt - 1]);
+      await unlock(page, `wrong guess ${attempt}`);
+      await triesCounted(attempt);
+    }
+    assert.ok((await sendaKeys(page)).some((key) => key.startsWith('senda/journal/')), 'four wrong tries erase nothing');
+    await page.waitForTimeout(waits[4]);
+    await unlock(page, 'wrong guess 5');
+    await pollInPage(page, () => document.readyState === 'complete'
+      && !Object.keys(localStorage).some((key) => key.startsWith('senda/')) && !document.querySelector('#unlock-passphrase'), { timeout: 20000 });
+    await page.goto(server.url + '#/journal');
+    await page.waitForSelector('text=New entry');
+    assert.equal(await page.locator('text=Erased').count(), 0);
+    assert.deepEqual(problems, []);
     await context.close();
   });
 

@@ -173,10 +173,15 @@ export async function waitForWholeAppOffline(page) {
  * `waitForFunction` does not await a predicate's promise: an async check
  * passes at once, a promise being truthy, and the wait waits for nothing.
  */
-export async function pollInPage(page, check, { timeout = 15000, interval = 100 } = {}) {
+export async function pollInPage(page, check, { timeout = 15000, interval = 100, arg } = {}) {
   const deadline = Date.now() + timeout;
   for (;;) {
-    if (await page.evaluate(check)) return;
+    try {
+      if (await page.evaluate(check, arg)) return;
+    } catch (error) {
+      // The page is being reloaded (after a wipe, say): look again on the next one.
+      if (!/context was destroyed|navigation/i.test(String(error?.message))) throw error;
+    }
     if (Date.now() > deadline) throw new Error(`pollInPage: not true after ${timeout} ms: ${check}`);
     await new Promise((resolve) => setTimeout(resolve, interval));
   }

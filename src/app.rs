@@ -14,6 +14,7 @@ use crate::safety::after_wipe;
 use crate::safety::disguise::Disguise;
 use crate::safety::disguise_settings::{ChosenDisguise, apply_to_head, disguise_name};
 use crate::safety::quick_exit::exit_this_tab;
+use crate::safety::wipe_after_tries_setting;
 use crate::screens::{preload_sections, screen};
 use crate::self_care::reminder_prompt::ReminderPrompt;
 use crate::settings::safari_notice::SafariNotice;
@@ -74,6 +75,7 @@ fn Shell(may_recover: bool) -> impl IntoView {
         }
     });
     let journal = JournalState::provide();
+    wipe_after_tries_setting::erase_on_wrong_tries(vault);
     ResourceState::provide();
     ChecklistState::provide();
     // A memo, so setting a passphrase (locked stays false) does not rebuild

@@ -40,6 +40,7 @@ pub const CORE: &[&str] = &[
     "safety/shift_presses.rs",
     "safety/neutral_site.rs",
     "safety/wipe.rs",
+    "safety/wipe_after_tries.rs",
     "resources/resource_pack.rs",
     "resources/pack_content.rs",
     "resources/link_check.rs",

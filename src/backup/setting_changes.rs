@@ -7,6 +7,7 @@ use crate::i18n::*;
 use crate::language::LANGUAGES;
 use crate::platform::intl;
 use crate::safety::disguise_settings::disguise_name;
+use crate::safety::wipe_after_tries::WipeAfterTries;
 use crate::settings::setting_check::{Change, Setting};
 use leptos_i18n::I18nContext;
 use leptos_i18n::Locale as _;
@@ -34,6 +35,7 @@ fn label(i18n: I18nContext<Locale>, id: &str) -> &'static str {
         "quick-exit" => t_string!(i18n, quick_exit_site),
         "programme-start" => t_string!(i18n, log_start),
         "disguise" => t_string!(i18n, disguise_label),
+        "wipe-after-tries" => t_string!(i18n, wipe_after_tries_label),
         _ => "",
     }
 }
@@ -56,6 +58,10 @@ fn value(i18n: I18nContext<Locale>, becomes: Option<Setting>) -> AnyView {
         }
         Some(Setting::QuickExit(address)) => address.into_any(),
         Some(Setting::Disguise(disguise)) => disguise_name(i18n.get_locale(), disguise).into_any(),
+        Some(Setting::WipeAfterTries(WipeAfterTries { after: None })) => t!(i18n, wipe_after_tries_never).into_any(),
+        Some(Setting::WipeAfterTries(WipeAfterTries { after: Some(count) })) => {
+            t!(i18n, wipe_after_tries_count, count = move || count).into_any()
+        }
         Some(Setting::ProgrammeStart(day)) => intl::partial_date(i18n.get_locale().as_str(), &day).into_any(),
         // Not choices she made: `changes` never lists them.
         Some(Setting::LockOfferDismissed(_) | Setting::Backup(_)) => ().into_any(),

@@ -3,10 +3,10 @@
 use leptos::prelude::*;
 
 use super::after_wipe;
-use super::wipe::{confirmed, wipe};
+use super::wipe::confirmed;
+use super::wipe_after_tries_setting::WipeAfterTriesSetting;
+use super::wipe_now::wipe_now;
 use crate::i18n::*;
-use crate::journal::journal_state::JournalState;
-use crate::platform::all_tabs::{TabWord, tell_other_tabs};
 use crate::storage::local_storage::LocalStorage;
 use crate::storage::store::Backend;
 use crate::ui::notice::Notice;
@@ -17,7 +17,6 @@ use crate::vault::vault_session::use_vault;
 pub fn WipeSection() -> impl IntoView {
     let i18n = use_i18n();
     let vault = use_vault();
-    let journal = use_context::<JournalState>();
     let typed = RwSignal::new(String::new());
     let failed = RwSignal::new(None::<crate::storage::StorageError>);
     let deleting = RwSignal::new(false);
@@ -28,19 +27,9 @@ pub fn WipeSection() -> impl IntoView {
         if !confirmed(&typed.get_untracked(), word()) {
             return;
         }
-        tell_other_tabs(TabWord::Wipe);
-        vault.lock_now();
-        let result = wipe(&LocalStorage);
-        vault.replace_key(None, None);
-        if let Some(journal) = journal {
-            journal.forget();
-        }
         typed.set(String::new());
-        match result {
-            Ok(_) => {
-                deleting.set(true);
-                after_wipe::finish(i18n.get_locale_untracked());
-            }
+        match wipe_now(vault, i18n.get_locale_untracked()) {
+            Ok(()) => deleting.set(true),
             Err(error) => failed.set(Some(error)),
         }
     };
@@ -61,6 +50,7 @@ pub fn WipeSection() -> impl IntoView {
                     on:input=move |event| typed.set(event_target_value(&event)) />
                 <button type="submit" class="danger" disabled=move || !confirmed(&typed.get(), word())>{t!(i18n, wipe_button)}</button>
             </form>
+            <WipeAfterTriesSetting />
             {move || deleting.get().then(|| view! { <Notice>{t!(i18n, wipe_deleting)}</Notice> })}
             {move || failed.get().map(|error| view! { <StorageErrorNotice error /> })}
             {move || left.and_then(|(records_left, offline)| Some((records_left, offline.get()?))).map(|(records_left, offline)| match offline {

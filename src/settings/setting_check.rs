@@ -12,6 +12,7 @@ use crate::backup::backup_reminder::BackupHistory;
 use crate::i18n::Locale;
 use crate::safety::disguise::Disguise;
 use crate::safety::neutral_site;
+use crate::safety::wipe_after_tries::WipeAfterTries;
 use crate::vault::auto_lock::AutoLock;
 use crate::vault::hide_on_leaving::HideOnLeaving;
 
@@ -27,6 +28,7 @@ pub enum Setting {
     LockOfferDismissed(bool),
     Backup(BackupHistory),
     Disguise(Disguise),
+    WipeAfterTries(WipeAfterTries),
 }
 
 fn shaped<T: DeserializeOwned>(data: &Value) -> Option<T> {
@@ -53,6 +55,9 @@ impl Setting {
             "lock-offer-dismissed" => shaped::<bool>(data).map(Setting::LockOfferDismissed),
             "backup" => shaped::<BackupHistory>(data).map(Setting::Backup),
             "disguise" => shaped::<String>(data).and_then(|id| Disguise::parse(&id)).map(Setting::Disguise),
+            "wipe-after-tries" => {
+                shaped::<WipeAfterTries>(data).filter(WipeAfterTries::is_valid).map(Setting::WipeAfterTries)
+            }
             _ => None,
         }
     }
@@ -103,6 +108,8 @@ mod tests {
             ("lock-offer-dismissed", json!(true)),
             ("backup", json!({"last_backup_ms": 1, "reminder_dismissed_ms": null})),
             ("disguise", json!("recipes")),
+            ("wipe-after-tries", json!({"after": 10})),
+            ("wipe-after-tries", json!({"after": null})),
         ] {
             assert!(Setting::parse(id, &data, ORGANISATION).is_some(), "{id} {data}");
         }
@@ -124,6 +131,8 @@ mod tests {
             ("programme-start", json!("2026-02-31")),
             ("lock-offer-dismissed", json!("yes")),
             ("disguise", json!("../evil")),
+            ("wipe-after-tries", json!({"after": 1})),
+            ("wipe-after-tries", json!({"after": 0})),
             ("something-new", json!(1)),
         ] {
             assert_eq!(Setting::parse(id, &data, ORGANISATION), None, "{id} {data}");

@@ -78,6 +78,8 @@ pub struct VaultSession {
     /// Why a change cut short by a closed tab (a passphrase change, a
     /// restore) could not be finished or undone; shown until a later try works.
     pub unfinished: RwSignal<Option<StorageError>>,
+    /// Wrong passphrases in a row, as counted for the wait (in any tab).
+    pub wrong_tries: RwSignal<u32>,
 }
 
 fn auto_lock_key() -> RecordKey {
@@ -118,6 +120,7 @@ impl VaultSession {
             auto_lock: RwSignal::new(auto_lock.filter(AutoLock::is_valid).unwrap_or_default()),
             hide_on_leaving: RwSignal::new(hide.filter(HideOnLeaving::is_valid).unwrap_or_default()),
             unfinished: RwSignal::new(unfinished.err()),
+            wrong_tries: RwSignal::new(0),
         };
         provide_context(session);
         session.watch_idle();
@@ -155,6 +158,7 @@ impl VaultSession {
             self.unfinished.set(rekeyed.and_then(|()| restore::tidy(&browser_store(), clock::now_ms())).err());
         }
         let _ = browser_store().save(&tries_key(), &FailedTries::default(), Expect::Latest);
+        self.wrong_tries.set(0);
         LAST_ACTIVITY.set(now());
         self.open.set(true);
     }
@@ -229,6 +233,7 @@ impl VaultSession {
     pub fn record_failure(&self) {
         let tries = self.failed_tries().after_failure(clock::now_ms() as f64);
         let _ = browser_store().save(&tries_key(), &tries, Expect::Latest);
+        self.wrong_tries.set(tries.count);
     }
 
     /// Any key, touch or click counts as activity; a check every second and

@@ -1,0 +1,27 @@
+//! The wipe itself, as Settings' button and the opt-in erasure after wrong
+//! passphrases both run it: every other tab leaves first, the key goes, every
+//! `senda/` key goes, then the offline copy, and the page starts again empty
+//! (`after_wipe`).
+use leptos::prelude::*;
+
+use super::after_wipe;
+use super::wipe::wipe;
+use crate::i18n::Locale;
+use crate::journal::journal_state::JournalState;
+use crate::platform::all_tabs::{TabWord, tell_other_tabs};
+use crate::storage::StorageError;
+use crate::storage::local_storage::LocalStorage;
+use crate::vault::vault_session::VaultSession;
+
+/// Wipes the device and, once localStorage is empty, reloads in `language`;
+/// on a storage error nothing reloads and the error is for her to read.
+pub fn wipe_now(vault: VaultSession, language: Locale) -> Result<(), StorageError> {
+    tell_other_tabs(TabWord::Wipe);
+    vault.lock_now();
+    let result = wipe(&LocalStorage);
+    vault.replace_key(None, None);
+    if let Some(journal) = use_context::<JournalState>() {
+        journal.forget();
+    }
+    result.map(|_| after_wipe::finish(language))
+}
