@@ -125,7 +125,7 @@ fn Shell(may_recover: bool) -> impl IntoView {
     });
     // From the route alone, never from a screen's heading (ui::page_title);
     // under a neutral name, that name alone.
-    let disguise = ChosenDisguise::provide().0;
+    let disguise = ChosenDisguise::provide(org).0;
     // The head follows the name, the language and a guide link, not every screen.
     let shared_guide = Memo::new(move |_| route.get().is_shared_guide());
     Effect::new(move |_| apply_to_head(disguise.get(), i18n.get_locale(), shared_guide.get()));

@@ -9,6 +9,7 @@ use serde_json::Value;
 
 use crate::resources::link_check::{email_link, phone_link};
 use crate::resources::translated::Translated;
+use crate::safety::disguise::Disguise;
 use crate::safety::neutral_site;
 
 pub const FILE: &str = "senda.config.json";
@@ -31,6 +32,11 @@ pub struct OrgConfig {
     pub default_language: Option<String>,
     /// The page quick exit opens unless the mentor chose another.
     pub quick_exit_url: Option<String>,
+    /// The neutral name and icon ("notes", "calendar", "recipes") a phone
+    /// shows until the mentor chooses in Settings: an organisation can make
+    /// every phone it sets up install as something ordinary.
+    #[serde(default)]
+    pub default_disguise: Option<Disguise>,
     pub programme_months: u32,
     /// Resource packs to load after the default one, relative to the folder.
     pub resource_packs: Vec<String>,
@@ -58,6 +64,7 @@ impl Default for OrgConfig {
             social_team: Vec::new(),
             default_language: None,
             quick_exit_url: None,
+            default_disguise: None,
             programme_months: DEFAULT_PROGRAMME_MONTHS,
             resource_packs: DEFAULT_PACKS.map(str::to_owned).to_vec(),
         }
@@ -123,6 +130,12 @@ pub fn read(text: Option<&str>) -> (OrgConfig, Vec<ConfigProblem>) {
         match root["default_language"].as_str().filter(|code| ["en", "es", "ca"].contains(code)) {
             Some(code) => config.default_language = Some(code.to_owned()),
             None => wrong("default_language"),
+        }
+    }
+    if present(&root["default_disguise"]) {
+        match root["default_disguise"].as_str().and_then(Disguise::parse) {
+            Some(disguise) => config.default_disguise = Some(disguise),
+            None => wrong("default_disguise"),
         }
     }
     if present(&root["quick_exit_url"]) {
@@ -220,6 +233,7 @@ pub mod tests {
         file["quick_exit_url"] = "javascript:alert(1)".into();
         file["programme_months"] = 0.into();
         file["default_language"] = "fr".into();
+        file["default_disguise"] = "bank".into();
         file["resource_packs"] = serde_json::json!(["https://elsewhere.example/pack.json"]);
         file["social_team"][0]["email"] = "not an address".into();
         let (config, problems) = read(Some(&file.to_string()));
@@ -232,12 +246,30 @@ pub mod tests {
             .collect();
         assert_eq!(
             fields,
-            ["social_team[0]", "default_language", "quick_exit_url", "programme_months", "resource_packs"]
+            [
+                "social_team[0]",
+                "default_language",
+                "default_disguise",
+                "quick_exit_url",
+                "programme_months",
+                "resource_packs"
+            ]
         );
         assert_eq!(config.quick_exit_url, None);
         assert_eq!(config.programme_months, DEFAULT_PROGRAMME_MONTHS);
         assert_eq!(config.resource_packs, DEFAULT_PACKS);
         assert_eq!(config.name, read(Some(EXAMPLE)).0.name, "the name was right and is kept");
+    }
+
+    #[test]
+    fn an_organisation_can_give_every_phone_a_neutral_name() {
+        let mut file: Value = serde_json::from_str(EXAMPLE).unwrap();
+        file["default_disguise"] = "recipes".into();
+        let (config, problems) = read(Some(&file.to_string()));
+        assert_eq!(problems, []);
+        assert_eq!(config.default_disguise, Some(Disguise::Recipes));
+        let kept: OrgConfig = serde_json::from_str(&serde_json::to_string(&config).unwrap()).unwrap();
+        assert_eq!(kept.default_disguise, Some(Disguise::Recipes), "kept on the device as read");
     }
 
     #[test]

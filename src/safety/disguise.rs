@@ -4,8 +4,11 @@
 //! choose an ordinary one, and the page's title, the manifest and the theme
 //! colour all follow it. The build writes one manifest per choice and
 //! language (`tools/post-build.mjs`).
+use serde::{Deserialize, Serialize};
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+/// Kept in the organisation's stored settings by its id (`id`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum Disguise {
     #[default]
     Senda,

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 
 use super::disguise::Disguise;
 use crate::i18n::*;
+use crate::organisation::org_state::OrgState;
 use crate::storage::{Expect, RecordKey};
 use crate::ui::card::Card;
 use crate::ui::notice::SaveOutcome;
@@ -23,10 +24,21 @@ pub struct ChosenDisguise(pub RwSignal<Disguise>);
 
 impl ChosenDisguise {
     /// Read once at start; Senda's own name until she chooses another.
-    pub fn provide() -> ChosenDisguise {
-        let stored = browser_store().load::<String>(&disguise_key()).ok().flatten();
-        let chosen = stored.and_then(|stored| Disguise::parse(&stored.value)).unwrap_or_default();
-        let chosen = ChosenDisguise(RwSignal::new(chosen));
+    /// Until she chooses, the organisation's default (`default_disguise`
+    /// in senda.config.json) applies, as soon as its file is read.
+    pub fn provide(org: OrgState) -> ChosenDisguise {
+        let hers = || {
+            let stored = browser_store().load::<String>(&disguise_key()).ok().flatten();
+            stored.and_then(|stored| Disguise::parse(&stored.value))
+        };
+        let chosen = ChosenDisguise(RwSignal::new(hers().unwrap_or_default()));
+        Effect::new(move |_| {
+            let default = org.config.with(|config| config.default_disguise);
+            // Her own choice, even one made since the start, always wins.
+            if hers().is_none() {
+                chosen.0.set(default.unwrap_or_default());
+            }
+        });
         provide_context(chosen);
         chosen
     }
