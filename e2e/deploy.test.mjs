@@ -57,13 +57,13 @@ describe('deployment', () => {
     const page = await context.newPage();
     await page.goto(server.url + '#/journal');
     await waitForApp(page);
-    await page.waitForFunction(() => document.title === 'Calendar');
+    await page.waitForFunction(() => document.title === 'Calendar', null, { timeout: 10000 });
     assert.match(await page.getAttribute('link[rel="manifest"]', 'href'), /manifest-calendar-en\.webmanifest$/);
     await page.goto(server.url + '#/settings');
     await page.check('input[name="disguise"][value="senda"]');
     await page.reload();
     await waitForApp(page);
-    await page.waitForFunction(() => document.title.includes('Senda'));
+    await page.waitForFunction(() => document.title.includes('Senda'), null, { timeout: 10000 });
     assert.match(await page.getAttribute('link[rel="manifest"]', 'href'), /(^|\/)manifest\.webmanifest$/);
     assert.deepEqual(problems, []);
     await context.close();
