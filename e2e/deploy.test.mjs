@@ -53,21 +53,25 @@ describe('deployment', () => {
   test("the organisation's neutral name is what every phone shows and installs, until the mentor chooses another", async () => {
     const server = await serveDist();
     writeFileSync(join(server.root, 'senda.config.json'), config({ default_disguise: 'calendar' }));
-    const { context, problems } = await openContext(browser, server.origin);
-    const page = await context.newPage();
-    await page.goto(server.url + '#/journal');
-    await waitForApp(page);
-    await page.waitForFunction(() => document.title === 'Calendar', null, { timeout: 10000 });
-    assert.match(await page.getAttribute('link[rel="manifest"]', 'href'), /manifest-calendar-en\.webmanifest$/);
-    await page.goto(server.url + '#/settings');
-    await page.check('input[name="disguise"][value="senda"]');
-    await page.reload();
-    await waitForApp(page);
-    await page.waitForFunction(() => document.title.includes('Senda'), null, { timeout: 10000 });
-    assert.match(await page.getAttribute('link[rel="manifest"]', 'href'), /(^|\/)manifest\.webmanifest$/);
-    assert.deepEqual(problems, []);
-    await context.close();
-    await server.stop();
+    // A server left running keeps the test runner alive: stopped whatever the outcome.
+    try {
+      const { context, problems } = await openContext(browser, server.origin);
+      const page = await context.newPage();
+      await page.goto(server.url + '#/journal');
+      await waitForApp(page);
+      await page.waitForFunction(() => document.title === 'Calendar', null, { timeout: 10000 });
+      assert.match(await page.getAttribute('link[rel="manifest"]', 'href'), /manifest-calendar-en\.webmanifest$/);
+      await page.goto(server.url + '#/settings');
+      await page.check('input[name="disguise"][value="senda"]');
+      await page.reload();
+      await waitForApp(page);
+      await page.waitForFunction(() => document.title.includes('Senda'), null, { timeout: 10000 });
+      assert.match(await page.getAttribute('link[rel="manifest"]', 'href'), /(^|\/)manifest\.webmanifest$/);
+      assert.deepEqual(problems, []);
+      await context.close();
+    } finally {
+      await server.stop();
+    }
   });
 
   test('a broken settings file shows the notice for the organisation and a working app', async () => {
