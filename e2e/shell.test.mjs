@@ -92,6 +92,8 @@ describe('app shell', () => {
       for (const route of ROUTES) {
         await page.goto(server.url + route);
         await waitForApp(page);
+        // A screen whose code is still being fetched shows "Opening…" and no heading yet.
+        await page.waitForSelector('h1', { timeout: 10000 });
         assert.deepEqual(await axeViolations(page), [], `on ${route || '(none)'}`);
       }
       await context.close();
