@@ -27,10 +27,10 @@ use crate::ui::update_banner::UpdateBanner;
 use crate::vault::lock_screen::LockScreen;
 use crate::vault::vault_session::VaultSession;
 
-#[component]
 /// `may_recover`: no other tab is changing the whole store (see
 /// `platform::storage_lock`), so what an interrupted change left may be
 /// finished or undone now.
+#[component]
 pub fn App(may_recover: bool) -> impl IntoView {
     // Not leptos_i18n's `<I18nContextProvider>`: it sets `<html lang>` through
     // leptos_meta, which the first download would carry and start for one
@@ -75,7 +75,7 @@ fn Shell(may_recover: bool) -> impl IntoView {
         }
     });
     let journal = JournalState::provide();
-    wipe_after_tries_setting::erase_on_wrong_tries(vault);
+    wipe_after_tries_setting::erase_on_wrong_tries(vault, journal);
     ResourceState::provide();
     ChecklistState::provide();
     // A memo, so setting a passphrase (locked stays false) does not rebuild

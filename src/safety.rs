@@ -1,6 +1,7 @@
 //! Protection against someone reading her screen: quick exit (a button and
 //! Shift three times), the neutral page it goes to, wiping every trace of
-//! Senda from the device (also, if she chooses, after wrong passphrases), and plain words on what none of this can do.
+//! Senda from the device (also, if she chooses, after wrong passphrases),
+//! and plain words on what none of this can do.
 pub mod disguise;
 pub mod neutral_site;
 pub mod shift_presses;

@@ -79,6 +79,9 @@ impl JournalState {
     /// After an unlock: every held draft no editor took back is written now;
     /// one that still cannot be written stays held.
     pub fn write_held_drafts(&self) {
+        if self.held_drafts.with_value(Vec::is_empty) {
+            return;
+        }
         let store = browser_store();
         self.held_drafts.update_value(|held| held.retain(|draft| journal_store::save_draft(&store, draft).is_err()));
     }

@@ -23,9 +23,9 @@ fn disguise_key() -> RecordKey {
 pub struct ChosenDisguise(pub RwSignal<Disguise>);
 
 impl ChosenDisguise {
-    /// Read once at start; Senda's own name until she chooses another.
-    /// Until she chooses, the organisation's default (`default_disguise`
-    /// in senda.config.json) applies, as soon as its file is read.
+    /// Her choice in Settings; until she makes one, the organisation's
+    /// `default_disguise` (senda.config.json) as soon as its file is read,
+    /// and Senda's own name without either.
     pub fn provide(org: OrgState) -> ChosenDisguise {
         let hers = || {
             let stored = browser_store().load::<String>(&disguise_key()).ok().flatten();

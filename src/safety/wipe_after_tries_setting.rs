@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use super::wipe_after_tries::{OFFERED, WipeAfterTries};
 use super::wipe_now::wipe_now;
 use crate::i18n::*;
+use crate::journal::journal_state::JournalState;
 use crate::storage::{Expect, RecordKey};
 use crate::ui::notice::SaveOutcome;
 use crate::vault::vault_session::{VaultSession, browser_store, use_vault};
@@ -26,13 +27,13 @@ fn stored() -> WipeAfterTries {
 
 /// Wipes the device when the wrong tries in a row reach her chosen count.
 /// Created by the shell, so it watches the lock screen and Settings alike.
-pub fn erase_on_wrong_tries(vault: VaultSession) {
+pub fn erase_on_wrong_tries(vault: VaultSession, journal: JournalState) {
     let i18n = use_i18n();
     Effect::new(move |_| {
         let failed = vault.wrong_tries.get();
         if failed > 0 && stored().is_due(failed) {
             // Nothing to tell her on failure: the lock screen stays, as after any wrong try.
-            let _ = wipe_now(vault, i18n.get_locale_untracked());
+            let _ = wipe_now(vault, Some(journal), i18n.get_locale_untracked());
         }
     });
 }

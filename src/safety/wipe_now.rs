@@ -2,8 +2,6 @@
 //! passphrases both run it: every other tab leaves first, the key goes, every
 //! `senda/` key goes, then the offline copy, and the page starts again empty
 //! (`after_wipe`).
-use leptos::prelude::*;
-
 use super::after_wipe;
 use super::wipe::wipe;
 use crate::i18n::Locale;
@@ -15,12 +13,13 @@ use crate::vault::vault_session::VaultSession;
 
 /// Wipes the device and, once localStorage is empty, reloads in `language`;
 /// on a storage error nothing reloads and the error is for her to read.
-pub fn wipe_now(vault: VaultSession, language: Locale) -> Result<(), StorageError> {
+/// `journal`: the loaded journal, dropped from memory.
+pub fn wipe_now(vault: VaultSession, journal: Option<JournalState>, language: Locale) -> Result<(), StorageError> {
     tell_other_tabs(TabWord::Wipe);
     vault.lock_now();
     let result = wipe(&LocalStorage);
     vault.replace_key(None, None);
-    if let Some(journal) = use_context::<JournalState>() {
+    if let Some(journal) = journal {
         journal.forget();
     }
     result.map(|_| after_wipe::finish(language))

@@ -7,6 +7,7 @@ use super::wipe::confirmed;
 use super::wipe_after_tries_setting::WipeAfterTriesSetting;
 use super::wipe_now::wipe_now;
 use crate::i18n::*;
+use crate::journal::journal_state::JournalState;
 use crate::storage::local_storage::LocalStorage;
 use crate::storage::store::Backend;
 use crate::ui::notice::Notice;
@@ -17,6 +18,7 @@ use crate::vault::vault_session::use_vault;
 pub fn WipeSection() -> impl IntoView {
     let i18n = use_i18n();
     let vault = use_vault();
+    let journal = use_context::<JournalState>();
     let typed = RwSignal::new(String::new());
     let failed = RwSignal::new(None::<crate::storage::StorageError>);
     let deleting = RwSignal::new(false);
@@ -28,7 +30,7 @@ pub fn WipeSection() -> impl IntoView {
             return;
         }
         typed.set(String::new());
-        match wipe_now(vault, i18n.get_locale_untracked()) {
+        match wipe_now(vault, journal, i18n.get_locale_untracked()) {
             Ok(()) => deleting.set(true),
             Err(error) => failed.set(Some(error)),
         }

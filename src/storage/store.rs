@@ -78,9 +78,7 @@ impl<B: Backend> Store<B> {
                 // Sealed, with no lock on this device: no passphrase will
                 // ever open it here (a record Remove could not open, or one
                 // planted), so it is one unreadable record, not a locked app.
-                Err(DecodeError::Locked) if self.backend.get(&lock_record().to_string())?.is_some() => {
-                    Err(StorageError::Locked)
-                }
+                Err(DecodeError::Locked) if self.lock_is_set()? => Err(StorageError::Locked),
                 Err(_) => Err(unreadable(key)),
             },
         }
@@ -101,8 +99,11 @@ impl<B: Backend> Store<B> {
 
     /// Writes one record and returns its new revision.
     pub fn save<T: Serialize>(&self, key: &RecordKey, value: &T, expect: Expect) -> Result<u64, StorageError> {
-        let current = self.current_revision(key)?;
-        if current.is_some() && self.sealed_for_nobody(key)? {
+        let raw = self.backend.get(&key.to_string())?;
+        let current = raw.as_deref().map(|raw| revision_in(key, raw)).transpose()?;
+        // Sealed, with no key and no lock on this device: no passphrase opens
+        // it here, so it is kept as it is, like any unreadable record.
+        if raw.as_deref().is_some_and(codec::is_sealed) && self.key().is_none() && !self.lock_is_set()? {
             return Err(unreadable(key));
         }
         let revision = match (expect, current) {
@@ -153,18 +154,13 @@ impl<B: Backend> Store<B> {
         }
         match self.key() {
             Some(sealer) => Ok(Some(sealer)),
-            None if self.backend.get(&lock_record().to_string())?.is_some() => Err(StorageError::Locked),
+            None if self.lock_is_set()? => Err(StorageError::Locked),
             None => Ok(None),
         }
     }
 
-    /// A sealed record on a device with no lock and no key: no passphrase
-    /// opens it here, so it is kept as it is, like any unreadable record.
-    fn sealed_for_nobody(&self, key: &RecordKey) -> Result<bool, StorageError> {
-        if self.key().is_some() || self.backend.get(&lock_record().to_string())?.is_some() {
-            return Ok(false);
-        }
-        Ok(self.backend.get(&key.to_string())?.is_some_and(|raw| codec::is_sealed(&raw)))
+    fn lock_is_set(&self) -> Result<bool, StorageError> {
+        Ok(self.backend.get(&lock_record().to_string())?.is_some())
     }
 
     fn keys_in(&self, namespace: &str) -> Result<Vec<RecordKey>, StorageError> {
@@ -183,10 +179,7 @@ impl<B: Backend> Store<B> {
     /// The stored revision; an unreadable record counts as a conflict with
     /// anything, so it is never overwritten.
     fn current_revision(&self, key: &RecordKey) -> Result<Option<u64>, StorageError> {
-        match self.backend.get(&key.to_string())? {
-            None => Ok(None),
-            Some(raw) => codec::revision_of(&raw).map(Some).map_err(|_| unreadable(key)),
-        }
+        self.backend.get(&key.to_string())?.map(|raw| revision_in(key, &raw)).transpose()
     }
 }
 
@@ -197,6 +190,10 @@ pub(crate) fn encode_error(key: &RecordKey, error: codec::EncodeError) -> Storag
         codec::EncodeError::Json(_) => unreadable(key),
         codec::EncodeError::Seal(_) => StorageError::Unavailable,
     }
+}
+
+fn revision_in(key: &RecordKey, raw: &str) -> Result<u64, StorageError> {
+    codec::revision_of(raw).map_err(|_| unreadable(key))
 }
 
 fn unreadable(key: &RecordKey) -> StorageError {

@@ -152,9 +152,9 @@ impl VaultSession {
     /// `revision`: that of the lock record `key` was derived against;
     /// `may_recover` as for `provide`.
     pub fn unlock_with(&self, key: VaultKey, revision: u64, may_recover: bool) {
-        let rekeyed = if may_recover { rekey::recover(&LocalStorage, Some(&key)) } else { Ok(()) };
+        let rekeyed = may_recover.then(|| rekey::recover(&LocalStorage, Some(&key)));
         KEY.with_borrow_mut(|slot| *slot = Some((key, seen_at(Some(revision)))));
-        if may_recover {
+        if let Some(rekeyed) = rekeyed {
             self.unfinished.set(rekeyed.and_then(|()| restore::tidy(&browser_store(), clock::now_ms())).err());
         }
         let _ = browser_store().save(&tries_key(), &FailedTries::default(), Expect::Latest);
