@@ -283,6 +283,62 @@ describe('safety and privacy', () => {
     assert.deepEqual(await axeViolations(page), [], 'settings with a lock');
     await context.close();
   });
+  test('while she types a new passphrase Senda says how easy it is to guess, and only then fetches the estimate', async () => {
+    const { context, problems } = await openContext(browser, server.origin);
+    const page = await context.newPage();
+    const strengthChunk = /senda-split-passphrase-strength-[0-9a-f]+\.wasm$/;
+    const fetched = [];
+    page.on('request', (request) => { if (strengthChunk.test(request.url())) fetched.push(request.url()); });
+    await page.goto(server.url + '#/settings');
+    await waitForApp(page);
+    await page.waitForSelector('#new-passphrase');
+    assert.deepEqual(fetched, [], 'the word lists wait until she types');
+    // No phone keeps the estimate ahead, not even a mentor's whole-app copy;
+    // its bytes are still checked once fetched.
+    const worker = await (await page.request.get(server.url + 'sw.js')).text();
+    const listed = (name) => JSON.parse(worker.match(new RegExp(`const ${name} = (\\[.*?\\]);`))[1]);
+    assert.ok(!listed('PRECACHE').some((file) => strengthChunk.test(file)), 'precached');
+    assert.ok(!listed('MENTOR_ONLY').some((file) => strengthChunk.test(file)), 'kept for a mentor');
+    assert.match(worker, /senda-split-passphrase-strength-[0-9a-f]+\.wasm":"[0-9a-f]{64}"/, 'hashed');
+
+    const hint = page.locator('#passphrase-strength');
+    await page.fill('#new-passphrase', 'password1');
+    await hint.filter({ hasText: 'easy to guess' }).waitFor({ timeout: 15000 });
+    assert.match(await hint.innerText(), /one of the passwords people use most/);
+    assert.equal(fetched.length, 1);
+    assert.equal(await page.getAttribute('#new-passphrase', 'aria-describedby'), 'passphrase-strength');
+    await page.fill('#new-passphrase', 'aaaaaaaaaaaa');
+    await hint.filter({ hasText: 'Repeated letters or words add little' }).waitFor();
+    await page.fill('#new-passphrase', PASSPHRASE);
+    await hint.filter({ hasText: 'very hard to guess' }).waitFor();
+    assert.deepEqual(await axeViolations(page), [], 'settings with the estimate shown');
+
+    // Advice, not a rule: a weak passphrase of 8 characters is still set.
+    await setPassphrase(page, server.url, 'password1');
+    assert.ok(!(await page.content()).includes('easy to guess'), 'the estimate leaves with the passphrase');
+    assert.deepEqual(problems, []);
+    await context.close();
+
+    // With data saving on, the download waits for her to ask.
+    const saving = await openContext(browser, server.origin);
+    await saving.context.addInitScript(() => {
+      Object.defineProperty(navigator, 'connection', { configurable: true, get: () => ({ saveData: true, effectiveType: '4g' }) });
+    });
+    const phone = await saving.context.newPage();
+    const asked = [];
+    phone.on('request', (request) => { if (strengthChunk.test(request.url())) asked.push(request.url()); });
+    await phone.goto(server.url + '#/settings');
+    await phone.fill('#new-passphrase', 'password1');
+    const ask = phone.locator('#passphrase-strength button', { hasText: 'about 0.6 MB' });
+    await ask.waitFor();
+    assert.deepEqual(asked, []);
+    await ask.click();
+    await phone.locator('#passphrase-strength', { hasText: 'easy to guess' }).waitFor({ timeout: 15000 });
+    assert.equal(asked.length, 1);
+    assert.deepEqual(saving.problems, []);
+    await saving.context.close();
+  });
+
   // What a browser does when she switches app (or comes back): both
   // properties change, then the event.
   const setHidden = (page, hidden) => page.evaluate((hidden) => {

@@ -32,6 +32,7 @@ pub const CORE: &[&str] = &[
     "vault/hide_on_leaving.rs",
     "vault/two_clocks.rs",
     "vault/passphrase_rules.rs",
+    "vault/passphrase_strength.rs",
     "backup/backup_file.rs",
     "backup/backup_records.rs",
     "backup/restore.rs",

@@ -142,9 +142,15 @@ for (const file of cached) version.update(file).update(readFileSync(join(dir, fi
 // the sections only a mentor opens, nor the checklist (public/sw.js).
 const guideCode = new Set(split.sections.resources);
 const chunkFiles = new Set(Object.values(split.sections).flat());
-const mentorOnly = cached.filter((file) => (chunkFiles.has(file) && !guideCode.has(file)) || file.startsWith('checklist/'));
+// The passphrase strength estimate (src/vault/passphrase_strength_hint.rs)
+// is mostly word lists: no device keeps it ahead, the worker keeps it once
+// she has typed a new passphrase and it was fetched.
+const otherCode = new Set(Object.entries(split.sections).filter(([section]) => section !== 'passphrase_strength').flatMap(([, files]) => files));
+const onDemand = new Set((split.sections.passphrase_strength ?? []).filter((file) => !otherCode.has(file)));
+if (![...onDemand].some((file) => file.startsWith('senda-split-passphrase-strength-'))) throw new Error('post-build: the strength estimate has no chunk of its own');
+const mentorOnly = cached.filter((file) => !onDemand.has(file) && ((chunkFiles.has(file) && !guideCode.has(file)) || file.startsWith('checklist/')));
 if (!mentorOnly.some((file) => file.startsWith('senda-split-journal-'))) throw new Error('post-build: the journal chunk is not among the mentor-only files');
-const precache = ['./', ...cached.filter((file) => !mentorOnly.includes(file)).map((file) => `./${file}`)];
+const precache = ['./', ...cached.filter((file) => !mentorOnly.includes(file) && !onDemand.has(file)).map((file) => `./${file}`)];
 
 // The bytes the service worker may serve from its cache (public/sw.js):
 // every file but the data files, which the organisation edits after the
@@ -163,4 +169,4 @@ const sw = readFileSync(swPath, 'utf8')
 // A placeholder left in would ship a worker that serves nothing or all.
 if (sw.includes('SENDA_')) throw new Error('post-build: a placeholder is left in sw.js');
 writeFileSync(swPath, sw);
-console.log(`post-build: wasm in ${split.chunks + 1} parts; CSP with ${inline.length} script hash(es); ${precache.length} files precached, ${mentorOnly.length} more for a mentor`);
+console.log(`post-build: wasm in ${split.chunks + 1} parts; CSP with ${inline.length} script hash(es); ${precache.length} files precached, ${mentorOnly.length} more for a mentor, ${onDemand.size} only when asked for`);

@@ -6,6 +6,7 @@ use super::auto_lock::{AutoLock, IDLE_CHOICES_MINUTES};
 use super::hide_on_leaving_setting::HideOnLeavingSetting;
 use super::passphrase_change::{Asking, Change, Refused, change_passphrase, new_lock};
 use super::passphrase_rules::{PassphraseProblem, check_new};
+use super::passphrase_strength_hint::PassphraseStrengthHint;
 use super::vault_session::{VaultSession, lock_revision, use_vault};
 use crate::backup::backup_download::{DownloadOutcome, download_backup};
 use crate::i18n::*;
@@ -70,11 +71,17 @@ pub fn PassphraseSettings() -> impl IntoView {
     // "new-password" is the word password managers wait for to offer to
     // save a passphrase, which would then open Senda for anyone holding
     // the phone: never given.
-    let field = move |id: &'static str, label: String, value: RwSignal<String>| {
+    let field = move |id: &'static str, label: String, value: RwSignal<String>, described_by: Option<&'static str>| {
         view! {
             <label for=id>{label}</label>
-            <input id=id type="password" autocomplete="off" prop:value=move || value.get()
+            <input id=id type="password" autocomplete="off" aria-describedby=described_by prop:value=move || value.get()
                 on:input=move |event| value.set(event_target_value(&event)) />
+        }
+    };
+    let new_field = move || {
+        view! {
+            {field("new-passphrase", t_string!(i18n, lock_new).to_owned(), new, Some("passphrase-strength"))}
+            <PassphraseStrengthHint passphrase=new id="passphrase-strength" />
         }
     };
 
@@ -113,8 +120,8 @@ pub fn PassphraseSettings() -> impl IntoView {
             <Show when=move || vault.lock_set.get() fallback=move || view! {
                 <form class="stack" on:submit=move |event| { event.prevent_default(); run(Change::Set) }>
                     <p class="notice notice-warning">{t!(i18n, lock_no_recovery)}</p>
-                    {field("new-passphrase", t_string!(i18n, lock_new).to_owned(), new)}
-                    {field("repeat-passphrase", t_string!(i18n, lock_repeat).to_owned(), repeated)}
+                    {new_field()}
+                    {field("repeat-passphrase", t_string!(i18n, lock_repeat).to_owned(), repeated, None)}
                     <button type="submit">{t!(i18n, lock_set)}</button>
                 </form>
             }>
@@ -136,9 +143,9 @@ pub fn PassphraseSettings() -> impl IntoView {
                 <HideOnLeavingSetting />
                 <form class="stack" on:submit=move |event| { event.prevent_default(); run(Change::Replace) }>
                     <h3>{t!(i18n, lock_change)}</h3>
-                    {field("current-passphrase", t_string!(i18n, lock_current).to_owned(), current)}
-                    {field("new-passphrase", t_string!(i18n, lock_new).to_owned(), new)}
-                    {field("repeat-passphrase", t_string!(i18n, lock_repeat).to_owned(), repeated)}
+                    {field("current-passphrase", t_string!(i18n, lock_current).to_owned(), current, None)}
+                    {new_field()}
+                    {field("repeat-passphrase", t_string!(i18n, lock_repeat).to_owned(), repeated, None)}
                     <button type="submit">{t!(i18n, lock_change)}</button>
                 </form>
                 <p><button type="button" class="secondary" on:click=move |_| run(Change::Remove)>{t!(i18n, lock_remove)}</button>
