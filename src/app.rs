@@ -25,6 +25,7 @@ use crate::ui::site_header::SiteHeader;
 use crate::ui::storage_notice::StorageNotice;
 use crate::ui::update_banner::UpdateBanner;
 use crate::vault::lock_screen::LockScreen;
+use crate::vault::passphrase_strength_hint::StrengthEstimator;
 use crate::vault::vault_session::VaultSession;
 
 /// `may_recover`: no other tab is changing the whole store (see
@@ -62,6 +63,7 @@ fn Shell(may_recover: bool) -> impl IntoView {
         }
     });
     let vault = VaultSession::provide(may_recover);
+    StrengthEstimator::provide();
     listen_to_other_tabs(move |word| match word {
         TabWord::Lock => vault.lock_this_tab(),
         TabWord::Exit => exit_this_tab(vault),

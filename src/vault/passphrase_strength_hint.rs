@@ -4,6 +4,9 @@
 //! never with the first download, never to a mentee's phone, and not into
 //! the whole-app offline copy (tools/post-build.mjs). On data saving or 2G
 //! she is asked first. Without it, the 8-character rule still holds.
+use std::future::Future;
+use std::pin::Pin;
+
 use leptos::prelude::*;
 use leptos::wasm_split::{SplitLoaderError, wasm_split};
 
@@ -35,12 +38,29 @@ fn estimate_in_chunk(passphrase: String) -> Result<Option<Estimate>, EstimateMis
     Ok(estimate(&passphrase))
 }
 
+type EstimateFuture = Pin<Box<dyn Future<Output = Result<Option<Estimate>, EstimateMissing>>>>;
+
+/// The way to the chunk, handed to the hint by the shell (`provide`), not
+/// called by the hint itself. The hint lives in the settings chunk, whose
+/// code every wasm link keeps (its entry is an export); if it called the
+/// loader directly, a build nobody splits (the wasm-bindgen browser tests)
+/// would import wasm-split's placeholder module and fail to start.
+#[derive(Clone, Copy)]
+pub struct StrengthEstimator(fn(String) -> EstimateFuture);
+
+impl StrengthEstimator {
+    pub fn provide() {
+        provide_context(StrengthEstimator(|passphrase| Box::pin(estimate_in_chunk(passphrase))));
+    }
+}
+
 /// `id` is what the passphrase field's `aria-describedby` names.
 #[component]
 pub fn PassphraseStrengthHint(passphrase: RwSignal<String>, id: &'static str) -> impl IntoView {
     let i18n = use_i18n();
     let hint = RwSignal::new(Hint::Nothing);
     let allowed = RwSignal::new(!connection::is_constrained());
+    let estimator = use_context::<StrengthEstimator>();
     Effect::new(move || {
         let typed = passphrase.get();
         if typed.is_empty() {
@@ -55,7 +75,10 @@ pub fn PassphraseStrengthHint(passphrase: RwSignal<String>, id: &'static str) ->
             hint.set(Hint::Loading);
         }
         leptos::task::spawn_local(async move {
-            let answer = estimate_in_chunk(typed.clone()).await;
+            let answer = match estimator {
+                Some(StrengthEstimator(estimate)) => estimate(typed.clone()).await,
+                None => Err(EstimateMissing),
+            };
             // A later keystroke may have answered first, or she left the screen.
             if passphrase.try_get_untracked().as_ref() != Some(&typed) {
                 return;
