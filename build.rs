@@ -1,25 +1,35 @@
 //! Generates the `i18n` module from `locales/*.json` (leptos_i18n: a key used
-//! in code but missing from the files does not compile), and fails the build
-//! when any language lacks a key another has, or leaves one empty: Senda never
-//! shows a user a string in a language she did not choose.
+//! in code but missing from the files does not compile), and checks the
+//! languages before it does:
+//! - English, Spanish and Catalan have every string, none empty;
+//! - the mentee's languages have every string of her path
+//!   (`locales/guide-keys.txt`: the guide, quick exit, the safety tips), none
+//!   empty and none the guide does not know; the mentor's screens fall back
+//!   to English there, and the build lists how many strings do.
+//!
+//! Adding a language is adding its file, its line below and in
+//! `language::LANGUAGES`.
 use leptos_i18n_build::{Config, TranslationsInfos};
 use serde_json::Value;
 use std::collections::BTreeSet;
 use std::error::Error;
 use std::path::PathBuf;
 
-const LOCALES: [&str; 3] = ["en", "es", "ca"];
+const FULL: [&str; 3] = ["en", "es", "ca"];
+const GUIDE_ONLY: [&str; 4] = ["ro", "zh", "fr", "ar"];
 
 fn main() -> Result<(), Box<dyn Error>> {
     println!("cargo::rerun-if-changed=build.rs");
     println!("cargo::rerun-if-changed=Cargo.toml");
     println!("cargo::rerun-if-changed=locales");
-    check_every_language_is_complete()?;
+    check_languages()?;
 
     let out_dir = std::env::var_os("OUT_DIR").ok_or("cargo did not set OUT_DIR")?;
-    let config = LOCALES[1..].iter().try_fold(Config::new(LOCALES[0])?, |config, locale| config.add_locale(locale))?;
+    let config = FULL[1..]
+        .iter()
+        .chain(GUIDE_ONLY.iter())
+        .try_fold(Config::new(FULL[0])?, |config, locale| config.add_locale(locale))?;
     let translations = TranslationsInfos::parse(config)?;
-    translations.emit_diagnostics();
     translations.rerun_if_locales_changed();
     translations.generate_i18n_module(PathBuf::from(out_dir).join("i18n"))?;
     Ok(())
@@ -49,14 +59,43 @@ fn collect(value: &Value, prefix: String, keys: &mut BTreeSet<String>, path: &st
     Ok(())
 }
 
-fn check_every_language_is_complete() -> Result<(), Box<dyn Error>> {
-    let all: Vec<(&str, BTreeSet<String>)> =
-        LOCALES.iter().map(|locale| Ok((*locale, keys(locale)?))).collect::<Result<_, Box<dyn Error>>>()?;
-    let union: BTreeSet<&String> = all.iter().flat_map(|(_, keys)| keys.iter()).collect();
+fn guide_keys() -> Result<BTreeSet<String>, Box<dyn Error>> {
+    let text = std::fs::read_to_string("locales/guide-keys.txt")?;
+    Ok(text
+        .lines()
+        .map(str::trim)
+        .filter(|line| !line.is_empty() && !line.starts_with('#'))
+        .map(String::from)
+        .collect())
+}
+
+fn check_languages() -> Result<(), Box<dyn Error>> {
+    let full: Vec<(&str, BTreeSet<String>)> =
+        FULL.iter().map(|locale| Ok((*locale, keys(locale)?))).collect::<Result<_, Box<dyn Error>>>()?;
+    let union: BTreeSet<&String> = full.iter().flat_map(|(_, keys)| keys.iter()).collect();
     let mut problems = Vec::new();
-    for (locale, keys) in &all {
+    for (locale, keys) in &full {
         for missing in union.iter().filter(|key| !keys.contains(**key)) {
             problems.push(format!("locales/{locale}.json has no \"{missing}\""));
+        }
+    }
+    let guide = guide_keys()?;
+    for unknown in guide.iter().filter(|key| !union.contains(key)) {
+        problems.push(format!("locales/guide-keys.txt names \"{unknown}\", which English does not have"));
+    }
+    for locale in GUIDE_ONLY {
+        let keys = keys(locale)?;
+        for missing in guide.difference(&keys) {
+            problems.push(format!("locales/{locale}.json has no \"{missing}\", a string of the mentee's guide"));
+        }
+        for extra in keys.iter().filter(|key| !union.contains(key)) {
+            problems.push(format!("locales/{locale}.json has \"{extra}\", which English does not have"));
+        }
+        let fallbacks = union.len() - keys.len();
+        if fallbacks > 0 {
+            println!(
+                "cargo::warning=locales/{locale}.json: {fallbacks} strings of the mentor's screens are shown in English"
+            );
         }
     }
     if problems.is_empty() { Ok(()) } else { Err(problems.join("\n").into()) }

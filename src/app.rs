@@ -122,7 +122,8 @@ fn Shell(may_recover: bool) -> impl IntoView {
     Effect::new(move |_| {
         let locale = i18n.get_locale();
         if let Some(root) = document().document_element() {
-            let _ = root.set_attribute("lang", locale.as_str());
+            let _ = root.set_attribute("lang", language::document_lang(locale));
+            let _ = root.set_attribute("dir", language::direction(locale));
         }
     });
     // From the route alone, never from a screen's heading (ui::page_title);

@@ -343,11 +343,15 @@ pub mod tests {
         pack.to_string()
     }
 
+    /// The languages of a mentee's guide (`language::LANGUAGES`).
+    const GUIDE_LANGUAGES: [&str; 7] = ["en", "es", "ca", "ro", "zh", "fr", "ar"];
+
     /// What Senda tells a survivor must be sourced, dated and in every
     /// language: each service names the page that states its facts (not a
-    /// home page), the day that was checked, and every text in en, es, ca.
+    /// home page), the day that was checked, and every text in each of the
+    /// guide's seven languages.
     #[test]
-    fn the_default_pack_is_sourced_dated_and_in_three_languages() {
+    fn the_default_pack_is_sourced_dated_and_in_every_guide_language() {
         let pack = read(DEFAULT_PACK).unwrap();
         assert!(pack.services.len() >= 12);
         for service in &pack.services {
@@ -355,7 +359,7 @@ pub mod tests {
             assert!(path.len() > 1, "{}: the source is a bare domain: {}", service.id, service.source_url);
             assert!(crate::day::number(&service.assured_date).is_some(), "{}", service.id);
             for text in service.translated_texts().filter(|text| !text.is_empty()) {
-                for language in ["en", "es", "ca"] {
+                for language in GUIDE_LANGUAGES {
                     assert!(
                         text.get(language).is_some_and(|t| !t.trim().is_empty()),
                         "{} {language}: {text:?}",
@@ -366,13 +370,30 @@ pub mod tests {
         }
     }
 
+    /// Each translation says where it came from and whether a native
+    /// speaker reviewed it (docs/resource-pack.md, "Translations").
+    #[test]
+    fn every_translation_of_the_default_pack_says_where_it_came_from() {
+        let pack: serde_json::Value = serde_json::from_str(DEFAULT_PACK).unwrap();
+        for language in &GUIDE_LANGUAGES[1..] {
+            let origin = &pack["translations"][language];
+            assert!(GUIDE_LANGUAGES.contains(&origin["from"].as_str().unwrap_or_default()), "{language}: {origin}");
+            assert!(crate::day::number(origin["date"].as_str().unwrap_or_default()).is_some(), "{language}: {origin}");
+            assert!(!origin["by"].as_str().unwrap_or_default().is_empty(), "{language}: {origin}");
+            assert!(
+                origin["native_review"].is_null() || origin["native_review"]["date"].is_string(),
+                "{language}: {origin}"
+            );
+        }
+    }
+
     /// A line that is not an emergency service says where to go in one.
     #[test]
     fn helplines_that_are_not_emergency_services_point_to_112() {
         let pack = read(DEFAULT_PACK).unwrap();
         for id in ["line-016", "line-024", "line-900900120", "trafficking-report", "health-061"] {
             let service = pack.services.iter().find(|service| service.id == id).unwrap();
-            for language in ["en", "es", "ca"] {
+            for language in GUIDE_LANGUAGES {
                 assert!(service.description[language].contains("112"), "{id} {language}");
             }
         }

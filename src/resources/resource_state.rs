@@ -77,11 +77,7 @@ pub struct ResourceState {
 
 /// The category's name in every language Senda speaks, for search.
 pub fn category_words(category: Category) -> String {
-    [Locale::en, Locale::es, Locale::ca]
-        .into_iter()
-        .map(|locale| category_name(locale, category))
-        .collect::<Vec<_>>()
-        .join("\n")
+    Locale::get_all().iter().map(|locale| category_name(*locale, category)).collect::<Vec<_>>().join("\n")
 }
 
 pub fn category_name(locale: Locale, category: Category) -> &'static str {

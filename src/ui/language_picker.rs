@@ -15,7 +15,7 @@ pub fn LanguagePicker(id: &'static str, #[prop(optional)] compact: bool) -> impl
         .map(|(locale, name)| {
             let locale = *locale;
             view! {
-                <option value=locale.as_str() lang=locale.as_str() selected=move || i18n.get_locale() == locale>
+                <option value=locale.as_str() lang=language::document_lang(locale) selected=move || i18n.get_locale() == locale>
                     {*name}
                 </option>
             }
