@@ -9,4 +9,5 @@ pub mod fetch_text;
 pub mod intl;
 pub mod location;
 pub mod service_worker;
+pub mod speech;
 pub mod storage_lock;

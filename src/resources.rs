@@ -13,10 +13,12 @@ pub mod own_service;
 pub mod pack_content;
 pub mod phone_channel;
 pub mod qr_code;
+pub mod read_aloud;
 pub mod resource_pack;
 pub mod resource_query;
 pub mod translated;
 
+pub mod listen_button;
 pub mod origin_mark;
 pub mod own_service_page;
 pub mod own_services_section;

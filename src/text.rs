@@ -5,3 +5,4 @@ pub mod damage;
 pub mod excerpt;
 pub mod fold;
 pub mod highlight;
+pub mod number_runs;

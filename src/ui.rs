@@ -4,6 +4,7 @@ pub mod chip;
 pub mod clear_file_warning;
 pub mod form_field;
 pub mod language_picker;
+pub mod ltr_numbers;
 pub mod navigation;
 pub mod not_found_page;
 pub mod notice;

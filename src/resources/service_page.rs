@@ -5,8 +5,10 @@
 use leptos::prelude::*;
 
 use super::link_check::{check, email_link, map_link};
+use super::listen_button::ListenButton;
 use super::origin_mark::OriginMark;
 use super::phone_channel::{Channel, contact_link};
+use super::read_aloud::script;
 use super::resource_state::{PackLoad, category_name, use_resources};
 use super::share_link::ShareLink;
 use super::translated::{Translated, pick};
@@ -16,6 +18,7 @@ use crate::router::Route;
 use crate::storage::StorageError;
 use crate::ui::card::Card;
 use crate::ui::card::EmptyState;
+use crate::ui::ltr_numbers::LtrNumbers;
 use crate::ui::page_title::PageTitle;
 use crate::ui::storage_error_text::StorageErrorNotice;
 use crate::vault::vault_session::use_vault;
@@ -50,7 +53,13 @@ pub fn ServicePage(id: String, shared: bool) -> impl IntoView {
         };
         let text = |field: &Translated| pick(field, language).map(str::to_owned);
         let section = move |heading: &'static str, value: Option<String>| {
-            value.map(|value| view! { <h2>{heading}</h2><p class="pack-text">{value}</p> })
+            value.map(|value| view! { <h2>{heading}</h2><p class="pack-text"><LtrNumbers text=value /></p> })
+        };
+        let how_of = move |channel: Channel| match channel {
+            Channel::Voice => t_string!(i18n, phone_call),
+            Channel::WhatsApp => t_string!(i18n, phone_whatsapp),
+            Channel::Sms => t_string!(i18n, phone_sms),
+            Channel::TextPhone => t_string!(i18n, phone_text_phone),
         };
         let phones = service
             .phones
@@ -58,13 +67,8 @@ pub fn ServicePage(id: String, shared: bool) -> impl IntoView {
             .filter_map(|phone| {
                 let link = contact_link(phone)?;
                 let note = pick(&phone.description, language).map(|note| format!(" ({note})"));
-                let how = match Channel::of(phone)? {
-                    Channel::Voice => t_string!(i18n, phone_call),
-                    Channel::WhatsApp => t_string!(i18n, phone_whatsapp),
-                    Channel::Sms => t_string!(i18n, phone_sms),
-                    Channel::TextPhone => t_string!(i18n, phone_text_phone),
-                };
-                Some(view! { <li>{how}": "<a href=link>{phone.number.clone()}</a>{note}</li> })
+                let how = how_of(Channel::of(phone)?);
+                Some(view! { <li>{how}": "<a href=link dir="ltr">{phone.number.clone()}</a>{note}</li> })
             })
             .collect_view();
         let addresses = service
@@ -80,14 +84,21 @@ pub fn ServicePage(id: String, shared: bool) -> impl IntoView {
             .required_documents
             .iter()
             .filter_map(&text)
-            .map(|document| view! { <li>{document}</li> })
+            .map(|document| view! { <li><LtrNumbers text=document /></li> })
             .collect_view();
-        let schedules = service
-            .schedules
-            .iter()
-            .filter_map(|schedule| text(&schedule.description))
-            .map(|line| view! { <li>{line}</li> })
-            .collect_view();
+        let hours: Vec<String> = service.schedules.iter().filter_map(|schedule| text(&schedule.description)).collect();
+        let listen = {
+            let spoken_phones: Vec<(String, String)> = service
+                .phones
+                .iter()
+                .filter_map(|phone| {
+                    let how = how_of(Channel::of(phone)?);
+                    Some((how.to_owned(), phone.number.clone()))
+                })
+                .collect();
+            script(&title.get(), text(&service.description).as_deref(), &hours, &spoken_phones)
+        };
+        let schedules = hours.into_iter().map(|line| view! { <li><LtrNumbers text=line /></li> }).collect_view();
         let website = service.url.as_deref().and_then(check);
         let email = service.email.as_deref().and_then(|email| email_link(email).map(|link| (email.to_owned(), link)));
         let source = check(&service.source_url);
@@ -118,9 +129,10 @@ pub fn ServicePage(id: String, shared: bool) -> impl IntoView {
             .then(|| view! { <p class="notice notice-warning" role="note">{t!(i18n, resources_not_active)}</p> });
         Some(view! {
             {status_note}
-            {text(&service.alert).map(|alert| view! { <p class="notice notice-warning pack-text" role="note">{alert}</p> })}
+            {text(&service.alert).map(|alert| view! { <p class="notice notice-warning pack-text" role="note"><LtrNumbers text=alert /></p> })}
             <p class="service-category">{service.category().map(|category| category_name(locale, category))}</p>
-            <p class="pack-text">{text(&service.description)}</p>
+            <ListenButton script=listen />
+            <p class="pack-text">{text(&service.description).map(|description| view! { <LtrNumbers text=description /> })}</p>
             {section(t_string!(i18n, resources_who), text(&service.eligibility_description))}
             {section(t_string!(i18n, resources_how), text(&service.application_process))}
             {(!service.required_documents.is_empty()).then(|| view! { <h2>{t!(i18n, resources_documents)}</h2><ul>{documents}</ul> })}
@@ -136,7 +148,7 @@ pub fn ServicePage(id: String, shared: bool) -> impl IntoView {
             {(!languages.is_empty() || interpretation.is_some()).then(|| view! {
                 <h2>{t!(i18n, resources_languages)}</h2>
                 {(!languages.is_empty()).then(|| view! { <p>{languages}</p> })}
-                {interpretation.map(|line| view! { <p class="pack-text">{line}</p> })}
+                {interpretation.map(|line| view! { <p class="pack-text"><LtrNumbers text=line /></p> })}
             })}
             <p class="hint">{checked}" "
                 {source.map(|link| view! { <a href=link rel="noopener noreferrer">{t!(i18n, resources_source)}</a> })}</p>
