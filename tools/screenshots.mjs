@@ -1,8 +1,10 @@
 // `make screenshots`: the release build served as plain files, every screen
 // opened at 360×800 with realistic sample data (e2e/sample-screens.mjs), in
 // English and Spanish, light and dark, each written as a PNG into
-// docs/screens/ (<route>-<language>-<theme>.png). Run it again when a screen
-// changes; the pictures are the design's record.
+// docs/screens/ (<route>-<language>-<theme>.png); and the mentee's guide
+// (the list, a service, the safety tips) in Arabic, Chinese, Romanian and
+// French, light. Run it again when a screen changes; the pictures are the
+// design's record.
 import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { launch, serveDist } from '../e2e/support.mjs';
@@ -31,6 +33,17 @@ try {
       }
       await context.close();
     }
+  }
+  for (const language of ['ar', 'zh', 'ro', 'fr']) {
+    const context = await browser.newContext({ viewport: { width: 360, height: 800 }, locale: language });
+    const page = await context.newPage();
+    for (const route of ['guide', 'guide/line-016', 'safety']) {
+      await openRoute(page, server.url, route);
+      await page.evaluate(() => document.activeElement?.blur());
+      await page.screenshot({ path: `${OUT}${route.replaceAll('/', '-')}-${language}-light.png` });
+      written += 1;
+    }
+    await context.close();
   }
 } finally {
   await browser.close();

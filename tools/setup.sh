@@ -40,6 +40,15 @@ if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; the
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y chromium chromium-driver
 fi
 
+# Senda ships no web font: a phone draws Chinese with its own. This machine
+# has none, so without Android's own fallback font the zh screenshots and
+# the zh width checks would measure empty boxes.
+if ! fc-list 2>/dev/null | grep -q "Droid Sans Fallback"; then
+  say "installing fonts-droid-fallback (Android's Chinese font) for the zh screens"
+  as_root apt-get update
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y fonts-droid-fallback
+fi
+
 # Installed again whenever package-lock.json changes, exactly as CI installs
 # it on a clean checkout: `npm ls` alone accepted a node_modules that the
 # lock file could no longer reproduce, and CI's `npm ci` failed on it.

@@ -1,0 +1,120 @@
+// The guide in the languages mentees read: a phone set to Romanian,
+// Chinese, French or Arabic opens a guide link in its language, Arabic runs
+// right to left with phone numbers kept in order, the picker names every
+// language in itself, and "Listen" reads a service in her language or says
+// it cannot.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { DIST, launch, openContext, serveDist, waitForApp } from './support.mjs';
+
+const words = (language) => JSON.parse(readFileSync(new URL(`../locales/${language}.json`, import.meta.url), 'utf8'));
+const pack = JSON.parse(readFileSync(`${DIST}resources/default.json`, 'utf8'));
+const line016 = pack.services.find((service) => service.id === 'line-016');
+
+// A phone's voices as `speechSynthesis` lists them, and what it was asked to say.
+const fakeVoices = (voices) => {
+  window.__spoken = [];
+  const synthesis = {
+    getVoices: () => voices,
+    speak: (utterance) => {
+      window.__spoken.push({ text: utterance.text, lang: utterance.lang, voice: utterance.voice?.name });
+      setTimeout(() => utterance.onend?.(), 10);
+    },
+    cancel: () => {},
+    addEventListener: () => {},
+  };
+  Object.defineProperty(window, 'speechSynthesis', { configurable: true, value: synthesis });
+  window.SpeechSynthesisUtterance = class { constructor(text) { this.text = text; } };
+};
+
+describe('the guide in seven languages', () => {
+  let server;
+  let browser;
+  before(async () => { server = await serveDist(); browser = await launch(); });
+  after(async () => { await browser?.close(); await server?.stop(); });
+
+  for (const [locale, language, lang, dir] of [
+    ['ro-RO', 'ro', 'ro', 'ltr'], ['zh-CN', 'zh', 'zh-Hans', 'ltr'], ['fr-FR', 'fr', 'fr', 'ltr'], ['ar-MA', 'ar', 'ar', 'rtl'],
+  ]) {
+    test(`a phone set to ${locale} opens a guide link in its language`, async () => {
+      const own = words(language);
+      const { context, problems } = await openContext(browser, server.origin, { locale });
+      const page = await context.newPage();
+      await page.goto(server.url + '#/guide');
+      await page.waitForSelector('a.button.call');
+      assert.equal(await page.getAttribute('html', 'lang'), lang);
+      assert.equal(await page.getAttribute('html', 'dir'), dir);
+      assert.equal((await page.locator('button.quick-exit').innerText()).trim(), own.quick_exit);
+      await page.locator('#resource-category option', { hasText: own.category_emergency }).waitFor({ state: 'attached' });
+      await page.locator('a.button.call', { hasText: line016.name[language] }).waitFor();
+
+      await page.goto(server.url + '#/guide/line-016');
+      await page.locator('h1', { hasText: line016.name[language] }).waitFor();
+      await page.locator('main').getByText(own.resources_hours, { exact: true }).waitFor();
+      await page.locator('main').getByText(line016.fees_description[language]).waitFor();
+      // Every number in order, whichever way the text runs.
+      const whatsapp = page.locator('a[href^="https://wa.me/"], a[href*="whatsapp"]').first();
+      assert.equal(await whatsapp.getAttribute('dir'), 'ltr');
+      assert.equal(await whatsapp.innerText(), '600 000 016');
+      await page.goto(server.url + '#/safety');
+      await page.locator('h1', { hasText: own.safety_title }).waitFor();
+      assert.deepEqual(problems, []);
+      await context.close();
+    });
+  }
+
+  test('the picker names every language in itself, and Arabic turns the page right to left', async () => {
+    const { context, problems } = await openContext(browser, server.origin, { locale: 'en-GB' });
+    const page = await context.newPage();
+    await page.goto(server.url + '#/guide');
+    await waitForApp(page);
+    const picker = page.locator('#header-language');
+    assert.deepEqual(
+      (await picker.locator('option').allInnerTexts()).map((name) => name.trim()),
+      ['English', 'Español', 'Català', 'Română', '中文', 'Français', 'العربية'],
+    );
+    await picker.selectOption('ar');
+    await pollDir(page, 'rtl');
+    await page.locator('button.quick-exit', { hasText: words('ar').quick_exit }).waitFor();
+    await page.reload();
+    await pollDir(page, 'rtl');
+    await picker.selectOption('zh');
+    await pollDir(page, 'ltr');
+    assert.equal(await page.getAttribute('html', 'lang'), 'zh-Hans');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('Listen reads a service in her language with a voice on the phone, or says it has none', async () => {
+    const { context, problems } = await openContext(browser, server.origin, { locale: 'ro-RO' });
+    await context.addInitScript(fakeVoices, [
+      { name: 'Google română', lang: 'ro-RO', localService: false },
+      { name: 'Ioana', lang: 'ro-RO', localService: true },
+      { name: 'Amélie', lang: 'fr-FR', localService: true },
+    ]);
+    const page = await context.newPage();
+    await page.goto(server.url + '#/guide/line-016');
+    await page.locator('button', { hasText: words('ro').listen }).click();
+    await page.waitForFunction(() => window.__spoken.length === 1);
+    const [spoken] = await page.evaluate(() => window.__spoken);
+    assert.equal(spoken.lang, 'ro-RO');
+    assert.equal(spoken.voice, 'Ioana', 'the voice on the phone, not the network one');
+    assert.ok(spoken.text.startsWith(line016.name.ro), spoken.text);
+    assert.ok(spoken.text.includes(line016.description.ro));
+    assert.ok(spoken.text.includes('6 0 0 0 0 0 0 1 6'), 'the WhatsApp number digit by digit');
+
+    // A Chinese phone with no Chinese voice: not read in Romanian or French.
+    await page.locator('#header-language').selectOption('zh');
+    await page.locator('html[lang="zh-Hans"]').waitFor({ state: 'attached' });
+    await page.locator('button', { hasText: words('zh').listen }).click();
+    await page.locator('main').getByText(words('zh').listen_no_voice).waitFor();
+    assert.equal((await page.evaluate(() => window.__spoken)).length, 1, 'nothing more was read');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+});
+
+async function pollDir(page, dir) {
+  await page.locator(`html[dir="${dir}"]`).waitFor({ state: 'attached', timeout: 10000 });
+}
