@@ -22,32 +22,35 @@ describe('deployment', () => {
 
   test("the organisation's name and social team show on About and the guide; its default language fills a gap", async () => {
     const server = await serveDist();
-    writeFileSync(join(server.root, 'senda.config.json'), config({
-      organisation: { name: 'Xarxa Raval', description: { en: 'Peer mentoring in the Raval.', ca: 'Mentoria entre iguals al Raval.' } },
-      social_team: [{ name: 'Marta (coordinator)', phone: '+34 611 222 333', email: 'marta@example.org' }],
-      default_language: 'ca',
-      quick_exit_url: 'https://www.aemet.es/',
-    }));
-    const { context, problems } = await openContext(browser, server.origin, { locale: 'ar' });
-    const page = await context.newPage();
-    await page.goto(server.url + '#/about');
-    await page.waitForSelector('main h1:has-text("Quant a Senda")');
-    await page.waitForSelector('main .organisation:has-text("Xarxa Raval")');
-    assert.match(await page.textContent('main .organisation'), /Mentoria entre iguals al Raval/);
-    assert.equal(await page.locator('a[href="tel:+34611222333"]').count(), 1);
-    assert.equal(await page.locator('a[href="mailto:marta@example.org"]').count(), 1);
-    assert.match(await page.textContent('main'), /Versió \d+\.\d+\.\d+/);
-    assert.equal(await page.locator('#config-heading').count(), 0, 'a good file shows no notice');
-    assert.deepEqual(await axeViolations(page), []);
+    try {
+      writeFileSync(join(server.root, 'senda.config.json'), config({
+        organisation: { name: 'Xarxa Raval', description: { en: 'Peer mentoring in the Raval.', ca: 'Mentoria entre iguals al Raval.' } },
+        social_team: [{ name: 'Marta (coordinator)', phone: '+34 611 222 333', email: 'marta@example.org' }],
+        default_language: 'ca',
+        quick_exit_url: 'https://www.aemet.es/',
+      }));
+      const { context, problems } = await openContext(browser, server.origin, { locale: 'ru' });
+      const page = await context.newPage();
+      await page.goto(server.url + '#/about');
+      await page.waitForSelector('main h1:has-text("Quant a Senda")');
+      await page.waitForSelector('main .organisation:has-text("Xarxa Raval")');
+      assert.match(await page.textContent('main .organisation'), /Mentoria entre iguals al Raval/);
+      assert.equal(await page.locator('a[href="tel:+34611222333"]').count(), 1);
+      assert.equal(await page.locator('a[href="mailto:marta@example.org"]').count(), 1);
+      assert.match(await page.textContent('main'), /Versió \d+\.\d+\.\d+/);
+      assert.equal(await page.locator('#config-heading').count(), 0, 'a good file shows no notice');
+      assert.deepEqual(await axeViolations(page), []);
 
-    await page.goto(server.url + '#/guide');
-    await page.waitForSelector('main .organisation:has-text("Xarxa Raval")');
-    await page.goto(server.url + '#/settings');
-    await page.waitForSelector('input[name="neutral-site"]');
-    assert.equal(await page.locator('input[name="neutral-site"]:checked').getAttribute('value'), 'https://www.aemet.es/');
-    assert.deepEqual(problems, []);
-    await context.close();
-    await server.stop();
+      await page.goto(server.url + '#/guide');
+      await page.waitForSelector('main .organisation:has-text("Xarxa Raval")');
+      await page.goto(server.url + '#/settings');
+      await page.waitForSelector('input[name="neutral-site"]');
+      assert.equal(await page.locator('input[name="neutral-site"]:checked').getAttribute('value'), 'https://www.aemet.es/');
+      assert.deepEqual(problems, []);
+      await context.close();
+    } finally {
+      await server.stop();
+    }
   });
 
   test("the organisation's neutral name is what every phone shows and installs, until the mentor chooses another", async () => {

@@ -38,9 +38,9 @@ describe('first download', () => {
   before(async () => { browser = await launch(); server = await serveDist(); });
   after(async () => { await browser?.close(); await server?.stop(); });
 
-  test('the journal and the guide are chunks of their own, the other sections share one', () => {
+  test('the journal and the guide are chunks of their own, the other sections share one, the strength estimate has its own', () => {
     const chunks = readdirSync(DIST).filter((file) => /^senda-split-.*\.wasm$/.test(file)).map((file) => file.replace(/-[0-9a-f]{12,16}\.wasm$/, ''));
-    assert.deepEqual(chunks.sort(), ['senda-split-journal', 'senda-split-other-sections', 'senda-split-resources']);
+    assert.deepEqual(chunks.sort(), ['senda-split-journal', 'senda-split-other-sections', 'senda-split-passphrase-strength', 'senda-split-resources']);
   });
 
   test("a mentee's guide link fetches the guide and nothing of the other sections, even after a while", async () => {

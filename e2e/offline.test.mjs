@@ -5,7 +5,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { launch, openContext, serveDist, waitForApp, waitForWholeAppOffline } from './support.mjs';
+import { expectProblems, launch, openContext, serveDist, waitForApp, waitForWholeAppOffline } from './support.mjs';
 
 describe('service worker', () => {
   let browser;
@@ -31,13 +31,16 @@ describe('service worker', () => {
       await other.goto(`${server.url}#/${route}`);
       await other.locator('main h1', { hasText: heading }).waitFor();
     }
+    expectProblems(problems, /ERR_CONNECTION_REFUSED/);
     assert.deepEqual(problems.filter((problem) => !problem.includes('ERR_CONNECTION_REFUSED')), []);
     await context.close();
   });
 
   test("a copy of Senda planted in its offline cache by another page of the origin is never served", async () => {
     const server = await serveDist();
-    const { context } = await openContext(browser, server.origin);
+    const { context, problems } = await openContext(browser, server.origin);
+    // The worker's answer to the planted copy: a plain error page.
+    expectProblems(problems, /status of 503/);
     const page = await context.newPage();
     await page.goto(server.url + '#/guide');
     await page.waitForSelector('.call-list a[href="tel:112"]');
@@ -78,7 +81,8 @@ describe('service worker', () => {
   test('a section whose code cannot be fetched says so, and opens once it can', async () => {
     const server = await serveDist();
     // No service worker: the chunk has to come from the network, which fails.
-    const { context } = await openContext(browser, server.origin, { serviceWorkers: 'block' });
+    const { context, problems } = await openContext(browser, server.origin, { serviceWorkers: 'block' });
+    expectProblems(problems, /ERR_INTERNET_DISCONNECTED/, /^console error: TypeError: Failed to fetch/);
     const page = await context.newPage();
     await page.route(/senda-split-other-sections-[0-9a-f]+\.wasm$/, (route) => route.abort('internetdisconnected'));
     await page.goto(server.url + '#/settings');

@@ -5,7 +5,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { axeViolations, launch, openContext, serveDist, waitForApp } from './support.mjs';
+import { axeViolations, expectProblems, launch, openContext, serveDist, waitForApp } from './support.mjs';
 
 const DEFAULT_PACK = JSON.parse(readFileSync(new URL('../public/resources/default.json', import.meta.url), 'utf8'));
 
@@ -46,6 +46,7 @@ describe('resource guide', () => {
     await page.waitForSelector('.call-list a[href="tel:112"]');
     await page.locator('.service-row').first().click();
     await page.waitForSelector('main h1');
+    expectProblems(problems, /ERR_CONNECTION_REFUSED/);
     assert.deepEqual(problems.filter((problem) => !problem.includes('ERR_CONNECTION_REFUSED')), []);
     await context.close();
   });

@@ -1,6 +1,8 @@
 // Shared set-up for the end-to-end tests: a plain static file server (no
 // rewrite rules, nothing but files) that serves a copy of dist/ under a
 // sub-path, and Debian's Chromium driven by playwright-core.
+import assert from 'node:assert/strict';
+import { afterEach } from 'node:test';
 import { createServer } from 'node:http';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -119,13 +121,20 @@ export async function launchPersistent() {
   return chromium.launchPersistentContext(profile, { executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
 }
 
+// Every context openContext made in this file, with how many of its
+// problems a test has already been failed on (the lists only grow).
+const watched = [];
+
 /**
  * A fresh profile whose problems are collected: console errors, page errors,
- * CSP violations and any request that leaves the app's origin.
+ * CSP violations and any request that leaves the app's origin. Whatever the
+ * test asserts itself, it fails (below) on any problem it did not expect
+ * with `expectProblems`.
  */
 export async function openContext(browser, origin, options = {}) {
   const context = await browser.newContext(options);
   const problems = [];
+  watched.push({ problems, checked: 0, expected: [] });
   context.on('request', (request) => {
     const url = request.url();
     if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) {
@@ -140,6 +149,25 @@ export async function openContext(browser, origin, options = {}) {
   });
   return { context, problems };
 }
+
+/** Problems this context is meant to have, e.g. a refused fetch offline. */
+export function expectProblems(problems, ...patterns) {
+  watched.find((entry) => entry.problems === problems)?.expected.push(...patterns);
+}
+
+// A context opened in `before` is looked at after each test that used it.
+// Only under the test runner: the benchmark and the screenshots use
+// openContext too, and would print an empty test report.
+const underTest = process.env.NODE_TEST_CONTEXT !== undefined || /\.test\.mjs$/.test(process.argv[1] ?? '');
+if (underTest) afterEach(() => {
+  const unexpected = [];
+  for (const entry of watched) {
+    const fresh = entry.problems.slice(entry.checked);
+    entry.checked = entry.problems.length;
+    unexpected.push(...fresh.filter((problem) => !entry.expected.some((pattern) => pattern.test(problem))));
+  }
+  assert.deepEqual(unexpected, [], 'a page of this test logged an error, broke the CSP or left the origin');
+});
 
 function watchPage(page, problems) {
   page.on('console', (message) => {
