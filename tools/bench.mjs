@@ -426,8 +426,18 @@ function generatedPack(count) {
   const pack = JSON.parse(readFileSync(fileURLToPath(new URL('../public/resources/default.json', import.meta.url)), 'utf8'));
   const categories = ['permits', 'housing', 'work', 'education', 'health', 'legal', 'everyday'];
   const words = ['vivienda', 'habitatge', 'permiso', 'feina', 'salud', 'català', 'abogada', 'comedor', 'ropa', 'escuela'];
+  // Each text in English, Spanish and Catalan, cut short, and only the
+  // fields a service's row and search use: a default service in seven
+  // languages is about 8 KB, and 2,000 of them would be refused by the 4 MB
+  // limit on an imported pack (resource_pack::MAX_BYTES).
+  const dropped = ['source_note', 'more_sources', 'schedules', 'alert', 'application_process', 'required_documents'];
+  const shortened = (service) => Object.fromEntries(Object.entries(service)
+    .filter(([field]) => !dropped.includes(field))
+    .map(([field, value]) => [field, value && typeof value === 'object' && !Array.isArray(value) && typeof value.en === 'string'
+      ? { en: value.en.slice(0, 120), es: (value.es ?? value.en).slice(0, 120), ca: (value.ca ?? value.en).slice(0, 120) }
+      : value]));
   const services = Array.from({ length: count }, (_, index) => ({
-    ...pack.services[index % pack.services.length],
+    ...shortened(pack.services[index % pack.services.length]),
     id: `generated-${index}`,
     category: categories[index % categories.length],
     name: { en: `Service ${index} ${words[index % words.length]}`, es: `Servicio ${index} ${words[(index + 3) % words.length]}`, ca: `Servei ${index}` },
