@@ -23,16 +23,18 @@ step "browser tests (wasm-bindgen-test in headless Chromium)"
 # without. Chromium 156 still sometimes never starts the test page (the
 # runner stops at "Loading scripts..." while a pass takes 5 s): only that
 # hang is tried again, up to three times; a failing test fails at once.
+# To a file, not through tee: a runner left behind by `timeout` would hold
+# the pipe open and keep tee, and the loop, waiting.
+log=$(mktemp)
 for attempt in 1 2 3; do
-  set +e
+  status=0
   WASM_BINDGEN_TEST_TIMEOUT=120 CARGO_PROFILE_DEV_DEBUG=false timeout 300 \
-    cargo test --locked --target wasm32-unknown-unknown --test browser_storage 2>&1 | tee /tmp/senda-browser-tests.log
-  status=${PIPESTATUS[0]}
-  set -e
+    cargo test --locked --target wasm32-unknown-unknown --test browser_storage >"$log" 2>&1 || status=$?
+  cat "$log"
   [ "$status" -eq 0 ] && break
-  hung=no
-  if [ "$status" -eq 124 ] || grep -q "Failed to detect test as having been run" /tmp/senda-browser-tests.log; then hung=yes; fi
-  if [ "$hung" = no ] || [ "$attempt" -eq 3 ]; then exit "$status"; fi
+  if [ "$attempt" -eq 3 ] || { [ "$status" -ne 124 ] && ! grep -q "Failed to detect test as having been run" "$log"; }; then
+    exit "$status"
+  fi
   echo "browser tests: the test page never started (attempt $attempt), trying again"
 done
 
