@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use crate::conversations::checklist_state::ChecklistState;
 use crate::i18n::*;
 use crate::journal::journal_state::JournalState;
-use crate::language;
+use crate::language::{self, Language};
 use crate::organisation::org_state::OrgState;
 use crate::platform::all_tabs::{TabWord, listen_to_other_tabs};
 use crate::platform::{connection, location, service_worker};
@@ -50,16 +50,16 @@ fn Shell(may_recover: bool) -> impl IntoView {
     let wiped_language = after_wipe::start();
     let stored_language = language::stored_choice(&crate::vault::vault_session::browser_store()).or(wiped_language);
     Effect::new(move |_| {
-        if let Some(locale) = stored_language {
-            i18n.set_locale(locale);
+        if let Some(chosen) = stored_language {
+            i18n.set_locale(language::locale(chosen));
         }
     });
     provide_context(tab_sync::listen());
     let org = OrgState::provide();
     Effect::new(move |_| {
-        let default = org.config.with(|config| config.default_language.as_deref().and_then(language::parse));
-        if let Some(locale) = language::organisation_default(stored_language, &language::browser_languages(), default) {
-            i18n.set_locale(locale);
+        let default = org.config.with(|config| config.default_language.as_deref().and_then(Language::parse));
+        if let Some(chosen) = language::organisation_default(stored_language, &language::browser_languages(), default) {
+            i18n.set_locale(language::locale(chosen));
         }
     });
     let vault = VaultSession::provide(may_recover);
@@ -120,10 +120,10 @@ fn Shell(may_recover: bool) -> impl IntoView {
     );
 
     Effect::new(move |_| {
-        let locale = i18n.get_locale();
+        let shown = language::language(i18n.get_locale());
         if let Some(root) = document().document_element() {
-            let _ = root.set_attribute("lang", language::document_lang(locale));
-            let _ = root.set_attribute("dir", language::direction(locale));
+            let _ = root.set_attribute("lang", shown.document_lang());
+            let _ = root.set_attribute("dir", shown.direction());
         }
     });
     // From the route alone, never from a screen's heading (ui::page_title);

@@ -2,10 +2,7 @@
 //! back. `backup_file` is the format (pure, fuzzed by property tests),
 //! `restore` the all-or-nothing replacement with its undo snapshot; the
 //! other files are the browser side.
-pub mod backup_file;
-pub mod backup_records;
-pub mod backup_reminder;
-pub mod restore;
+pub use senda_core::backup::{backup_file, backup_records, backup_reminder, restore};
 
 pub mod backup_download;
 pub mod backup_reminder_notice;

@@ -7,10 +7,7 @@
 //! `conversation_editing` (the record a conversation's screen edits and
 //! saves) with its parts `conversation_details`, `checklist_section`,
 //! `conversation_links`, and `quick_cards`, `conversation_words`.
-pub mod checklist;
-pub mod conversation;
-pub mod conversation_store;
-pub mod mentoring_log;
+pub use senda_core::conversations::{checklist, conversation, conversation_store, mentoring_log};
 
 pub mod checklist_about_page;
 pub mod checklist_section;

@@ -2,23 +2,19 @@
 include!(concat!(env!("OUT_DIR"), "/i18n/mod.rs"));
 
 pub mod app;
+pub use senda_core::{day, router, text};
 pub mod backup;
 pub mod conversations;
-#[cfg(test)]
-mod core_boundary;
-pub mod day;
 pub mod journal;
 pub mod language;
 pub mod organisation;
 pub mod platform;
 pub mod resources;
-pub mod router;
 pub mod safety;
 pub mod screens;
 pub mod self_care;
 pub mod settings;
 pub mod storage;
-pub mod text;
 pub mod ui;
 pub mod vault;
 

@@ -4,7 +4,7 @@
 //! Browser side: `org_state` (the last good copy, the fresh read),
 //! `organisation_intro` (name and description), `social_team` (the team's
 //! contacts as links), `about_page`.
-pub mod org_config;
+pub use senda_core::organisation::org_config;
 
 pub mod about_page;
 pub mod org_state;

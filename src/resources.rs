@@ -5,18 +5,10 @@
 //! (what the facts of a trusted pack must carry: sources, dates, limits).
 //! Browser side: `resource_state` loads the packs the build and the
 //! organisation ship; the pages show them.
-pub mod category;
-pub mod guide_layers;
-pub mod guide_records;
-pub mod link_check;
-pub mod own_service;
-pub mod pack_content;
-pub mod phone_channel;
-pub mod qr_code;
-pub mod read_aloud;
-pub mod resource_pack;
-pub mod resource_query;
-pub mod translated;
+pub use senda_core::resources::{
+    category, guide_layers, guide_records, link_check, own_service, pack_content, phone_channel, qr_code, read_aloud,
+    resource_pack, resource_query, translated,
+};
 
 pub mod listen_button;
 pub mod origin_mark;

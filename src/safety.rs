@@ -2,11 +2,7 @@
 //! Shift three times), the neutral page it goes to, wiping every trace of
 //! Senda from the device (also, if she chooses, after wrong passphrases),
 //! and plain words on what none of this can do.
-pub mod disguise;
-pub mod neutral_site;
-pub mod shift_presses;
-pub mod wipe;
-pub mod wipe_after_tries;
+pub use senda_core::safety::{disguise, neutral_site, shift_presses, wipe, wipe_after_tries};
 
 pub mod after_wipe;
 pub mod disguise_settings;

@@ -5,13 +5,7 @@
 //! `activities`, `plan`, `reminder`, `self_care_store`. Browser side: the
 //! pages, `check_in_form`, `rating_choice`, `line_chart`,
 //! `support_suggestion`, `reminder_prompt`.
-pub mod activities;
-pub mod check_in;
-pub mod plan;
-pub mod reminder;
-pub mod self_care_store;
-pub mod trends;
-pub mod who5;
+pub use senda_core::self_care::{activities, check_in, plan, reminder, self_care_store, trends, who5};
 
 pub mod check_in_form;
 pub mod line_chart;

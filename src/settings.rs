@@ -1,8 +1,6 @@
 //! Preferences for this device. The lock, backup and safety cards belong to
 //! their features (`vault`, `backup`, `safety`); this page gathers them.
-pub mod safari_eviction;
-pub mod setting_check;
-pub mod storage_fullness;
+pub use senda_core::settings::{safari_eviction, setting_check, storage_fullness};
 
 pub mod safari_notice;
 pub mod settings_page;

@@ -5,12 +5,7 @@
 //! (`migrations`), guarded against loss (`store`) and kept in localStorage
 //! (`local_storage`), and how writes from other tabs are noticed
 //! (`tab_sync`). Nothing here imports the vault.
-pub mod codec;
-pub mod migrations;
-pub mod record_key;
-pub mod sealing;
-pub mod storage_error;
-pub mod store;
+pub use senda_core::storage::{codec, migrations, record_key, sealing, storage_error, store};
 
 pub mod local_storage;
 pub mod tab_sync;

@@ -5,16 +5,10 @@
 //! without a moment where data could be lost (`rekey`), and when the app
 //! locks itself (`auto_lock`, `retry_delay`). `vault_session` and the pages
 //! are the browser side.
-pub mod auto_lock;
-pub mod hide_on_leaving;
-pub mod passphrase_change;
-pub mod passphrase_rules;
-pub mod passphrase_strength;
-pub mod rekey;
-pub mod retry_delay;
-pub mod two_clocks;
-pub mod vault_key;
-pub mod vault_meta;
+pub use senda_core::vault::{
+    auto_lock, hide_on_leaving, passphrase_change, passphrase_rules, passphrase_strength, rekey, retry_delay,
+    two_clocks, vault_key, vault_meta,
+};
 
 pub mod hide_on_leaving_setting;
 pub mod lock_offer;

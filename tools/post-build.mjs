@@ -38,7 +38,7 @@ if (stale !== 0) throw new Error(`post-build: ${stale} integrity attribute(s) no
 // The chunk of the screen the address opens starts downloading while the
 // main wasm does, instead of once the main wasm runs: on a slow link that
 // is a whole round trip and more off the first screen. The areas follow
-// `Route::area` (src/router.rs); an address it does not know preloads
+// `Route::area` (crates/senda-core/src/router.rs); an address it does not know preloads
 // nothing, and the app fetches what it needs as before.
 const sectionOf = {
   '': 'journal', journal: 'journal', resources: 'resources', guide: 'resources', conversations: 'other_sections',
@@ -53,7 +53,7 @@ const sectionFiles = Object.fromEntries(
 // takes the preloaded answer, e2e/first-download.test.mjs checks it), so
 // they no longer wait for the wasm and then for each other. The
 // organisation's pack is the one its settings name by default
-// (`DEFAULT_PACKS`, src/organisation/org_config.rs); settings that list
+// (`DEFAULT_PACKS`, crates/senda-core/src/organisation/org_config.rs); settings that list
 // others cost this one small request and nothing else.
 const guideData = ['resources/default.json', 'resources/organisation.json'];
 const dataOf = { resources: guideData, guide: guideData };
@@ -103,7 +103,7 @@ const preload = (file) =>
 html = html.replace('</head>', `  ${preload(split.chunkLoader)}\n</head>`);
 writeFileSync(indexPath, html);
 
-// One manifest per neutral name and language (src/safety/disguise.rs):
+// One manifest per neutral name and language (crates/senda-core/src/safety/disguise.rs):
 // what an installed app shows must say nothing of Senda, and the names
 // come from the locale files like every other word.
 const sourceDir = process.env.TRUNK_SOURCE_DIR ?? '.';

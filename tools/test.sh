@@ -9,13 +9,13 @@ step "formatting"
 cargo fmt --check
 
 step "lints, host"
-cargo clippy --all-targets --locked -- -D warnings
+cargo clippy --workspace --all-targets --locked -- -D warnings
 
 step "lints, wasm32"
-cargo clippy --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
+cargo clippy --workspace --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
 
-step "unit tests, host (the functional core)"
-cargo test --locked
+step "unit tests, host: the rules (senda-core) and the shell"
+cargo test --workspace --locked
 
 step "browser tests (wasm-bindgen-test in headless Chromium)"
 # Without debuginfo: with it the test wasm is 451 MB (zxcvbn's word lists,

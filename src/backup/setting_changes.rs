@@ -4,7 +4,6 @@
 use leptos::prelude::*;
 
 use crate::i18n::*;
-use crate::language::LANGUAGES;
 use crate::platform::intl;
 use crate::safety::disguise_settings::disguise_name;
 use crate::safety::wipe_after_tries::WipeAfterTries;
@@ -43,9 +42,7 @@ fn label(i18n: I18nContext<Locale>, id: &str) -> &'static str {
 fn value(i18n: I18nContext<Locale>, becomes: Option<Setting>) -> AnyView {
     match becomes {
         None => t!(i18n, backup_setting_reset).into_any(),
-        Some(Setting::Language(locale)) => {
-            LANGUAGES.iter().find(|(known, _)| *known == locale).map_or("", |(_, name)| *name).into_any()
-        }
+        Some(Setting::Language(language)) => language.own_name().into_any(),
         Some(Setting::AutoLock(auto)) => {
             let minutes = auto.idle_seconds / 60;
             t!(i18n, lock_minutes, count = move || minutes).into_any()

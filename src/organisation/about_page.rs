@@ -8,7 +8,7 @@ use super::org_state::use_org;
 use super::organisation_intro::OrganisationIntro;
 use super::social_team::SocialTeam;
 use crate::i18n::*;
-use crate::language::{LANGUAGES, direction, document_lang};
+use crate::language::{Language, locale};
 use crate::platform::intl;
 use crate::ui::page_title::PageTitle;
 use leptos_i18n::Locale as _;
@@ -78,9 +78,9 @@ pub fn AboutPage() -> impl IntoView {
             <h2 id="translations-heading">{t!(i18n, about_translations_heading)}</h2>
             <p>{t!(i18n, about_translations)}</p>
             <ul>
-                {LANGUAGES.iter().map(|(locale, name)| view! {
-                    <li lang=document_lang(*locale)>
-                        <strong>{*name}</strong>": "<span dir=direction(*locale)>{td_string!(*locale, translation_note)}</span>
+                {Language::ALL.into_iter().map(|language| view! {
+                    <li lang=language.document_lang()>
+                        <strong>{language.own_name()}</strong>": "<span dir=language.direction()>{td_string!(locale(language), translation_note)}</span>
                     </li>
                 }).collect_view()}
             </ul>

@@ -6,7 +6,7 @@
 use wasm_bindgen::prelude::*;
 
 use super::wipe::wipe;
-use crate::i18n::Locale;
+use crate::language::Language;
 use crate::storage::local_storage::LocalStorage;
 
 #[wasm_bindgen(module = "/src/js/offline_copy.js")]
@@ -23,11 +23,11 @@ thread_local! {
 /// Called once, before anything reads storage: the language to show if this
 /// start follows a wipe. A record another tab wrote while the word reached
 /// it is wiped again.
-pub fn start() -> Option<Locale> {
+pub fn start() -> Option<Language> {
     let language = take_wiped_mark()?;
     JUST_WIPED.set(true);
     let _ = wipe(&LocalStorage);
-    Some(crate::language::parse(&language).unwrap_or_default())
+    Some(Language::parse(&language).unwrap_or_default())
 }
 
 /// This page is the start after a wipe: nothing may be kept for later.
@@ -37,9 +37,8 @@ pub fn just_wiped() -> bool {
 
 /// After localStorage is wiped: the caches and the worker go, then the page
 /// reloads in `language`.
-pub fn finish(language: Locale) {
-    use leptos_i18n::Locale as _;
-    forget_offline_copy_then_reload(language.as_str());
+pub fn finish(language: Language) {
+    forget_offline_copy_then_reload(language.code());
 }
 
 /// Caches and workers of Senda still on this origin; None if the browser

@@ -33,7 +33,7 @@ pub fn erase_on_wrong_tries(vault: VaultSession, journal: JournalState) {
         let failed = vault.wrong_tries.get();
         if failed > 0 && stored().is_due(failed) {
             // Nothing to tell her on failure: the lock screen stays, as after any wrong try.
-            let _ = wipe_now(vault, Some(journal), i18n.get_locale_untracked());
+            let _ = wipe_now(vault, Some(journal), crate::language::language(i18n.get_locale_untracked()));
         }
     });
 }

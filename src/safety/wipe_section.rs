@@ -30,7 +30,7 @@ pub fn WipeSection() -> impl IntoView {
             return;
         }
         typed.set(String::new());
-        match wipe_now(vault, journal, i18n.get_locale_untracked()) {
+        match wipe_now(vault, journal, crate::language::language(i18n.get_locale_untracked())) {
             Ok(()) => deleting.set(true),
             Err(error) => failed.set(Some(error)),
         }

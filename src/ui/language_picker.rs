@@ -2,7 +2,7 @@
 use leptos::prelude::*;
 
 use crate::i18n::*;
-use crate::language::{self, LANGUAGES};
+use crate::language::{self, Language};
 
 #[component]
 /// `compact`: the label is read, not drawn (the header, where the chosen
@@ -10,22 +10,21 @@ use crate::language::{self, LANGUAGES};
 /// header would push the screen down on a phone).
 pub fn LanguagePicker(id: &'static str, #[prop(optional)] compact: bool) -> impl IntoView {
     let i18n = use_i18n();
-    let options = LANGUAGES
-        .iter()
-        .map(|(locale, name)| {
-            let locale = *locale;
+    let options = Language::ALL
+        .into_iter()
+        .map(|each| {
             view! {
-                <option value=locale.as_str() lang=language::document_lang(locale) selected=move || i18n.get_locale() == locale>
-                    {*name}
+                <option value=each.code() lang=each.document_lang() selected=move || i18n.get_locale() == language::locale(each)>
+                    {each.own_name()}
                 </option>
             }
         })
         .collect_view();
     let on_change = move |event: leptos::ev::Event| {
-        if let Some(locale) = language::parse(&event_target_value(&event)) {
-            i18n.set_locale(locale);
+        if let Some(chosen) = Language::parse(&event_target_value(&event)) {
+            i18n.set_locale(language::locale(chosen));
             // Not saving only means the browser's language is used next time.
-            let _ = language::remember_choice(&crate::vault::vault_session::browser_store(), locale);
+            let _ = language::remember_choice(&crate::vault::vault_session::browser_store(), chosen);
         }
     };
     view! {

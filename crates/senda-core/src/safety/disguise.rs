@@ -89,11 +89,11 @@ mod tests {
 
     #[test]
     fn the_build_writes_each_manifest_in_the_colour_the_page_uses() {
-        let build = include_str!("../../tools/post-build.mjs");
+        let build = include_str!("../../../../tools/post-build.mjs");
         for disguise in Disguise::ALL.into_iter().filter(|disguise| *disguise != Disguise::Senda) {
             let entry = format!("{}: '{}'", disguise.id(), disguise.theme_colour());
             assert!(build.contains(&entry), "tools/post-build.mjs lacks {entry}");
         }
-        assert!(include_str!("../../public/manifest.webmanifest").contains(Disguise::Senda.theme_colour()));
+        assert!(include_str!("../../../../public/manifest.webmanifest").contains(Disguise::Senda.theme_colour()));
     }
 }

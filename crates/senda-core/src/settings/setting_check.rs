@@ -9,7 +9,7 @@ use serde::de::DeserializeOwned;
 use serde_json::Value;
 
 use crate::backup::backup_reminder::BackupHistory;
-use crate::i18n::Locale;
+use crate::language::Language;
 use crate::safety::disguise::Disguise;
 use crate::safety::neutral_site;
 use crate::safety::wipe_after_tries::WipeAfterTries;
@@ -19,7 +19,7 @@ use crate::vault::hide_on_leaving::HideOnLeaving;
 /// A stored setting, by what it means.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Setting {
-    Language(Locale),
+    Language(Language),
     AutoLock(AutoLock),
     HideOnLeaving(HideOnLeaving),
     QuickExit(String),
@@ -41,7 +41,7 @@ impl Setting {
     /// name, which quick exit may also open.
     pub fn parse(id: &str, data: &Value, organisation_quick_exit: Option<&str>) -> Option<Setting> {
         match id {
-            "language" => shaped::<String>(data).and_then(|code| crate::language::parse(&code)).map(Setting::Language),
+            "language" => shaped::<String>(data).and_then(|code| Language::parse(&code)).map(Setting::Language),
             "auto-lock" => shaped::<AutoLock>(data).filter(AutoLock::is_valid).map(Setting::AutoLock),
             "hide-on-leaving" => {
                 shaped::<HideOnLeaving>(data).filter(HideOnLeaving::is_valid).map(Setting::HideOnLeaving)
@@ -147,12 +147,12 @@ mod tests {
         };
         let off = Setting::HideOnLeaving(HideOnLeaving { on: false, after_seconds: 30 });
         let on_device = settings(&[
-            ("language", Setting::Language(Locale::ca)),
+            ("language", Setting::Language(Language::Ca)),
             ("quick-exit", Setting::QuickExit("https://www.meteo.cat/".into())),
             ("backup", Setting::Backup(BackupHistory::default())),
         ]);
         let restored = settings(&[
-            ("language", Setting::Language(Locale::ca)),
+            ("language", Setting::Language(Language::Ca)),
             ("hide-on-leaving", off.clone()),
             ("lock-offer-dismissed", Setting::LockOfferDismissed(true)),
         ]);

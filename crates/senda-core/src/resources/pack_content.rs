@@ -332,9 +332,9 @@ mod tests {
     #[test]
     fn no_text_senda_shows_promises_confidentiality_without_its_limits() {
         for (language, file) in [
-            ("en", include_str!("../../locales/en.json")),
-            ("es", include_str!("../../locales/es.json")),
-            ("ca", include_str!("../../locales/ca.json")),
+            ("en", include_str!("../../../../locales/en.json")),
+            ("es", include_str!("../../../../locales/es.json")),
+            ("ca", include_str!("../../../../locales/ca.json")),
         ] {
             let strings: std::collections::BTreeMap<String, String> = serde_json::from_str(file).unwrap();
             for (key, text) in strings {
@@ -342,7 +342,7 @@ mod tests {
             }
         }
         let checklist: serde_json::Value =
-            serde_json::from_str(include_str!("../../public/checklist/default.json")).unwrap();
+            serde_json::from_str(include_str!("../../../../public/checklist/default.json")).unwrap();
         let mut texts = Vec::new();
         collect_strings(&checklist, "", &mut texts);
         for (language, text) in texts {

@@ -331,7 +331,7 @@ fn is_language_code(code: &str) -> bool {
 pub mod tests {
     use super::*;
 
-    pub const DEFAULT_PACK: &str = include_str!("../../public/resources/default.json");
+    pub const DEFAULT_PACK: &str = include_str!("../../../../public/resources/default.json");
 
     fn problems(text: &str) -> Vec<(String, &'static str, ProblemKind)> {
         read(text).err().unwrap_or_default().into_iter().map(|p| (p.entry, p.field, p.kind)).collect()

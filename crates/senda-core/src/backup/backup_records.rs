@@ -137,7 +137,7 @@ mod tests {
     fn collected_records_pass_the_check_and_are_counted() {
         let store = Store::new(MemoryBackend::default());
         journal_store::save(&store, &entry("a", "2026-11-01T10:00", "t", "b", &[], None).entry, None).unwrap();
-        crate::language::remember_choice(&store, crate::i18n::Locale::es).unwrap();
+        crate::language::remember_choice(&store, crate::language::Language::Es).unwrap();
         let (records, unreadable) = collect(&store).unwrap();
         assert_eq!(unreadable, 0);
         assert_eq!(
@@ -148,7 +148,7 @@ mod tests {
                 services: 0,
                 check_ins: 0,
                 conversations: 0,
-                settings: BTreeMap::from([("language".to_owned(), Setting::Language(crate::i18n::Locale::es))]),
+                settings: BTreeMap::from([("language".to_owned(), Setting::Language(crate::language::Language::Es))]),
             })
         );
     }

@@ -202,7 +202,7 @@ fn is_pack_path(path: &str) -> bool {
 pub mod tests {
     use super::*;
 
-    pub const EXAMPLE: &str = include_str!("../../docs/senda.config.example.json");
+    pub const EXAMPLE: &str = include_str!("../../../../docs/senda.config.example.json");
 
     #[test]
     fn the_example_file_is_read_without_a_problem() {
@@ -215,7 +215,7 @@ pub mod tests {
 
     #[test]
     fn the_shipped_file_gives_the_defaults() {
-        let (config, problems) = read(Some(include_str!("../../public/senda.config.json")));
+        let (config, problems) = read(Some(include_str!("../../../../public/senda.config.json")));
         assert_eq!((config, problems), (OrgConfig::default(), vec![]));
     }
 

@@ -200,9 +200,8 @@ fn unreadable(key: &RecordKey) -> StorageError {
     StorageError::Unreadable { key: key.to_string() }
 }
 
-/// A backend in memory, for host tests, with an optional size limit that
-/// behaves like the browser's quota.
-#[cfg(test)]
+/// A backend in memory, for host tests and a screen mounted in a browser
+/// test, with an optional size limit that behaves like the browser's quota.
 pub mod memory {
     use super::*;
     use std::cell::RefCell;

@@ -218,7 +218,7 @@ pub mod tests {
         assert!(changes.is_empty());
     }
 
-    pub const DEFAULT: &str = include_str!("../../public/checklist/default.json");
+    pub const DEFAULT: &str = include_str!("../../../../public/checklist/default.json");
 
     #[test]
     fn every_item_is_complete_in_three_languages_with_a_principle() {
@@ -272,9 +272,9 @@ pub mod tests {
     #[test]
     fn the_quick_cards_promise_nothing_either() {
         for locale in [
-            include_str!("../../locales/en.json"),
-            include_str!("../../locales/es.json"),
-            include_str!("../../locales/ca.json"),
+            include_str!("../../../../locales/en.json"),
+            include_str!("../../../../locales/es.json"),
+            include_str!("../../../../locales/ca.json"),
         ] {
             let strings: serde_json::Map<String, serde_json::Value> = serde_json::from_str(locale).unwrap();
             for (key, text) in strings.iter().filter(|(key, _)| key.starts_with("card_")) {
