@@ -9,7 +9,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DIST, launch, openContext, serveDist, waitForWholeAppOffline } from './support.mjs';
+import { DIST, launch, openContext, passTheBackgroundFetch, serveDist, waitForWholeAppOffline } from './support.mjs';
 
 const OTHER_SECTIONS = /senda-split-(journal|other-sections)-/;
 
@@ -23,6 +23,8 @@ async function wasmFetched(browser, server, route, ready, settle) {
   });
   await page.goto(server.url + route);
   await page.waitForSelector(ready);
+  // Real time: Playwright's fake clock replaces \`performance\`, whose
+  // resource entries say what the page's first script preloaded.
   await page.waitForTimeout(settle);
   // Asked for by the page's first script, while the main wasm downloads.
   const preloaded = await page.evaluate(() => performance.getEntriesByType('resource')
@@ -115,11 +117,11 @@ describe('first download', () => {
     try {
       const { context, problems } = await openContext(browser, own.origin);
       const page = await context.newPage();
+      await page.clock.install();
       await page.goto(own.url + '#/journal');
-      await page.waitForSelector('main a[href$="#/journal/new"]');
+      await page.waitForSelector('main a[href$="#/journal/new"]', 0);
       await waitForWholeAppOffline(page);
-      // Past the background fetch of the other sections.
-      await page.waitForTimeout(3000);
+      await passTheBackgroundFetch(page);
       await context.close();
       // The snippets' and sw.js's names carry no hash of their own, so the
       // offline copy asks for them again (public/sw.js).

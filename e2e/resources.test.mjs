@@ -5,7 +5,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { axeViolations, expectProblems, launch, openContext, serveDist, waitForApp } from './support.mjs';
+import { axeViolations, expectProblems, launch, openContext, passTheBackgroundFetch, serveDist, waitForApp } from './support.mjs';
 
 const DEFAULT_PACK = JSON.parse(readFileSync(new URL('../public/resources/default.json', import.meta.url), 'utf8'));
 
@@ -27,11 +27,11 @@ describe('resource guide', () => {
     // the offline copy: on mobile data it is all hers to pay for.
     const fetched = [];
     context.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+    await page.clock.install();
     await page.goto(own.url + '#/guide');
     await page.waitForSelector('.service-row');
     await page.evaluate(() => navigator.serviceWorker.ready);
-    // Past the moment a mentor's visit asks for the rest of the app.
-    await page.waitForTimeout(3500);
+    await passTheBackgroundFetch(page);
     // The guide's files as the build's chunk table names them (the page's
     // first script holds it), so the test does not hang on chunk numbers.
     const table = JSON.parse(readFileSync(join(own.root, 'index.html'), 'utf8').match(/const files = (\{.*?\});/)[1]);

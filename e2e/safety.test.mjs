@@ -369,6 +369,7 @@ describe('safety and privacy', () => {
   test('the wait after wrong passphrases holds in a second tab whose clock was moved forward, and after a reload', async () => {
     const { context } = await openContext(browser, server.origin);
     const first = await context.newPage();
+    await first.clock.install();
     await setPassphrase(first, server.url);
     await first.click('header button.lock-button');
     await first.goto(server.url + '#/journal');
@@ -378,7 +379,7 @@ describe('safety and privacy', () => {
     await second.waitForSelector('#unlock-passphrase');
     // Three tries are free, the fourth comes after 5 s and starts a 10 s wait.
     for (let attempt = 1; attempt <= 4; attempt += 1) {
-      if (attempt === 4) await first.waitForTimeout(5_500);
+      if (attempt === 4) await first.clock.fastForward(5_500);
       await unlock(first, `wrong guess ${attempt}`);
       await first.waitForSelector('text=That passphrase does not open Senda', { timeout: DERIVATION_MS });
     }
@@ -396,6 +397,9 @@ describe('safety and privacy', () => {
   test('after the number of wrong passphrases she chose, Senda erases itself from the phone', async () => {
     const { context, problems } = await openContext(browser, server.origin);
     const page = await context.newPage();
+    // Real waits between wrong tries: on Playwright's fake clock this
+    // flow ends in a panic in the journal's code as the wipe reloads the
+    // page (found 2026-12-05, not yet explained), so it stays on real time.
     await setPassphrase(page, server.url);
     await writeEntry(page, server.url, 'Words that go with the phone', 'Erased');
     await page.goto(server.url + '#/settings');
@@ -418,9 +422,12 @@ describe('safety and privacy', () => {
     }
     assert.ok((await sendaKeys(page)).some((key) => key.startsWith('senda/journal/')), 'four wrong tries erase nothing');
     await page.waitForTimeout(waits[4]);
+    // The erasure ends by reloading the page: wait for that load, or the
+    // next navigation would race it.
+    const reloaded = page.waitForEvent('load', { timeout: 20000 });
     await unlock(page, 'wrong guess 5');
-    await pollInPage(page, () => document.readyState === 'complete'
-      && !Object.keys(localStorage).some((key) => key.startsWith('senda/')) && !document.querySelector('#unlock-passphrase'), { timeout: 20000 });
+    await reloaded;
+    await pollInPage(page, () => !Object.keys(localStorage).some((key) => key.startsWith('senda/')) && !document.querySelector('#unlock-passphrase'));
     await page.goto(server.url + '#/journal');
     await page.waitForSelector('text=New entry');
     assert.equal(await page.locator('text=Erased').count(), 0);
@@ -441,7 +448,8 @@ describe('safety and privacy', () => {
     // Seventy seconds pass in the idle tab while she types in the other.
     for (let step = 0; step < 7; step += 1) {
       await writing.type('#entry-body', 'word ');
-      await writing.waitForTimeout(1_100);
+      // Her activity is told to other tabs at most once a second.
+      await writing.clock.fastForward(1_100);
       await idle.clock.fastForward(10_000);
     }
     await writing.waitForTimeout(300);

@@ -177,6 +177,18 @@ function watchPage(page, problems) {
 }
 
 /** Waits until the shell has rendered its navigation: the app is usable. */
+/**
+ * Past the moment a mentor's visit asks for the rest of the app: the
+ * shell waits two seconds before it fetches the other sections
+ * (`preload_sections` in src/app.rs). On the page's fake clock, installed
+ * before it loaded, that moment comes at once; the requests it starts are
+ * then given a moment to begin.
+ */
+export async function passTheBackgroundFetch(page) {
+  await page.clock.fastForward(2_500);
+  await page.waitForTimeout(300);
+}
+
 export async function waitForApp(page) {
   await page.waitForSelector('nav.site-nav a[aria-current="page"], main h1', { timeout: 15000 });
 }
