@@ -180,7 +180,7 @@ function watchPage(page, problems) {
 /**
  * Past the moment a mentor's visit asks for the rest of the app: the
  * shell waits two seconds before it fetches the other sections
- * (`preload_sections` in src/app.rs). On the page's fake clock, installed
+ * (`preload_sections` in src/shell/app.rs). On the page's fake clock, installed
  * before it loaded, that moment comes at once; the requests it starts are
  * then given a moment to begin.
  */

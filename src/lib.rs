@@ -1,7 +1,6 @@
 //! Senda: a companion app for peer mentors. See ARCHITECTURE.md for the map.
 include!(concat!(env!("OUT_DIR"), "/i18n/mod.rs"));
 
-pub mod app;
 pub use senda_core::{day, router, text};
 pub mod backup;
 pub mod conversations;
@@ -11,9 +10,9 @@ pub mod organisation;
 pub mod platform;
 pub mod resources;
 pub mod safety;
-pub mod screens;
 pub mod self_care;
 pub mod settings;
+pub mod shell;
 pub mod storage;
 pub mod ui;
 pub mod vault;
@@ -24,10 +23,10 @@ pub fn start() {
     if safety::quick_exit::leave_if_returning() {
         return;
     }
-    screens::fetch_first_screen(platform::location::current_route());
+    shell::screens::fetch_first_screen(platform::location::current_route());
     // Mounted while holding the storage lock if it is free, so the start's
     // recovery of an interrupted change never races one under way elsewhere.
     platform::storage_lock::if_free(|may_recover| {
-        leptos::mount::mount_to_body(move || leptos::view! { <app::App may_recover /> })
+        leptos::mount::mount_to_body(move || leptos::view! { <shell::app::App may_recover /> })
     });
 }

@@ -133,7 +133,7 @@ async function firstVisitData(browser, server, route, ready) {
   return sum(server.served.slice(from).map((file) => measureFile(file)));
 }
 
-/** The wasm chunks a section's first visit fetches (src/screens.rs). */
+/** The wasm chunks a section's first visit fetches (src/shell/screens.rs). */
 function chunkSizes() {
   return readdirSync(DIST).filter((name) => /^senda-(split|chunk)-.*\.wasm$/.test(name)).sort().map((file) => measureFile(file));
 }
@@ -260,7 +260,7 @@ async function staticFloor(browser) {
  * The first visit to each section from the journal, at 4x CPU slowdown with
  * the service worker serving, `wait` ms after the journal is usable: at once,
  * the chunk is fetched, started and drawn; after the background preload
- * (src/screens.rs), only drawn. Median of 5 fresh pages per section.
+ * (src/shell/screens.rs), only drawn. Median of 5 fresh pages per section.
  */
 async function sectionTimings(browser, url, wait) {
   const context = await browser.newContext();
@@ -675,7 +675,7 @@ const lines = [
   lighthouseRow('the bare Leptos app', lhFloorApplied),
   '',
   'The first download holds the shell and the lock. The journal and the guide are wasm chunks of their own,',
-  'conversations, self-care and settings share a third (src/screens.rs), and code shared by several of them',
+  'conversations, self-care and settings share a third (src/shell/screens.rs), and code shared by several of them',
   'is a chunk of its own that comes with the first. The page preloads the chunks of the screen its address',
   'opens, so they download beside the main wasm:',
   '',

@@ -1,4 +1,4 @@
-// Cuts Senda's wasm into the first download and the chunks that src/screens.rs
+// Cuts Senda's wasm into the first download and the chunks that src/shell/screens.rs
 // marks with `wasm_split`, for Trunk's post_build hook (tools/post-build.mjs).
 //
 // Trunk 0.21 has no splitting of its own, so this redoes its last steps on

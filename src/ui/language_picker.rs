@@ -3,6 +3,8 @@ use leptos::prelude::*;
 
 use crate::i18n::*;
 use crate::language::{self, Language};
+use crate::storage::Store;
+use crate::storage::local_storage::LocalStorage;
 
 #[component]
 /// `compact`: the label is read, not drawn (the header, where the chosen
@@ -24,7 +26,9 @@ pub fn LanguagePicker(id: &'static str, #[prop(optional)] compact: bool) -> impl
         if let Some(chosen) = Language::parse(&event_target_value(&event)) {
             i18n.set_locale(language::locale(chosen));
             // Not saving only means the browser's language is used next time.
-            let _ = language::remember_choice(&crate::vault::vault_session::browser_store(), chosen);
+            // Her language is a readable setting, written while Senda is
+            // locked too (a mentee on a locked phone): it needs no key.
+            let _ = language::remember_choice(&Store::new(LocalStorage), chosen);
         }
     };
     view! {
