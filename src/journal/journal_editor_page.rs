@@ -67,15 +67,19 @@ pub fn JournalEditorPage(entry_id: Option<String>) -> impl IntoView {
 
     // The draft timer waiting to fire, if any, is dropped.
     let cancel_pending = move || {
-        if let Some(handle) = pending.get_value() {
+        if let Some(handle) = pending.try_update_value(Option::take).flatten() {
             handle.clear();
-            pending.set_value(None);
         }
     };
     let write_draft_now = move || {
         cancel_pending();
-        let current = draft.get_untracked();
-        if !saved.with_value(|saved| current.has_unsaved_words(saved.as_ref().map(|indexed| &indexed.entry))) {
+        // A pause's timer can still fire once the editor is gone (which wrote
+        // her words as it closed): with nothing left to read, it does nothing
+        // instead of stopping the app.
+        let Some(current) = draft.try_get_untracked() else { return };
+        let unsaved =
+            saved.try_with_value(|saved| current.has_unsaved_words(saved.as_ref().map(|indexed| &indexed.entry)));
+        if unsaved != Some(true) {
             return;
         }
         match journal_store::save_draft(&browser_store(), &current) {
