@@ -4,9 +4,11 @@
 //! title). A map that names a moved file or a deleted test fails here.
 #![cfg(not(target_arch = "wasm32"))]
 
-use std::path::{Path, PathBuf};
+mod repository;
 
-const ROOT: &str = env!("CARGO_MANIFEST_DIR");
+use std::path::Path;
+
+use repository::{ROOT, files, rust_files};
 /// Where a path the map names may start.
 const TOP_FOLDERS: [&str; 12] = [
     "crates/", "src/", "public/", "e2e/", "tools/", "locales/", "docs/", "style/", "tests/", "bench/", ".cargo/",
@@ -15,20 +17,6 @@ const TOP_FOLDERS: [&str; 12] = [
 
 fn read(path: &Path) -> String {
     std::fs::read_to_string(path).unwrap_or_else(|error| panic!("{}: {error}", path.display()))
-}
-
-/// Every file of the repository that is not built or installed.
-fn files(folder: &Path, found: &mut Vec<PathBuf>) {
-    let Ok(entries) = std::fs::read_dir(folder) else { return };
-    for entry in entries.flatten() {
-        let path = entry.path();
-        let name = entry.file_name().to_string_lossy().into_owned();
-        if !path.is_dir() {
-            found.push(path);
-        } else if !["target", "node_modules", ".git"].contains(&name.as_str()) && !name.starts_with("dist") {
-            files(&path, found);
-        }
-    }
 }
 
 /// The `code` spans of a text.
@@ -90,21 +78,21 @@ fn map() -> String {
 }
 
 fn rust_code() -> String {
-    let mut found = Vec::new();
-    for folder in ["crates", "src", "tests"] {
-        files(&Path::new(ROOT).join(folder), &mut found);
-    }
-    found.iter().filter(|path| path.extension().is_some_and(|end| end == "rs")).map(|path| read(path)).collect()
+    ["crates", "src", "tests"]
+        .iter()
+        .flat_map(|folder| rust_files(&Path::new(ROOT).join(folder)))
+        .map(|path| read(&path))
+        .collect()
 }
 
 /// The paths among `spans` that are not in the repository: a path from one
 /// of its top folders, or a file name found nowhere in it.
 fn missing_paths(spans: &[String]) -> Vec<String> {
     let root = Path::new(ROOT);
-    let mut all = Vec::new();
-    files(root, &mut all);
-    let names: Vec<String> =
-        all.iter().filter_map(|path| path.file_name().map(|name| name.to_string_lossy().into_owned())).collect();
+    let names: Vec<String> = files(root)
+        .iter()
+        .filter_map(|path| path.file_name().map(|name| name.to_string_lossy().into_owned()))
+        .collect();
     let missing = |span: &&String| {
         if is_named_path(span) {
             !root.join(span.trim_end_matches('/')).exists()
