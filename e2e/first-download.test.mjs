@@ -73,7 +73,7 @@ describe('first download', () => {
       .filter((entry) => entry.initiatorType === 'link' && entry.name.endsWith('.json'))
       .map((entry) => entry.name.split('/senda/').pop()));
     await context.close();
-    const files = ['resources/default.json', 'resources/organisation.json', 'senda.config.json'];
+    const files = ['resources/default/en.json', 'resources/organisation.json', 'senda.config.json'];
     assert.deepEqual(preloaded.sort(), files);
     // A preload the app's own request did not use would be a second download.
     for (const file of files) assert.equal(asked.filter((asked) => asked === file).length, 1, `${file}: ${asked.join(', ')}`);

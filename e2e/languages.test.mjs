@@ -6,7 +6,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { DIST, launch, openContext, serveDist, waitForApp } from './support.mjs';
+import { DIST, expectProblems, launch, openContext, pollInPage, serveDist, waitForApp } from './support.mjs';
 
 const words = (language) => JSON.parse(readFileSync(new URL(`../locales/${language}.json`, import.meta.url), 'utf8'));
 const pack = JSON.parse(readFileSync(`${DIST}resources/default.json`, 'utf8'));
@@ -111,6 +111,74 @@ describe('the guide in seven languages', () => {
     await page.locator('main').getByText(words('zh').listen_no_voice).waitFor();
     assert.equal((await page.evaluate(() => window.__spoken)).length, 1, 'nothing more was read');
     assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test("a guide link downloads the guide's services in her language only, asked for with the page, once", async () => {
+    const { context, problems } = await openContext(browser, server.origin, { locale: 'ro-RO', serviceWorkers: 'block' });
+    const page = await context.newPage();
+    const packs = [];
+    page.on('response', async (response) => {
+      const path = new URL(response.url()).pathname.slice('/senda/'.length);
+      if (path.startsWith('resources/default')) packs.push({ path, text: await response.text() });
+    });
+    await page.goto(server.url + '#/guide');
+    await page.locator('a.button.call', { hasText: line016.name.ro }).waitFor();
+    const preloaded = await page.evaluate(() => performance.getEntriesByType('resource')
+      .filter((entry) => entry.initiatorType === 'link' && entry.name.includes('/resources/default'))
+      .map((entry) => entry.name.split('/senda/').pop()));
+    await context.close();
+    assert.deepEqual(packs.map((pack) => pack.path), ['resources/default/ro.json']);
+    assert.deepEqual(preloaded, ['resources/default/ro.json']);
+    const codes = new Set();
+    const collect = (value) => {
+      if (Array.isArray(value)) value.forEach(collect);
+      else if (value && typeof value === 'object') {
+        for (const [key, inner] of Object.entries(value)) {
+          if (/^(en|es|ca|zh|fr|ar)$/.test(key) && typeof inner === 'string') codes.add(key);
+          collect(inner);
+        }
+      }
+    };
+    collect(JSON.parse(packs[0].text));
+    assert.deepEqual([...codes], [], 'no text in another language');
+    assert.ok(!packs[0].text.includes(line016.name.es), "the Spanish name is not in a Romanian phone's download");
+    assert.deepEqual(problems, []);
+  });
+
+  test('a language she switches to stays on the phone: the guide opens in it offline', async () => {
+    const offline = await serveDist();
+    const { context, problems } = await openContext(browser, offline.origin, { locale: 'ro-RO' });
+    const page = await context.newPage();
+    const failed = [];
+    page.on('requestfailed', (request) => failed.push(new URL(request.url()).pathname.slice('/senda/'.length)));
+    await page.goto(offline.url + '#/guide');
+    await page.locator('a.button.call', { hasText: line016.name.ro }).waitFor();
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    const kept = (code) => pollInPage(page, async (path) => {
+      for (const name of await caches.keys()) {
+        if ((await (await caches.open(name)).keys()).some((request) => request.url.endsWith(path))) return true;
+      }
+      return false;
+    }, { arg: `resources/default/${code}.json` });
+    await kept('ro');
+    await page.locator('#header-language').selectOption('fr');
+    await page.locator('a.button.call', { hasText: line016.name.fr }).waitFor();
+    await kept('fr');
+    await offline.stop();
+    await page.reload();
+    await page.locator('a.button.call', { hasText: line016.name.fr }).waitFor();
+    await page.locator('#header-language').selectOption('ro');
+    await page.locator('a.button.call', { hasText: line016.name.ro }).waitFor();
+    // Never kept, and offline: the guide she had stays.
+    await page.locator('#header-language').selectOption('zh');
+    await page.locator('html[lang="zh-Hans"]').waitFor({ state: 'attached' });
+    await page.locator('a.button.call', { hasText: line016.name.ro }).waitFor();
+    await page.waitForTimeout(300);
+    // Asked for once, then the whole pack once, and not again and again.
+    assert.deepEqual(failed, ['resources/default/zh.json', 'resources/default.json']);
+    // The worker answers a file it does not have with an error.
+    expectProblems(problems, /net::ERR_FAILED/);
     await context.close();
   });
 });

@@ -101,8 +101,13 @@ describe('resource guide', () => {
       await page.fill('#resource-search', word);
       await page.waitForSelector(`.filters button:has-text("${shown}")`);
     }
+    // A service's own words are searched in the language it is shown in
+    // (a phone downloads the pack in that language only); its category
+    // is found in every language, above.
     await page.fill('#resource-search', 'violència');
+    await page.waitForSelector('.service-row:has-text("016")');
     await page.selectOption('#header-language', 'en');
+    await page.fill('#resource-search', 'violence');
     await page.waitForSelector('.service-row:has-text("016")');
     await page.click('.service-row:has-text("016")');
     await page.waitForSelector('#share-url');

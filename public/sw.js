@@ -116,9 +116,20 @@ self.addEventListener('activate', (event) => {
   );
 });
 
+// A data file of this folder the page needs offline, kept as a fetch of
+// it would be: the built-in pack in her language, one of seven, none
+// precached. A copy already kept is not downloaded again.
+async function keepDataFile(path) {
+  const address = new URL(path, self.registration.scope).href;
+  if (!isDataFile(address) || (await caches.open(PACKS).then((cache) => cache.match(address)))) return;
+  const response = await fetch(address, { cache: 'no-cache' });
+  if (response.ok) await caches.open(PACKS).then((cache) => cache.put(address, response));
+}
+
 self.addEventListener('message', (event) => {
   if (event.data === 'skip-waiting') self.skipWaiting();
   if (event.data === 'keep-whole-app') event.waitUntil(keepWholeApp());
+  if (typeof event.data?.keep === 'string') event.waitUntil(keepDataFile(event.data.keep).catch(() => {}));
 });
 
 self.addEventListener('fetch', (event) => {

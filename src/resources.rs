@@ -6,8 +6,8 @@
 //! Browser side: `resource_state` loads the packs the build and the
 //! organisation ship; the pages show them.
 pub use senda_core::resources::{
-    category, guide_layers, guide_records, link_check, own_service, pack_content, phone_channel, qr_code, read_aloud,
-    resource_pack, resource_query, translated,
+    category, guide_layers, guide_records, link_check, own_service, pack_by_language, pack_content, phone_channel,
+    qr_code, read_aloud, resource_pack, resource_query, translated,
 };
 
 pub mod listen_button;

@@ -97,8 +97,8 @@ const median = (values) => { const sorted = [...values].sort((a, b) => a - b); c
  * background fetch of the other sections starts two seconds later, and
  * nothing here waits that long, so only what the screen needs is counted.
  */
-async function firstDownload(browser, serverUrl, route, ready) {
-  const context = await browser.newContext({ serviceWorkers: 'block' });
+async function firstDownload(browser, serverUrl, route, ready, locale = undefined) {
+  const context = await browser.newContext({ serviceWorkers: 'block', locale });
   const page = await context.newPage();
   const files = new Set();
   page.on('request', (request) => {
@@ -566,6 +566,13 @@ const rows = await firstDownload(browser, server.url, '#/journal', 'main a[href$
 const total = sum(rows);
 const guideRows = await firstDownload(browser, server.url, '#/guide', '.service-row');
 const guideTotal = sum(guideRows);
+// The same link on a phone set to each language of the guide: the
+// built-in pack comes in that language alone (resources::pack_by_language).
+const guideByLanguage = [];
+for (const [language, locale] of [['en', 'en-GB'], ['es', 'es-ES'], ['ca', 'ca-ES'], ['ro', 'ro-RO'], ['zh', 'zh-CN'], ['fr', 'fr-FR'], ['ar', 'ar-MA']]) {
+  guideByLanguage.push({ language, locale, total: sum(await firstDownload(browser, server.url, '#/guide', '.service-row', locale)) });
+}
+const guideLanguageLine = (row) => `| ${row.locale} | ${kb(row.total.brotli)} | ${row.total.brotli / 1024 <= TARGET_FIRST_LOAD_KB ? 'met' : 'NOT MET'} |`;
 const journalData = await firstVisitData(browser, server, '#/journal', 'main a[href$="#/journal/new"]');
 const guideData = await firstVisitData(browser, server, '#/guide', '.service-row');
 // `node tools/bench.mjs --unlock`: the unlock with 1,000 sealed entries only,
@@ -588,6 +595,7 @@ const floor = await staticFloor(browser);
 if (process.argv.includes('--first-load')) {
   console.log(rows.map((row) => `${row.file} ${kb(row.brotli)} KB brotli`).join('\n'));
   console.log(`a mentee's guide link downloads: ${guideRows.map((row) => row.file).join(', ')}: ${kb(guideTotal.brotli)} KB brotli`);
+  console.log(`by the phone's language: ${guideByLanguage.map((row) => `${row.locale} ${kb(row.total.brotli)} KB`).join(', ')}`);
   console.log(`a first visit with its offline copy: the journal ${kb(journalData.brotli)} KB, a guide link ${kb(guideData.brotli)} KB brotli`);
   for (const lh of [lhJournalApplied, lhGuideApplied, lhFloorApplied]) console.log(`Lighthouse, applied throttling, ${lh.url}: ${lh.score}, LCP ${lh.lcp.toFixed(0)} ms, TBT ${lh.tbt.toFixed(0)} ms`);
   console.log(`total ${kb(total.brotli)} KB brotli; start-up at 4x CPU: cold ${timing.cold.toFixed(0)} ms, warm ${timing.warm.toFixed(0)} ms`);
@@ -627,6 +635,12 @@ const lines = [
   '## First download of a mentee\'s shared guide link (`#/guide`)',
   '',
   ...sizeTable(guideRows, guideTotal),
+  '',
+  'The same link on a phone set to each language of the guide (the built-in pack comes in that language only):',
+  '',
+  `| phone's language | brotli KB | at most ${TARGET_FIRST_LOAD_KB} KB |`,
+  '|---|---:|---|',
+  ...guideByLanguage.map(guideLanguageLine),
   '',
   cssLine,
   '',

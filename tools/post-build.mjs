@@ -4,6 +4,7 @@
 // this writes the CSP meta tag after Trunk has written the script. It also
 // lists every built file in sw.js, so the service worker precaches exactly
 // this build, with each file's SHA-256, and stamps the build's version into it.
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
@@ -17,6 +18,14 @@ const split = splitWasm({
   sourceDir: process.env.TRUNK_SOURCE_DIR ?? '.',
   release: process.env.TRUNK_PROFILE === 'release',
 });
+
+// The built-in pack, one file per language (resources::pack_by_language):
+// the same rules the app reads it with, so a broken pack fails the build.
+execFileSync('cargo', ['run', '--quiet', '--offline', '--locked', '-p', 'senda-core', '--bin', 'pack_by_language', '--', dir], {
+  cwd: process.env.TRUNK_SOURCE_DIR ?? '.',
+  stdio: 'inherit',
+});
+const packLanguages = readdirSync(join(dir, 'resources/default')).map((file) => file.replace(/\.json$/, '')).sort();
 
 const sha256 = (data) => createHash('sha256').update(data).digest('base64');
 // Trunk writes every link in index.html under the public URL: "./" by
@@ -55,7 +64,11 @@ const sectionFiles = Object.fromEntries(
 // organisation's pack is the one its settings name by default
 // (`DEFAULT_PACKS`, crates/senda-core/src/organisation/org_config.rs); settings that list
 // others cost this one small request and nothing else.
-const guideData = ['resources/default.json', 'resources/organisation.json'];
+// The built-in pack comes in the language the app will show: the one she
+// chose (`language::stored_choice`), else the first of her phone's that
+// Senda speaks. Neither: the organisation's settings may name it, and
+// the app asks once they are read.
+const guideData = ['resources/organisation.json'];
 const dataOf = { resources: guideData, guide: guideData };
 const firstScreenScript = `(() => {
   const sectionOf = ${JSON.stringify(sectionOf)};
@@ -63,7 +76,12 @@ const firstScreenScript = `(() => {
   const data = ${JSON.stringify(Object.fromEntries(Object.entries(dataOf).map(([area, paths]) => [area, paths.map((path) => `${publicUrl}${path}`)])))};
   const area = location.hash.replace(/^#\\/?/, '').split(/[/?#]/)[0];
   const config = ${JSON.stringify(`${publicUrl}senda.config.json`)};
-  for (const file of [...(files[sectionOf[area]] ?? []), config, ...(data[area] ?? [])]) {
+  const packLanguages = ${JSON.stringify(packLanguages)};
+  let chosen = null;
+  try { chosen = JSON.parse(localStorage.getItem('senda/settings/language')).data; } catch {}
+  const language = [chosen, ...(navigator.languages ?? []).map((tag) => tag.split(/[-_]/)[0])].find((code) => packLanguages.includes(code));
+  const pack = data[area] && language ? [${JSON.stringify(`${publicUrl}resources/default/`)} + language + '.json'] : [];
+  for (const file of [...(files[sectionOf[area]] ?? []), config, ...(data[area] ?? []), ...pack]) {
     const link = document.createElement('link');
     link.rel = 'preload';
     link.as = 'fetch';
@@ -150,7 +168,11 @@ const onDemand = new Set((split.sections.passphrase_strength ?? []).filter((file
 if (![...onDemand].some((file) => file.startsWith('senda-split-passphrase-strength-'))) throw new Error('post-build: the strength estimate has no chunk of its own');
 const mentorOnly = cached.filter((file) => !onDemand.has(file) && ((chunkFiles.has(file) && !guideCode.has(file)) || file.startsWith('checklist/')));
 if (!mentorOnly.some((file) => file.startsWith('senda-split-journal-'))) throw new Error('post-build: the journal chunk is not among the mentor-only files');
-const precache = ['./', ...cached.filter((file) => !mentorOnly.includes(file) && !onDemand.has(file)).map((file) => `./${file}`)];
+// The built-in pack is kept in her language only, once the app has read
+// it (`keep_offline`, src/platform/service_worker.rs); the whole pack is
+// only a deployment's fallback.
+const builtInPack = (file) => file === 'resources/default.json' || file.startsWith('resources/default/');
+const precache = ['./', ...cached.filter((file) => !mentorOnly.includes(file) && !onDemand.has(file) && !builtInPack(file)).map((file) => `./${file}`)];
 
 // The bytes the service worker may serve from its cache (public/sw.js):
 // every file but the data files, which the organisation edits after the

@@ -46,3 +46,12 @@ export function keep_whole_app() {
     .then((registration) => registration.active && registration.active.postMessage('keep-whole-app'))
     .catch(() => {});
 }
+
+// One data file this device needs offline: the built-in pack in her
+// language (public/sw.js keeps it with the organisation's data files).
+export function keep_file(path) {
+  if (!('serviceWorker' in navigator)) return;
+  navigator.serviceWorker.ready
+    .then((registration) => registration.active && registration.active.postMessage({ keep: path }))
+    .catch(() => {});
+}

@@ -9,6 +9,7 @@ extern "C" {
     fn register_service_worker(on_update_ready: &Closure<dyn Fn()>);
     fn apply_update();
     fn keep_whole_app();
+    fn keep_file(path: &str);
 }
 
 /// Registers the worker; the returned signal turns true when a new version waits.
@@ -25,6 +26,13 @@ pub fn register() -> ReadSignal<bool> {
 /// screen asks, it keeps the shell and the guide only.
 pub fn keep_everything_offline() {
     keep_whole_app();
+}
+
+/// Asks the worker to keep one of Senda's data files for offline use: the
+/// guide in the language she reads, which is not among the files every
+/// device keeps (one per language).
+pub fn keep_offline(path: &str) {
+    keep_file(path);
 }
 
 pub fn reload_with_update() {

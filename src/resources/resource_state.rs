@@ -1,5 +1,5 @@
-//! The guide's services, loaded once: the pack built into Senda
-//! (`resources/default.json`) and the organisation's (the files its
+//! The guide's services, loaded once per language: the pack built into
+//! Senda, cut to her language (`pack_by_language`), and the organisation's (the files its
 //! `senda.config.json` lists; by default `resources/organisation.json`, empty
 //! in the build), whose services extend the default pack and replace any
 //! with the same id. All are plain files of the same folder, so no rebuild
@@ -11,11 +11,14 @@ use leptos::task::spawn_local;
 use super::category::Category;
 use super::guide_layers::{add_untrusted, shadowing};
 use super::guide_records::{NAMESPACE, imported_key, own_key};
+use super::pack_by_language;
 use super::resource_pack::{self, Problem, Received, Service, merge};
 use super::resource_query::IndexedService;
 use crate::i18n::*;
+use crate::language::{self, Language};
 use crate::organisation::org_state::use_org;
 use crate::platform::fetch_text::fetch_text;
+use crate::platform::service_worker;
 use crate::storage::tab_sync::TabSync;
 use crate::storage::{Expect, StorageError};
 use crate::vault::vault_session::{VaultSession, browser_store, use_vault};
@@ -69,6 +72,9 @@ pub struct ResourceState {
     /// already there, indexed for search.
     pub services: Memo<Vec<IndexedService>>,
     pub load: RwSignal<PackLoad>,
+    /// The language the built-in pack was last asked for in: another one
+    /// chosen reads the pack again.
+    read_in: RwSignal<Option<Language>>,
     /// Her services and imports change only while unlocked (or with no lock).
     vault: VaultSession,
     /// Problems in the organisation's packs, by file; such a pack is left out.
@@ -145,13 +151,21 @@ impl ResourceState {
                 index(services)
             }),
             load: RwSignal::new(PackLoad::Requested),
+            read_in: RwSignal::new(None),
             organisation_problems: RwSignal::new(Vec::new()),
             vault: use_vault(),
         };
         let org = use_org();
+        let i18n = use_i18n();
         Effect::new(move |_| {
-            if state.load.get() == PackLoad::Requested && org.loaded.get() {
-                state.load_packs(org.config.with_untracked(|config| config.resource_packs.clone()));
+            let language = language::language(i18n.get_locale());
+            let asked = match state.load.get() {
+                PackLoad::Requested => true,
+                PackLoad::Loading => false,
+                PackLoad::Ready | PackLoad::Failed => state.read_in.get_untracked() != Some(language),
+            };
+            if asked && org.loaded.get() {
+                state.load_packs(language, org.config.with_untracked(|config| config.resource_packs.clone()));
             }
         });
         // An entry added or a pack imported in another tab shows up here too.
@@ -180,17 +194,33 @@ impl ResourceState {
         self.own.set(own_services());
     }
 
-    /// The default pack, then the organisation's packs in the order its
-    /// settings list them.
-    fn load_packs(self, organisation_packs: Vec<String>) {
+    /// The default pack in `language`, then the organisation's packs in the
+    /// order its settings list them.
+    fn load_packs(self, language: Language, organisation_packs: Vec<String>) {
+        // A language chosen offline whose pack this device never kept: the
+        // guide she had stays on screen rather than none.
+        let had = self.load.get_untracked() == PackLoad::Ready;
+        // Asked once per language: offline, a failed read is not tried
+        // again and again (the next start or choice tries again).
+        self.read_in.set(Some(language));
         self.load.set(PackLoad::Loading);
         spawn_local(async move {
             // All asked for at once (the page's first script has usually
             // asked for the built-in one already), merged in this order.
-            let default = fetch_text("resources/default.json");
+            let cut = pack_by_language::path(language);
+            let default = fetch_text(&cut);
             let requests: Vec<_> = organisation_packs.into_iter().map(|path| (fetch_text(&path), path)).collect();
-            let Some(Ok(default)) = default.await.map(|text| resource_pack::read(&text)) else {
-                self.load.set(PackLoad::Failed);
+            let default = match default.await {
+                Some(text) => {
+                    service_worker::keep_offline(&cut);
+                    Some(text)
+                }
+                // A deployment that replaced the whole pack and removed the
+                // cut files (docs/deploy.md).
+                None => fetch_text(pack_by_language::WHOLE).await,
+            };
+            let Some(Ok(default)) = default.map(|text| resource_pack::read(&text)) else {
+                self.load.set(if had { PackLoad::Ready } else { PackLoad::Failed });
                 return;
             };
             let mut services = default.services;

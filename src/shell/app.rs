@@ -9,6 +9,7 @@ use crate::language::{self, Language};
 use crate::organisation::org_state::OrgState;
 use crate::platform::all_tabs::{TabWord, listen_to_other_tabs};
 use crate::platform::{connection, location, service_worker};
+use crate::resources::pack_by_language;
 use crate::resources::resource_state::ResourceState;
 use crate::safety::after_wipe;
 use crate::safety::disguise::Disguise;
@@ -103,6 +104,9 @@ fn Shell(may_recover: bool) -> impl IntoView {
         let mentor = !route.get().is_shared_guide();
         if mentor {
             service_worker::keep_everything_offline();
+            // Her guide too, in the language on screen, though she has not
+            // opened it yet.
+            service_worker::keep_offline(&pack_by_language::path(language::language(i18n.get_locale_untracked())));
         }
         mentor
     });

@@ -165,6 +165,26 @@ impl Address {
     }
 }
 
+/// One list of a service's translated fields for both borrows, so that a
+/// text added to the checks is also cut to one language.
+macro_rules! every_text {
+    ($service:ident, $iter:ident, $($borrow:tt)+) => {
+        [
+            $($borrow)+ $service.name,
+            $($borrow)+ $service.description,
+            $($borrow)+ $service.eligibility_description,
+            $($borrow)+ $service.application_process,
+            $($borrow)+ $service.fees_description,
+            $($borrow)+ $service.alert,
+            $($borrow)+ $service.interpretation_services,
+        ]
+        .into_iter()
+        .chain($service.required_documents.$iter())
+        .chain($service.schedules.$iter().map(|schedule| $($borrow)+ schedule.description))
+        .chain($service.phones.$iter().map(|phone| $($borrow)+ phone.description))
+    };
+}
+
 impl Service {
     pub fn category(&self) -> Option<Category> {
         Category::from_id(&self.category)
@@ -172,19 +192,12 @@ impl Service {
 
     /// Every translated text of the service, for the checks that read them all.
     pub fn translated_texts(&self) -> impl Iterator<Item = &Translated> {
-        [
-            &self.name,
-            &self.description,
-            &self.eligibility_description,
-            &self.application_process,
-            &self.fees_description,
-            &self.alert,
-            &self.interpretation_services,
-        ]
-        .into_iter()
-        .chain(&self.required_documents)
-        .chain(self.schedules.iter().map(|schedule| &schedule.description))
-        .chain(self.phones.iter().map(|phone| &phone.description))
+        every_text!(self, iter, &)
+    }
+
+    /// The same texts, to change: the pack cut to one language.
+    pub fn translated_texts_mut(&mut self) -> impl Iterator<Item = &mut Translated> {
+        every_text!(self, iter_mut, &mut)
     }
 }
 

@@ -1,7 +1,9 @@
 //! Finding a service: search as you type over names, descriptions and
-//! category words in every language the pack and Senda speak (a mentee may
-//! type "vivienda" with the screen in English), ignoring case and accents;
-//! filters by category and by language spoken.
+//! category words, ignoring case and accents; filters by category and by
+//! language spoken. Category words are in every language Senda speaks (a
+//! mentee may type "vivienda" with the screen in English); a service's own
+//! text in the languages the pack gives it, which for the built-in pack is
+//! the language on screen (`pack_by_language`).
 use super::category::Category;
 use super::resource_pack::Service;
 use crate::text::fold::{fold, matches_all, query_words};

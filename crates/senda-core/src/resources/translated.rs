@@ -9,11 +9,16 @@ pub type Translated = BTreeMap<String, String>;
 const FALLBACK: [&str; 3] = ["en", "es", "ca"];
 
 pub fn pick<'a>(text: &'a Translated, language: &str) -> Option<&'a str> {
+    shown_code(text, language).and_then(|code| text.get(code)).map(String::as_str)
+}
+
+/// The language whose text `pick` shows.
+pub fn shown_code<'a>(text: &'a Translated, language: &str) -> Option<&'a str> {
+    let written = |(code, value): (&'a String, &'a String)| (!value.trim().is_empty()).then_some(code.as_str());
     std::iter::once(language)
         .chain(FALLBACK)
-        .find_map(|code| text.get(code).filter(|value| !value.trim().is_empty()))
-        .or_else(|| text.values().find(|value| !value.trim().is_empty()))
-        .map(String::as_str)
+        .find_map(|code| text.get_key_value(code).and_then(written))
+        .or_else(|| text.iter().find_map(written))
 }
 
 #[cfg(test)]
