@@ -1,7 +1,7 @@
 //! Senda: a companion app for peer mentors. See ARCHITECTURE.md for the map.
 include!(concat!(env!("OUT_DIR"), "/i18n/mod.rs"));
 
-pub use senda_core::{day, router, text};
+pub use senda_core::{day, router, screen_chunk, text};
 pub mod backup;
 pub mod conversations;
 pub mod journal;

@@ -19,13 +19,13 @@ const split = splitWasm({
   release: process.env.TRUNK_PROFILE === 'release',
 });
 
-// The built-in pack, one file per language (resources::pack_by_language):
-// the same rules the app reads it with, so a broken pack fails the build.
-execFileSync('cargo', ['run', '--quiet', '--offline', '--locked', '-p', 'senda-core', '--bin', 'pack_by_language', '--', dir], {
-  cwd: process.env.TRUNK_SOURCE_DIR ?? '.',
-  stdio: 'inherit',
-});
-const packLanguages = readdirSync(join(dir, 'resources/default')).map((file) => file.replace(/\.json$/, '')).sort();
+// What the rules give the build (crates/senda-core/src/bin/build_data.rs):
+// the built-in pack cut to each language, written into the site, and the
+// tables below, so none is copied here by hand.
+const { packLanguages, chunkOfFirstSegment } = JSON.parse(execFileSync(
+  'cargo', ['run', '--quiet', '--offline', '--locked', '-p', 'senda-core', '--bin', 'build_data', '--', dir],
+  { cwd: process.env.TRUNK_SOURCE_DIR ?? '.', stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' },
+));
 
 const sha256 = (data) => createHash('sha256').update(data).digest('base64');
 // Trunk writes every link in index.html under the public URL: "./" by
@@ -46,13 +46,14 @@ if (stale !== 0) throw new Error(`post-build: ${stale} integrity attribute(s) no
 
 // The chunk of the screen the address opens starts downloading while the
 // main wasm does, instead of once the main wasm runs: on a slow link that
-// is a whole round trip and more off the first screen. The areas follow
-// `Route::area` (crates/senda-core/src/router.rs); an address it does not know preloads
+// is a whole round trip and more off the first screen. Which chunk comes
+// from the rules (`ScreenChunk`, crates/senda-core/src/screen_chunk.rs), its
+// files from wasm-split's loader; an address they do not know preloads
 // nothing, and the app fetches what it needs as before.
-const sectionOf = {
-  '': 'journal', journal: 'journal', resources: 'resources', guide: 'resources', conversations: 'other_sections',
-  'self-care': 'other_sections', settings: 'other_sections', safety: 'other_sections', about: 'other_sections',
-};
+const sectionOf = chunkOfFirstSegment;
+for (const name of new Set(Object.values(sectionOf))) {
+  if (!split.sections[name]) throw new Error(`post-build: the rules name a chunk "${name}" that the split did not make`);
+}
 const sectionFiles = Object.fromEntries(
   Object.entries(split.sections).map(([section, files]) => [section, files.map((file) => `${publicUrl}${file}`)]),
 );

@@ -32,6 +32,7 @@ use crate::resources::resources_page::ResourcesPage;
 use crate::resources::service_page::ServicePage;
 use crate::router::Route;
 use crate::safety::safety_tips_page::SafetyTipsPage;
+use crate::screen_chunk::ScreenChunk;
 use crate::self_care::plan_page::PlanPage;
 use crate::self_care::self_care_page::SelfCarePage;
 use crate::self_care::self_care_store::NAMESPACE as SELF_CARE;
@@ -42,44 +43,25 @@ use crate::ui::not_found_page::NotFoundPage;
 use crate::ui::notice::Notice;
 use crate::ui::other_tab_writes::RereadOnOtherTabWrites;
 
-/// The three chunks, each holding whole navigation areas (`Route::area`).
-#[derive(Clone, Copy)]
-enum Chunk {
-    Journal,
-    Guide,
-    /// Conversations, self-care and settings (with about and the safety tips).
-    Other,
-}
-
-impl Chunk {
-    fn of(route: &Route) -> Option<Chunk> {
-        match route.area()? {
-            Route::Journal => Some(Chunk::Journal),
-            Route::Resources => Some(Chunk::Guide),
-            Route::Conversations | Route::SelfCare | Route::Settings => Some(Chunk::Other),
-            _ => None,
-        }
-    }
-
-    /// Fetches and starts the chunk ahead of its screens. A chunk that fails
-    /// here is fetched again, and its failure shown, when a screen asks.
-    async fn preload(self) {
-        let _ = match self {
-            Chunk::Journal => preload_journal().await,
-            Chunk::Guide => preload_resources().await,
-            Chunk::Other => preload_other_sections().await,
-        };
-    }
+/// Fetches and starts the chunk ahead of its screens. A chunk that fails
+/// here is fetched again, and its failure shown, when a screen asks. The
+/// split point named for each is `ScreenChunk::split_name`.
+async fn preload(chunk: ScreenChunk) {
+    let _ = match chunk {
+        ScreenChunk::Journal => preload_journal().await,
+        ScreenChunk::Guide => preload_resources().await,
+        ScreenChunk::Other => preload_other_sections().await,
+    };
 }
 
 /// The screen for `route`; a screen shows "Opening…" until its chunk is
 /// there. Within an area anything but a sub-screen is the area's own first
 /// screen.
 pub fn screen(route: Route) -> AnyView {
-    match Chunk::of(&route) {
-        Some(Chunk::Journal) => later(route, journal_screens()),
-        Some(Chunk::Guide) => later(route, resources_screens()),
-        Some(Chunk::Other) => later(route, other_screens()),
+    match ScreenChunk::of(&route) {
+        Some(ScreenChunk::Journal) => later(route, journal_screens()),
+        Some(ScreenChunk::Guide) => later(route, resources_screens()),
+        Some(ScreenChunk::Other) => later(route, other_screens()),
         None => view! { <NotFoundPage /> }.into_any(),
     }
 }
@@ -88,11 +70,11 @@ pub fn screen(route: Route) -> AnyView {
 /// shell's own start-up work, so the two overlap instead of the chunk's
 /// download waiting for the shell.
 pub fn fetch_first_screen(route: Route) {
-    if let Some(chunk) = Chunk::of(&route) {
+    if let Some(chunk) = ScreenChunk::of(&route) {
         // Not Leptos's spawner: this runs before the app is mounted, and
         // that is what starts Leptos's executor.
         wasm_bindgen_futures::spawn_local(async move {
-            chunk.preload().await;
+            preload(chunk).await;
         });
     }
 }
@@ -102,8 +84,8 @@ pub fn fetch_first_screen(route: Route) {
 /// up.
 pub fn preload_sections() {
     leptos::task::spawn_local(async {
-        for chunk in [Chunk::Journal, Chunk::Guide, Chunk::Other] {
-            chunk.preload().await;
+        for chunk in ScreenChunk::ALL {
+            preload(chunk).await;
         }
     });
 }

@@ -13,6 +13,7 @@ pub mod organisation;
 pub mod resources;
 pub mod router;
 pub mod safety;
+pub mod screen_chunk;
 pub mod self_care;
 pub mod settings;
 pub mod storage;

@@ -1,29 +1,41 @@
-//! A build step (run by tools/post-build.mjs): reads the built-in pack and
-//! writes beside it one file per language of the guide
-//! (`resources::pack_by_language`). A built-in pack that fails its checks
-//! fails the build, instead of a guide that cannot load.
+//! The build's data step (run by tools/post-build.mjs): the rules write
+//! what the build needs of them instead of the build copying them.
+//! - Beside the built-in pack, one file per language of the guide
+//!   (`resources::pack_by_language`). A built-in pack that fails its checks
+//!   fails the build, instead of a guide that cannot load.
+//! - On standard output, as JSON, the tables the page's first script reads:
+//!   the languages of those files, and which chunk each address needs
+//!   (`screen_chunk::first_segment_table`).
 use std::path::Path;
 use std::process::ExitCode;
 
 use senda_core::language::Language;
 use senda_core::resources::pack_by_language::{WHOLE, for_language, path};
 use senda_core::resources::resource_pack;
+use senda_core::screen_chunk::first_segment_table;
 
 fn main() -> ExitCode {
     let Some(site) = std::env::args().nth(1) else {
-        eprintln!("usage: pack_by_language <built site folder>");
+        eprintln!("usage: build_data <built site folder>");
         return ExitCode::FAILURE;
     };
-    match write_all(Path::new(&site)) {
-        Ok(()) => ExitCode::SUCCESS,
+    match write_packs(Path::new(&site)) {
+        Ok(()) => {
+            let tables = serde_json::json!({
+                "packLanguages": Language::ALL.map(Language::code),
+                "chunkOfFirstSegment": first_segment_table().into_iter().collect::<std::collections::BTreeMap<_, _>>(),
+            });
+            println!("{tables}");
+            ExitCode::SUCCESS
+        }
         Err(problem) => {
-            eprintln!("pack_by_language: {problem}");
+            eprintln!("build_data: {problem}");
             ExitCode::FAILURE
         }
     }
 }
 
-fn write_all(site: &Path) -> Result<(), String> {
+fn write_packs(site: &Path) -> Result<(), String> {
     let whole = site.join(WHOLE);
     let text = std::fs::read_to_string(&whole).map_err(|error| format!("{}: {error}", whole.display()))?;
     let pack = resource_pack::read(&text).map_err(|problems| {

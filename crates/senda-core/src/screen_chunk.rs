@@ -1,0 +1,139 @@
+//! Which wasm chunk brings a route's screens. The app is cut at three split
+//! points (src/shell/screens.rs); the page's first script fetches the chunk
+//! of the address it opens alongside the main wasm, from a table the build
+//! writes from this file (`first_segment_table`, through the `build_data`
+//! step), so the two cannot disagree.
+use crate::router::Route;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ScreenChunk {
+    Journal,
+    Guide,
+    /// Conversations, self-care and settings (with about and the safety tips).
+    Other,
+}
+
+impl ScreenChunk {
+    /// In the order a mentor's device fetches them ahead.
+    pub const ALL: [ScreenChunk; 3] = [ScreenChunk::Journal, ScreenChunk::Guide, ScreenChunk::Other];
+
+    /// Each chunk holds whole navigation areas (`Route::area`).
+    pub fn of(route: &Route) -> Option<ScreenChunk> {
+        match route.area()? {
+            Route::Journal => Some(ScreenChunk::Journal),
+            Route::Resources => Some(ScreenChunk::Guide),
+            Route::Conversations | Route::SelfCare | Route::Settings => Some(ScreenChunk::Other),
+            _ => None,
+        }
+    }
+
+    /// The split point's name in `#[wasm_split(…)]`, under which wasm-split's
+    /// loader lists the chunk's files; the build fails on a name it lacks.
+    pub fn split_name(self) -> &'static str {
+        match self {
+            ScreenChunk::Journal => "journal",
+            ScreenChunk::Guide => "resources",
+            ScreenChunk::Other => "other_sections",
+        }
+    }
+}
+
+/// The first part of every address the router knows (`#/guide/line-016`
+/// starts with `guide`; an empty address is the journal).
+const FIRST_SEGMENTS: [&str; 9] =
+    ["", "journal", "resources", "guide", "conversations", "self-care", "settings", "safety", "about"];
+
+/// For the page's first script: each first part of an address and the
+/// split point of its chunk.
+pub fn first_segment_table() -> Vec<(&'static str, &'static str)> {
+    FIRST_SEGMENTS
+        .into_iter()
+        .filter_map(|segment| Some((segment, ScreenChunk::of(&Route::from_hash(segment))?.split_name())))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// One route of each kind; the match makes a new kind fail to compile
+    /// here until it is listed.
+    fn every_kind() -> Vec<Route> {
+        let id = || "x".to_owned();
+        let routes = vec![
+            Route::Journal,
+            Route::JournalNew,
+            Route::JournalEntry(id()),
+            Route::JournalEdit(id()),
+            Route::JournalDeleted,
+            Route::Resources,
+            Route::Service(id()),
+            Route::ServiceNew,
+            Route::ServiceEdit(id()),
+            Route::Guide,
+            Route::GuideService(id()),
+            Route::Conversations,
+            Route::ConversationNew,
+            Route::Conversation(id()),
+            Route::ConversationsLog,
+            Route::ChecklistSettings,
+            Route::ChecklistAbout,
+            Route::SelfCare,
+            Route::SelfCareTrends,
+            Route::SelfCareWellbeing,
+            Route::SelfCarePlan,
+            Route::Settings,
+            Route::Safety,
+            Route::About,
+        ];
+        for route in &routes {
+            match route {
+                Route::Journal
+                | Route::JournalNew
+                | Route::JournalEntry(_)
+                | Route::JournalEdit(_)
+                | Route::JournalDeleted
+                | Route::Resources
+                | Route::Service(_)
+                | Route::ServiceNew
+                | Route::ServiceEdit(_)
+                | Route::Guide
+                | Route::GuideService(_)
+                | Route::Conversations
+                | Route::ConversationNew
+                | Route::Conversation(_)
+                | Route::ConversationsLog
+                | Route::ChecklistSettings
+                | Route::ChecklistAbout
+                | Route::SelfCare
+                | Route::SelfCareTrends
+                | Route::SelfCareWellbeing
+                | Route::SelfCarePlan
+                | Route::Settings
+                | Route::Safety
+                | Route::About => {}
+                Route::NotFound(_) => unreachable!("not a screen"),
+            }
+        }
+        routes
+    }
+
+    #[test]
+    fn the_table_fetches_the_chunk_of_every_screen_from_its_address_alone() {
+        let table = first_segment_table();
+        for route in every_kind() {
+            let hash = route.to_hash();
+            let first = hash.trim_start_matches("#/").split('/').next().unwrap_or_default();
+            let listed = table.iter().find(|(segment, _)| *segment == first).map(|(_, name)| *name);
+            assert_eq!(listed, ScreenChunk::of(&route).map(ScreenChunk::split_name), "{hash}");
+        }
+    }
+
+    #[test]
+    fn an_empty_address_fetches_the_journal_and_a_guide_link_the_guide() {
+        let table = first_segment_table();
+        assert!(table.contains(&("", "journal")));
+        assert!(table.contains(&("guide", "resources")));
+        assert!(table.contains(&("safety", "other_sections")));
+    }
+}
