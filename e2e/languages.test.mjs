@@ -170,10 +170,11 @@ describe('the guide in seven languages', () => {
     await page.locator('a.button.call', { hasText: line016.name.fr }).waitFor();
     await page.locator('#header-language').selectOption('ro');
     await page.locator('a.button.call', { hasText: line016.name.ro }).waitFor();
-    // Never kept, and offline: the guide she had stays.
+    // Never kept, and offline: the guide she had stays, and she is told why.
     await page.locator('#header-language').selectOption('zh');
     await page.locator('html[lang="zh-Hans"]').waitFor({ state: 'attached' });
     await page.locator('a.button.call', { hasText: line016.name.ro }).waitFor();
+    await page.locator('main').getByText(words('zh').resources_language_not_kept).waitFor();
     await page.waitForTimeout(300);
     // Asked for once, then the whole pack once, and not again and again.
     assert.deepEqual(failed, ['resources/default/zh.json', 'resources/default.json']);

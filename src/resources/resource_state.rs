@@ -75,6 +75,9 @@ pub struct ResourceState {
     /// The language the built-in pack was last asked for in: another one
     /// chosen reads the pack again.
     read_in: RwSignal<Option<Language>>,
+    /// The pack of the language on screen could not be read (chosen
+    /// offline, never kept): the guide shows the one she had.
+    pub language_not_kept: RwSignal<bool>,
     /// Her services and imports change only while unlocked (or with no lock).
     vault: VaultSession,
     /// Problems in the organisation's packs, by file; such a pack is left out.
@@ -152,6 +155,7 @@ impl ResourceState {
             }),
             load: RwSignal::new(PackLoad::Requested),
             read_in: RwSignal::new(None),
+            language_not_kept: RwSignal::new(false),
             organisation_problems: RwSignal::new(Vec::new()),
             vault: use_vault(),
         };
@@ -220,9 +224,11 @@ impl ResourceState {
                 None => fetch_text(pack_by_language::WHOLE).await,
             };
             let Some(Ok(default)) = default.map(|text| resource_pack::read(&text)) else {
+                self.language_not_kept.set(had);
                 self.load.set(if had { PackLoad::Ready } else { PackLoad::Failed });
                 return;
             };
+            self.language_not_kept.set(false);
             let mut services = default.services;
             let mut left_out = Vec::new();
             for (request, path) in requests {

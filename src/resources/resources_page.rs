@@ -145,6 +145,9 @@ pub fn ResourcesPage(shared: bool) -> impl IntoView {
         {move || match guide.load.get() {
             PackLoad::Failed => Some(view! { <Notice warning=true>{t!(i18n, resources_unavailable)}</Notice> }.into_any()),
             PackLoad::Requested | PackLoad::Loading => Some(view! { <Notice>{t!(i18n, resources_loading)}</Notice> }.into_any()),
+            PackLoad::Ready if guide.language_not_kept.get() => {
+                Some(view! { <Notice warning=true>{t!(i18n, resources_language_not_kept)}</Notice> }.into_any())
+            }
             PackLoad::Ready => None,
         }}
         <ul class="service-list">{results}</ul>
