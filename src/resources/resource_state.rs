@@ -293,12 +293,7 @@ impl ResourceState {
     /// read is never written over.
     fn change_own(&self, change: impl FnOnce(&mut Vec<Service>)) -> Result<(), StorageError> {
         self.refuse_while_locked()?;
-        let store = browser_store();
-        let stored = store.load::<Vec<Service>>(&own_key())?;
-        let expect = stored.as_ref().map_or(Expect::Absent, |stored| Expect::Revision(stored.revision));
-        let mut own = stored.map(|stored| stored.value).unwrap_or_default();
-        change(&mut own);
-        store.save(&own_key(), &own, expect)?;
+        let own = browser_store().update(&own_key(), change)?;
         self.own.set(own);
         Ok(())
     }

@@ -64,12 +64,7 @@ pub fn change_changes<B: Backend>(
     store: &Store<B>,
     change: impl FnOnce(&mut MyChanges),
 ) -> Result<MyChanges, StorageError> {
-    let stored = store.load::<MyChanges>(&changes_key())?;
-    let expect = stored.as_ref().map_or(Expect::Absent, |stored| Expect::Revision(stored.revision));
-    let mut changes = stored.map(|stored| stored.value).unwrap_or_default();
-    change(&mut changes);
-    store.save(&changes_key(), &changes, expect)?;
-    Ok(changes)
+    store.update(&changes_key(), change)
 }
 
 /// The organisation's checklist she imported, if any (else Senda's own).

@@ -5,7 +5,6 @@
 //! writing and names its revision, so two tabs never undo each other.
 use std::collections::BTreeMap;
 
-use serde::Serialize;
 use serde::de::DeserializeOwned;
 
 use super::activities::{Activity, starting_list};
@@ -29,21 +28,6 @@ fn load_or_default<B: Backend, T: DeserializeOwned + Default>(store: &Store<B>, 
     Ok(store.load::<T>(&key(id))?.map(|stored| stored.value).unwrap_or_default())
 }
 
-/// Reads the record as stored now, changes it and writes it back, naming
-/// the revision it read; an unreadable record is an error, never replaced.
-fn change<B: Backend, T: Serialize + DeserializeOwned + Default>(
-    store: &Store<B>,
-    key: &RecordKey,
-    change: impl FnOnce(&mut T),
-) -> Result<T, StorageError> {
-    let stored = store.load::<T>(key)?;
-    let expect = stored.as_ref().map_or(Expect::Absent, |stored| Expect::Revision(stored.revision));
-    let mut value = stored.map(|stored| stored.value).unwrap_or_default();
-    change(&mut value);
-    store.save(key, &value, expect)?;
-    Ok(value)
-}
-
 /// The check-ins of the given days (any order), read month by month.
 pub fn check_ins<B: Backend>(store: &Store<B>, days: &[String]) -> Result<BTreeMap<String, CheckIn>, StorageError> {
     let mut months: Vec<&str> = days.iter().map(|day| month_of(day)).collect();
@@ -59,10 +43,11 @@ pub fn check_ins<B: Backend>(store: &Store<B>, days: &[String]) -> Result<BTreeM
 }
 
 pub fn save_check_in<B: Backend>(store: &Store<B>, check_in: &CheckIn) -> Result<(), StorageError> {
-    change::<B, Month>(store, &month_key(month_of(&check_in.day)), |month| {
-        month.insert(check_in.day.clone(), check_in.clone());
-    })
-    .map(|_| ())
+    store
+        .update::<Month>(&month_key(month_of(&check_in.day)), |month| {
+            month.insert(check_in.day.clone(), check_in.clone());
+        })
+        .map(|_| ())
 }
 
 pub fn who5_results<B: Backend>(store: &Store<B>) -> Result<Vec<Who5>, StorageError> {
@@ -71,7 +56,7 @@ pub fn who5_results<B: Backend>(store: &Store<B>) -> Result<Vec<Who5>, StorageEr
 
 /// Adds a result; one taken again the same day replaces that day's.
 pub fn save_who5<B: Backend>(store: &Store<B>, result: &Who5) -> Result<Vec<Who5>, StorageError> {
-    change::<B, Vec<Who5>>(store, &key("who5"), |results| {
+    store.update::<Vec<Who5>>(&key("who5"), |results| {
         results.retain(|known| known.day != result.day);
         results.push(result.clone());
         results.sort_by(|a, b| a.day.cmp(&b.day));
@@ -84,7 +69,7 @@ pub fn activities<B: Backend>(store: &Store<B>) -> Result<Vec<Activity>, Storage
 }
 
 pub fn save_activities<B: Backend>(store: &Store<B>, list: &[Activity]) -> Result<(), StorageError> {
-    change::<B, Vec<Activity>>(store, &key("activities"), |stored| *stored = list.to_vec()).map(|_| ())
+    store.update::<Vec<Activity>>(&key("activities"), |stored| *stored = list.to_vec()).map(|_| ())
 }
 
 pub fn plan<B: Backend>(store: &Store<B>) -> Result<Plan, StorageError> {

@@ -117,6 +117,24 @@ impl<B: Backend> Store<B> {
         Ok(revision)
     }
 
+    /// Changes the record as stored now (another tab may have changed it
+    /// since this one read it) and writes it back, naming the revision it
+    /// read: a write in between is a conflict, not lost. An unreadable
+    /// record, or one from a newer Senda, is an error and never replaced;
+    /// none yet starts from the default.
+    pub fn update<T: Serialize + DeserializeOwned + Default>(
+        &self,
+        key: &RecordKey,
+        change: impl FnOnce(&mut T),
+    ) -> Result<T, StorageError> {
+        let stored = self.load::<T>(key)?;
+        let expect = stored.as_ref().map_or(Expect::Absent, |stored| Expect::Revision(stored.revision));
+        let mut value = stored.map(|stored| stored.value).unwrap_or_default();
+        change(&mut value);
+        self.save(key, &value, expect)?;
+        Ok(value)
+    }
+
     /// Removes a record the caller has read; an unreadable or changed one stays.
     pub fn remove(&self, key: &RecordKey, expect: Expect) -> Result<(), StorageError> {
         match (expect, self.current_revision(key)?) {
@@ -278,6 +296,25 @@ mod tests {
             assert!(store.save(&key("broken"), &note("new"), expect).is_err());
             assert!(store.remove(&key("broken"), expect).is_err());
         }
+        assert_eq!(store.backend().get("senda/journal/broken").unwrap().as_deref(), Some("{ half a record"));
+    }
+
+    #[test]
+    fn an_update_changes_the_record_as_stored_now_and_never_an_unreadable_one() {
+        let store = Store::new(MemoryBackend::default());
+        let list = RecordKey::new("self-care", "list");
+        assert_eq!(store.update(&list, |items: &mut Vec<String>| items.push("walk".into())), Ok(vec!["walk".into()]));
+        // Another tab added one since: the next change starts from both.
+        store.save(&list, &vec!["walk".to_owned(), "call my sister".to_owned()], Expect::Latest).unwrap();
+        let changed = store.update(&list, |items: &mut Vec<String>| items.retain(|item| item != "walk")).unwrap();
+        assert_eq!(changed, vec!["call my sister".to_owned()]);
+        assert_eq!(
+            store.load::<Vec<String>>(&list).unwrap().map(|stored| (stored.value, stored.revision)),
+            Some((changed, 3))
+        );
+
+        store.backend().set("senda/journal/broken", "{ half a record").unwrap();
+        assert!(store.update(&key("broken"), |text: &mut String| text.push_str("new")).is_err());
         assert_eq!(store.backend().get("senda/journal/broken").unwrap().as_deref(), Some("{ half a record"));
     }
 
