@@ -104,13 +104,26 @@ async function keepWholeApp() {
   if (missing.length > 0) await cache.addAll(requests(missing));
 }
 
+// An earlier build precached the whole built-in pack; this one keeps it
+// only once read. Moved before its cache goes, so a device whose first
+// start of this version is offline still has a guide.
+async function keepEarlierPacks(name) {
+  const [earlier, packs] = await Promise.all([caches.open(name), caches.open(PACKS)]);
+  for (const request of await earlier.keys()) {
+    const path = new URL(request.url).pathname;
+    if (!/\/resources\/default(\/[a-z]+)?\.json$/.test(path) || (await packs.match(request.url))) continue;
+    const response = await earlier.match(request);
+    if (response) await packs.put(request.url, response);
+  }
+}
+
 self.addEventListener('activate', (event) => {
   event.waitUntil(
     caches.keys().then((names) =>
       Promise.all(
         names
           .filter((name) => name.startsWith('senda-app-') && ![CACHE, PACKS, WHOLE_APP].includes(name))
-          .map((name) => caches.delete(name)),
+          .map((name) => keepEarlierPacks(name).catch(() => {}).then(() => caches.delete(name))),
       ),
     ),
   );
@@ -118,12 +131,15 @@ self.addEventListener('activate', (event) => {
 
 // A data file of this folder the page needs offline, kept as a fetch of
 // it would be: the built-in pack in her language, one of seven, none
-// precached. A copy already kept is not downloaded again.
+// precached. A copy already kept is not downloaded again; only JSON is
+// kept, and nothing once a wipe has removed this build's cache.
 async function keepDataFile(path) {
   const address = new URL(path, self.registration.scope).href;
-  if (!isDataFile(address) || (await caches.open(PACKS).then((cache) => cache.match(address)))) return;
-  const response = await fetch(address, { cache: 'no-cache' });
-  if (response.ok) await caches.open(PACKS).then((cache) => cache.put(address, response));
+  if (!isDataFile(address) || address.includes('?') || (await caches.open(PACKS).then((cache) => cache.match(address)))) return;
+  const response = await fetch(address, { cache: 'no-cache', redirect: 'error' });
+  if (!response.ok) return;
+  await response.clone().json();
+  if (await caches.has(CACHE)) await caches.open(PACKS).then((cache) => cache.put(address, response));
 }
 
 self.addEventListener('message', (event) => {
@@ -142,7 +158,8 @@ self.addEventListener('fetch', (event) => {
         .then((response) => {
           if (response.ok) {
             const copy = response.clone();
-            caches.open(PACKS).then((cache) => cache.put(address, copy));
+            // Not after a wipe, which removed this build's cache.
+            caches.has(CACHE).then((kept) => kept && caches.open(PACKS).then((cache) => cache.put(address, copy)));
           }
           return response;
         })

@@ -211,24 +211,25 @@ impl ResourceState {
         spawn_local(async move {
             // All asked for at once (the page's first script has usually
             // asked for the built-in one already), merged in this order.
-            let cut = pack_by_language::path(language);
-            let default = fetch_text(&cut);
+            let mut sources = pack_by_language::sources(language).into_iter();
+            let first = sources.next().map(|source| (fetch_text(&source.path), source));
             let requests: Vec<_> = organisation_packs.into_iter().map(|path| (fetch_text(&path), path)).collect();
-            let default = match default.await {
-                Some(text) => {
-                    service_worker::keep_offline(&cut);
-                    Some(text)
-                }
-                // A deployment that replaced the whole pack and removed the
-                // cut files (docs/deploy.md).
-                None => fetch_text(pack_by_language::WHOLE).await,
+            let mut found = match first {
+                Some((request, source)) => read_built_in(request.await, source),
+                None => None,
             };
-            let Some(Ok(default)) = default.map(|text| resource_pack::read(&text)) else {
+            for source in sources {
+                if found.is_some() {
+                    break;
+                }
+                found = read_built_in(fetch_text(&source.path).await, source);
+            }
+            let Some((default, source)) = found else {
                 self.language_not_kept.set(had);
                 self.load.set(if had { PackLoad::Ready } else { PackLoad::Failed });
                 return;
             };
-            self.language_not_kept.set(false);
+            self.language_not_kept.set(!source.in_her_language);
             let mut services = default.services;
             let mut left_out = Vec::new();
             for (request, path) in requests {
@@ -325,6 +326,17 @@ impl ResourceState {
     pub fn find(&self, id: &str) -> Option<Service> {
         self.services.with(|services| services.iter().find(|s| s.service.id == id).map(|s| s.service.clone()))
     }
+}
+
+/// The built-in pack from `source`, if its text is a pack (a host may
+/// answer a missing file with a page); kept for offline use once read.
+fn read_built_in(
+    text: Option<String>,
+    source: pack_by_language::Source,
+) -> Option<(resource_pack::Pack, pack_by_language::Source)> {
+    let pack = resource_pack::read(&text?).ok()?;
+    service_worker::keep_offline(&source.path);
+    Some((pack, source))
 }
 
 /// The guide, loaded on first use and shared by its screens.

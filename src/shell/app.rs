@@ -104,11 +104,17 @@ fn Shell(may_recover: bool) -> impl IntoView {
         let mentor = !route.get().is_shared_guide();
         if mentor {
             service_worker::keep_everything_offline();
-            // Her guide too, in the language on screen, though she has not
-            // opened it yet.
-            service_worker::keep_offline(&pack_by_language::path(language::language(i18n.get_locale_untracked())));
         }
         mentor
+    });
+    // Her guide too, in the language on screen, though she has not opened
+    // it yet, and again in each language she turns to.
+    let mentor_screen = Memo::new(move |_| !route.get().is_shared_guide());
+    Effect::new(move |_| {
+        let pack = pack_by_language::path(language::language(i18n.get_locale()));
+        if mentor_screen.get() && !after_wipe::just_wiped() {
+            service_worker::keep_offline(&pack);
+        }
     });
     // The other sections' code, fetched ahead so their first visit only
     // draws: late enough to leave the first screen's start-up alone, never

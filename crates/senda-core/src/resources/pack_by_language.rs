@@ -16,6 +16,28 @@ pub fn path(language: Language) -> String {
     format!("resources/default/{}.json", language.code())
 }
 
+/// A place the built-in pack can be read from.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Source {
+    pub path: String,
+    /// Shows the guide in the language asked for (else in another one).
+    pub in_her_language: bool,
+}
+
+/// Where to read the built-in pack, best first: her language's file; the
+/// whole pack, for a deployment that replaced it and removed the cut files
+/// (docs/deploy.md) or a host that answers a missing file with a page;
+/// then any other language's file this phone kept, so that offline she
+/// has a guide rather than none.
+pub fn sources(language: Language) -> Vec<Source> {
+    let hers = [path(language), WHOLE.to_owned()].map(|path| Source { path, in_her_language: true });
+    let others = Language::ALL
+        .into_iter()
+        .filter(|other| *other != language)
+        .map(|other| Source { path: path(other), in_her_language: false });
+    hers.into_iter().chain(others).collect()
+}
+
 /// `pack` with each translated text cut to the one `translated::pick` shows
 /// in `language`, so that the guide reads exactly as from the whole pack,
 /// and without the notes only the pack's maintainers read (why a source
@@ -81,6 +103,16 @@ mod tests {
         let english = pack.services[0].name["en"].clone();
         let cut = for_language(pack, Language::Ro);
         assert_eq!(cut.services[0].name, Translated::from([("en".to_owned(), english)]));
+    }
+
+    #[test]
+    fn her_language_first_then_the_whole_pack_then_any_other_kept() {
+        let sources = sources(Language::Ro);
+        let paths: Vec<&str> = sources.iter().map(|source| source.path.as_str()).collect();
+        assert_eq!(paths[..3], ["resources/default/ro.json", WHOLE, "resources/default/en.json"]);
+        assert_eq!(paths.len(), 1 + Language::ALL.len());
+        assert!(sources.iter().take(2).all(|source| source.in_her_language));
+        assert!(sources.iter().skip(2).all(|source| !source.in_her_language && !source.path.ends_with("/ro.json")));
     }
 
     #[test]
