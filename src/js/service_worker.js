@@ -41,17 +41,20 @@ export function apply_update() {
 // A mentor's screen is open: this device keeps the whole app offline, not
 // only the guide a mentee's link needs (public/sw.js).
 export function keep_whole_app() {
-  if (!('serviceWorker' in navigator)) return;
-  navigator.serviceWorker.ready
-    .then((registration) => registration.active && registration.active.postMessage('keep-whole-app'))
-    .catch(() => {});
+  tellWorker('keep-whole-app');
 }
 
 // One data file this device needs offline: the built-in pack in her
 // language (public/sw.js keeps it with the organisation's data files).
 export function keep_file(path) {
+  tellWorker({ keep: path });
+}
+
+// Once a worker is active; without one (file://, a blocked origin) there
+// is nothing to keep offline.
+function tellWorker(message) {
   if (!('serviceWorker' in navigator)) return;
   navigator.serviceWorker.ready
-    .then((registration) => registration.active && registration.active.postMessage({ keep: path }))
+    .then((registration) => registration.active && registration.active.postMessage(message))
     .catch(() => {});
 }
