@@ -20,7 +20,7 @@ pub mod vault;
 /// Mounts the app on the page; called by `main`.
 pub fn start() {
     // A page left by quick exit and reached again with Back shows nothing.
-    if safety::quick_exit::leave_if_returning() {
+    if safety::quick_exit::leave_if_returning(&storage::Store::new(storage::local_storage::LocalStorage)) {
         return;
     }
     shell::screens::fetch_first_screen(platform::location::current_route());

@@ -1,7 +1,8 @@
-//! Preferences for this device. The lock, backup and safety cards belong to
-//! their features (`vault`, `backup`, `safety`); this page gathers them.
+//! Preferences for this device that belong to no other feature: how full
+//! storage is, and Safari's seven-day deletion. The lock, backup and safety
+//! cards belong to their features (`vault`, `backup`, `safety`); the shell's
+//! `settings_page` gathers them all.
 pub use senda_core::settings::{safari_eviction, setting_check, storage_fullness};
 
 pub mod safari_notice;
-pub mod settings_page;
 pub mod storage_card;

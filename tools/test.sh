@@ -29,7 +29,7 @@ log=$(mktemp)
 for attempt in 1 2 3; do
   status=0
   WASM_BINDGEN_TEST_TIMEOUT=120 CARGO_PROFILE_DEV_DEBUG=false timeout 300 \
-    cargo test --locked --target wasm32-unknown-unknown --test browser_storage >"$log" 2>&1 || status=$?
+    cargo test --locked --target wasm32-unknown-unknown --test browser_storage --test screens_over_memory >"$log" 2>&1 || status=$?
   cat "$log"
   [ "$status" -eq 0 ] && break
   if [ "$attempt" -eq 3 ] || { [ "$status" -ne 124 ] && ! grep -q "Failed to detect test as having been run" "$log"; }; then

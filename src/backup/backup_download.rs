@@ -7,22 +7,23 @@ use super::backup_records::collect;
 use super::backup_reminder::BackupHistory;
 use crate::i18n::*;
 use crate::platform::{clock, download};
-use crate::storage::{Expect, RecordKey, StorageError};
+use crate::storage::store::Backend;
+use crate::storage::store_handle::use_store;
+use crate::storage::{Expect, RecordKey, StorageError, Store};
 use crate::ui::notice::Notice;
 use crate::ui::storage_error_text::StorageErrorNotice;
 use crate::vault::vault_meta;
-use crate::vault::vault_session::browser_store;
 
 pub fn history_key() -> RecordKey {
     RecordKey::new("settings", "backup")
 }
 
-pub fn history() -> BackupHistory {
-    browser_store().load::<BackupHistory>(&history_key()).ok().flatten().map(|stored| stored.value).unwrap_or_default()
+pub fn history(store: &Store<impl Backend>) -> BackupHistory {
+    store.load::<BackupHistory>(&history_key()).ok().flatten().map(|stored| stored.value).unwrap_or_default()
 }
 
-pub fn save_history(history: &BackupHistory) -> Result<(), StorageError> {
-    browser_store().save(&history_key(), history, Expect::Latest).map(|_| ())
+pub fn save_history(store: &Store<impl Backend>, history: &BackupHistory) -> Result<(), StorageError> {
+    store.save(&history_key(), history, Expect::Latest).map(|_| ())
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -33,10 +34,9 @@ pub enum BackupFailure {
 
 /// Builds and hands over the file; returns how many unreadable records were
 /// left out (they stay on the device as they are).
-pub fn download_backup() -> Result<usize, BackupFailure> {
-    let store = browser_store();
-    let (records, unreadable) = collect(&store).map_err(BackupFailure::Storage)?;
-    let lock = vault_meta::load(&store).map_err(BackupFailure::Storage)?;
+pub fn download_backup(store: &Store<impl Backend>) -> Result<usize, BackupFailure> {
+    let (records, unreadable) = collect(store).map_err(BackupFailure::Storage)?;
+    let lock = vault_meta::load(store).map_err(BackupFailure::Storage)?;
     let sealing = match (&lock, store.key()) {
         (Some(meta), Some(key)) => Some((&meta.value.kdf, key)),
         (Some(_), None) => return Err(BackupFailure::Storage(StorageError::Locked)),
@@ -47,7 +47,7 @@ pub fn download_backup() -> Result<usize, BackupFailure> {
     // Neither Senda nor "backup" in the name: a Downloads list is read too.
     let name = format!("copy-{}.json", clock::local_day_today());
     download::save_text_file(&name, "application/json", &text).map_err(|_| BackupFailure::Download)?;
-    let _ = save_history(&BackupHistory { last_backup_ms: Some(now), ..history() });
+    let _ = save_history(store, &BackupHistory { last_backup_ms: Some(now), ..history(store) });
     Ok(unreadable)
 }
 
@@ -64,5 +64,18 @@ pub fn DownloadOutcome(downloaded: RwSignal<Option<Result<usize, BackupFailure>>
             Err(BackupFailure::Storage(error)) => view! { <StorageErrorNotice error /> }.into_any(),
             Err(BackupFailure::Download) => view! { <Notice warning=true>{t!(i18n, backup_download_failed)}</Notice> }.into_any(),
         })
+    }
+}
+
+/// The download alone, offered where a backup is the next step: right after
+/// a lock is set, so the first backup is already sealed with it.
+#[component]
+pub fn BackupNow() -> impl IntoView {
+    let i18n = use_i18n();
+    let storage = use_store();
+    let downloaded = RwSignal::new(None);
+    view! {
+        <p><button type="button" on:click=move |_| downloaded.set(Some(download_backup(&storage.store())))>{t!(i18n, backup_download)}</button></p>
+        <DownloadOutcome downloaded />
     }
 }

@@ -9,23 +9,26 @@ use crate::journal::journal_state::use_journal;
 use crate::platform::clock;
 use crate::settings::safari_eviction::reminder_days;
 use crate::settings::safari_notice::seven_day_deletion;
+use crate::storage::store_handle::use_store;
 
 #[component]
 pub fn BackupReminderNotice() -> impl IntoView {
     let i18n = use_i18n();
     let journal = use_journal();
-    let history = RwSignal::new(history());
+    let storage = use_store();
+    let history = RwSignal::new(history(&storage.store()));
     let oldest = move || journal.entries.with(|entries| entries.iter().map(|indexed| indexed.entry.created_ms).min());
     let every_days = reminder_days(seven_day_deletion());
     let due = move || should_remind(&history.get(), oldest(), clock::now_ms(), every_days);
     let dismiss = move |_| {
         let dismissed = BackupHistory { reminder_dismissed_ms: Some(clock::now_ms()), ..history.get_untracked() };
-        let _ = save_history(&dismissed);
+        let _ = save_history(&storage.store(), &dismissed);
         history.set(dismissed);
     };
     let back_up = move |_| {
-        if download_backup().is_ok() {
-            history.set(super::backup_download::history());
+        let store = storage.store();
+        if download_backup(&store).is_ok() {
+            history.set(super::backup_download::history(&store));
         }
     };
     view! {

@@ -14,13 +14,12 @@ use crate::platform::chosen_file::{ChosenFile, read_chosen_file};
 use crate::platform::{clock, intl, storage_lock};
 use crate::resources::resource_state::GuideSlot;
 use crate::storage::StorageError;
-use crate::storage::local_storage::LocalStorage;
+use crate::storage::store_handle::{StoreHandle, use_store};
 use crate::ui::card::Card;
 use crate::ui::clear_file_warning::ClearFileWarning;
 use crate::ui::notice::Notice;
 use crate::ui::storage_error_text::storage_error_text;
 use crate::vault::passphrase_change::{Asking, Change, Refused, change_passphrase, new_lock};
-use crate::vault::vault_session::browser_store;
 use crate::vault::vault_session::{VaultSession, use_vault};
 
 #[derive(Clone)]
@@ -40,6 +39,7 @@ enum Step {
 
 #[component]
 pub fn BackupSection() -> impl IntoView {
+    let storage = use_store();
     let i18n = use_i18n();
     let journal = use_context::<JournalState>();
     let guide = use_context::<GuideSlot>();
@@ -48,10 +48,10 @@ pub fn BackupSection() -> impl IntoView {
     let downloaded = RwSignal::new(None::<Result<usize, BackupFailure>>);
     let vault = use_vault();
     let clear_asked = RwSignal::new(false);
-    let download = move || downloaded.set(Some(download_backup()));
-    let can_undo = RwSignal::new(restore::can_undo(&browser_store(), clock::now_ms()));
+    let download = move || downloaded.set(Some(download_backup(&storage.store())));
+    let can_undo = RwSignal::new(restore::can_undo(&storage.store(), clock::now_ms()));
 
-    let organisation_quick_exit = move || kept_config().and_then(|config| config.quick_exit_url);
+    let organisation_quick_exit = move || kept_config(&storage.store()).and_then(|config| config.quick_exit_url);
     let examine = move |text: String, passphrase: Option<String>| {
         let opened = read(&text, passphrase.as_deref());
         step.set(match opened {
@@ -88,7 +88,7 @@ pub fn BackupSection() -> impl IntoView {
         if let Some(guide) = guide.and_then(|slot| slot.used()) {
             guide.reread_stored();
         }
-        can_undo.set(restore::can_undo(&browser_store(), clock::now_ms()));
+        can_undo.set(restore::can_undo(&storage.store(), clock::now_ms()));
         step.set(match result {
             Ok(()) => Step::Restored,
             Err(error) => Step::Failed(error),
@@ -103,11 +103,11 @@ pub fn BackupSection() -> impl IntoView {
     let confirm = move |lock_first: bool| {
         let Step::Ready(backup, ..) = step.get_untracked() else { return };
         storage_lock::while_held(move || {
-            if lock_first && let Err(error) = lock_with(vault, &passphrase.get_untracked()) {
+            if lock_first && let Err(error) = lock_with(vault, storage, &passphrase.get_untracked()) {
                 step.set(Step::Failed(error));
                 return;
             }
-            let store = browser_store();
+            let store = storage.store();
             after_change(
                 encode_all(&store, &backup.records).and_then(|raw| restore::replace_all(&store, &raw, clock::now_ms())),
             );
@@ -136,7 +136,7 @@ pub fn BackupSection() -> impl IntoView {
             Step::Ready(backup, summary, sealed) => {
                 let asks_to_lock = sealed && !vault.lock_set.get();
                 let changes = crate::settings::setting_check::changes(
-                    &settings_on(&browser_store(), organisation_quick_exit().as_deref()),
+                    &settings_on(&storage.store(), organisation_quick_exit().as_deref()),
                     &summary.settings,
                 );
                 let Summary { journal_entries, drafts, services, check_ins, conversations, .. } = summary;
@@ -197,17 +197,17 @@ pub fn BackupSection() -> impl IntoView {
             <input id="restore-file" type="file" accept=".json,application/json" on:change=choose_file />
             {status}
             <Show when=move || can_undo.get()>
-                <p><button type="button" class="secondary" on:click=move |_| storage_lock::while_held(move || after_change(restore::undo(&browser_store(), clock::now_ms())))>{t!(i18n, backup_undo)}</button></p>
+                <p><button type="button" class="secondary" on:click=move |_| storage_lock::while_held(move || after_change(restore::undo(&storage.store(), clock::now_ms())))>{t!(i18n, backup_undo)}</button></p>
             </Show>
         </Card>
     }
 }
 
 /// Sets `passphrase` as this phone's lock, as Settings would.
-fn lock_with(vault: VaultSession, passphrase: &str) -> Result<(), StorageError> {
+fn lock_with(vault: VaultSession, storage: StoreHandle, passphrase: &str) -> Result<(), StorageError> {
     let next = new_lock(passphrase)?;
     let asking = Asking { change: Change::Set, current: "", unlocked_with: None, wait_seconds: 0 };
-    let changed = change_passphrase(&LocalStorage, &asking, Some(next)).map_err(|refused| match refused {
+    let changed = change_passphrase(&storage.backend(), &asking, Some(next)).map_err(|refused| match refused {
         Refused::Failed(error) => error,
         // Another tab set a lock meanwhile: nothing was changed here.
         Refused::ChangedElsewhere | Refused::Wait(_) | Refused::WrongCurrent => {

@@ -10,7 +10,7 @@ use crate::i18n::*;
 use crate::platform::chosen_file::{ChosenFile, read_chosen_file};
 use crate::platform::clock;
 use crate::platform::download::save_text_file;
-use crate::resources::translated::{Translated, pick};
+use crate::resources::translated::pick;
 use crate::router::Route;
 use crate::storage::StorageError;
 use crate::ui::card::Card;
@@ -154,9 +154,7 @@ fn ItemRow(item: Item, report: Report) -> impl IntoView {
         ));
     };
     let restore_words = move |_| {
-        let changed = checklist.change(|changes| {
-            changes.reworded.remove(&restore_id);
-        });
+        let changed = checklist.change(|changes| changes.restore_words(&restore_id));
         report.run((changed, t_string!(i18n, checklist_restored_done)));
     };
     let (section, principle) = (item.section, item.principle);
@@ -187,18 +185,11 @@ fn AddItemForm(report: Report) -> impl IntoView {
     let new_action = RwSignal::new(String::new());
     let add = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
-        let text = new_action.get_untracked().trim().to_owned();
-        if text.is_empty() {
+        let (section, principle, text) =
+            (new_section.get_untracked(), new_principle.get_untracked(), new_action.get_untracked());
+        let language = i18n.get_locale_untracked().as_str();
+        let Some(item) = Item::own(&uuid::Uuid::new_v4().to_string(), section, principle, language, &text) else {
             return;
-        }
-        let item = Item {
-            id: format!("own-{}", uuid::Uuid::new_v4()),
-            section: new_section.get_untracked(),
-            principle: new_principle.get_untracked(),
-            action: Translated::from([(i18n.get_locale_untracked().as_str().to_owned(), text)]),
-            why: Translated::new(),
-            say: Vec::new(),
-            avoid: Vec::new(),
         };
         report.run((checklist.change(|changes| changes.added.push(item)), t_string!(i18n, checklist_added_done)));
         new_action.set(String::new());
@@ -211,7 +202,7 @@ fn AddItemForm(report: Report) -> impl IntoView {
                 {Section::ALL.into_iter().map(|section| view! { <option value=section.id()>{move || section_word(i18n, section)}</option> }).collect_view()}
             </select>
             <label for="new-item-principle">{t!(i18n, checklist_principle)}</label>
-            <select id="new-item-principle" on:change=move |event| { let index: usize = event_target_value(&event).parse().unwrap_or(0); new_principle.set(Principle::ALL[index.min(5)]) }>
+            <select id="new-item-principle" on:change=move |event| { let index: usize = event_target_value(&event).parse().unwrap_or(0); new_principle.set(Principle::ALL.get(index).copied().unwrap_or(Principle::Safety)) }>
                 {Principle::ALL.into_iter().enumerate().map(|(index, principle)| view! { <option value=index.to_string()>{move || principle_word(i18n, principle)}</option> }).collect_view()}
             </select>
             <label for="new-item-action">{t!(i18n, checklist_new_action)}</label>

@@ -8,7 +8,7 @@ use super::checklist::{self, Checklist, Item, MyChanges};
 use super::conversation_store as records;
 use crate::platform::fetch_text::fetch_text;
 use crate::storage::StorageError;
-use crate::vault::vault_session::browser_store;
+use crate::storage::store_handle::{StoreHandle, use_store};
 
 #[derive(Clone, Copy)]
 pub struct ChecklistState {
@@ -18,6 +18,7 @@ pub struct ChecklistState {
     pub imported: RwSignal<bool>,
     pub changes: RwSignal<MyChanges>,
     requested: StoredValue<bool>,
+    storage: StoreHandle,
 }
 
 impl ChecklistState {
@@ -30,20 +31,20 @@ impl ChecklistState {
     }
 
     pub fn change(&self, change: impl FnOnce(&mut MyChanges)) -> Result<(), StorageError> {
-        let changes = records::change_changes(&browser_store(), change)?;
+        let changes = records::change_changes(&self.storage.store(), change)?;
         self.changes.set(changes);
         Ok(())
     }
 
     pub fn use_template(&self, template: Option<Checklist>) -> Result<(), StorageError> {
-        records::save_template(&browser_store(), template.as_ref())?;
+        records::save_template(&self.storage.store(), template.as_ref())?;
         self.given.set(None);
         self.load();
         Ok(())
     }
 
     fn load(self) {
-        let store = browser_store();
+        let store = self.storage.store();
         self.changes.set(records::changes(&store).unwrap_or_default());
         if let Ok(Some(template)) = records::template(&store) {
             self.imported.set(true);
@@ -66,6 +67,7 @@ impl ChecklistState {
             imported: RwSignal::new(false),
             changes: RwSignal::new(MyChanges::default()),
             requested: StoredValue::new(false),
+            storage: use_store(),
         });
     }
 }

@@ -9,7 +9,7 @@ use super::conversation_store as records;
 use crate::platform::location;
 use crate::router::Route;
 use crate::storage::StorageError;
-use crate::vault::vault_session::browser_store;
+use crate::storage::store_handle::{StoreHandle, use_store};
 
 #[derive(Clone)]
 pub enum Status {
@@ -25,6 +25,7 @@ pub struct Editing {
     revision: RwSignal<Option<u64>>,
     pub status: RwSignal<Status>,
     pub starting: bool,
+    storage: StoreHandle,
 }
 
 impl Editing {
@@ -34,6 +35,7 @@ impl Editing {
             revision: RwSignal::new(revision),
             status: RwSignal::new(Status::Idle),
             starting,
+            storage: use_store(),
         }
     }
 
@@ -42,7 +44,7 @@ impl Editing {
         if let Err(problem) = current.check() {
             return self.status.set(Status::Refused(problem));
         }
-        match records::save(&browser_store(), &current, self.revision.get_untracked()) {
+        match records::save(&self.storage.store(), &current, self.revision.get_untracked()) {
             Ok(saved) => {
                 self.revision.set(Some(saved));
                 self.status.set(Status::Saved);

@@ -20,19 +20,20 @@ use super::quick_cards::QuickCards;
 use crate::i18n::*;
 use crate::platform::{clock, intl, location};
 use crate::router::Route;
+use crate::storage::store_handle::use_store;
 use crate::ui::card::EmptyState;
 use crate::ui::notice::Notice;
 use crate::ui::page_title::PageTitle;
 use crate::ui::storage_error_text::StorageErrorNotice;
-use crate::vault::vault_session::browser_store;
 
 #[component]
 pub fn ConversationPage(id: Option<String>) -> impl IntoView {
+    let storage = use_store();
     let i18n = use_i18n();
     let starting = id.is_none();
     let loaded = match &id {
         None => Ok(Some((Conversation::new(&uuid::Uuid::new_v4().to_string(), &clock::local_day_today()), None))),
-        Some(id) => records::load(&browser_store(), id).map(|found| found.map(|(c, revision)| (c, Some(revision)))),
+        Some(id) => records::load(&storage.store(), id).map(|found| found.map(|(c, revision)| (c, Some(revision)))),
     };
     let title = Signal::derive(move || {
         if starting { t_string!(i18n, conversation_start) } else { t_string!(i18n, conversation_title) }.to_owned()

@@ -3,23 +3,24 @@
 //! by alias; links to the mentoring log and her checklist.
 use leptos::prelude::*;
 
-use super::conversation::Conversation;
+use super::conversation::{Conversation, sort_by_alias};
 use super::conversation_store as records;
 use super::quick_cards::QuickCards;
 use crate::i18n::*;
 use crate::platform::intl;
 use crate::router::Route;
+use crate::storage::store_handle::use_store;
 use crate::ui::card::EmptyState;
 use crate::ui::notice::Notice;
 use crate::ui::page_title::PageTitle;
 use crate::ui::storage_error_text::StorageErrorNotice;
-use crate::vault::vault_session::browser_store;
 use leptos_i18n::Locale as _;
 
 #[component]
 pub fn ConversationsPage() -> impl IntoView {
+    let storage = use_store();
     let i18n = use_i18n();
-    let loaded = records::all(&browser_store());
+    let loaded = records::all(&storage.store());
     let failed = loaded.as_ref().err().cloned();
     let (all, unreadable) = loaded.unwrap_or_default();
     let all: Vec<Conversation> = all.into_iter().map(|(conversation, _)| conversation).collect();
@@ -47,7 +48,7 @@ pub fn ConversationsPage() -> impl IntoView {
     let history = move || {
         let mut sorted = all.get_value();
         if by_alias.get() {
-            sorted.sort_by(|a, b| a.alias.to_lowercase().cmp(&b.alias.to_lowercase()).then_with(|| b.day.cmp(&a.day)));
+            sort_by_alias(&mut sorted);
         }
         sorted.iter().map(row).collect_view()
     };

@@ -13,17 +13,18 @@ use crate::organisation::org_state::use_org;
 use crate::platform::download::print_page;
 use crate::platform::intl;
 use crate::router::Route;
+use crate::storage::store_handle::use_store;
 use crate::ui::card::EmptyState;
 use crate::ui::notice::Notice;
 use crate::ui::page_title::PageTitle;
-use crate::vault::vault_session::browser_store;
 use leptos_i18n::Locale as _;
 
 #[component]
 pub fn MentoringLogPage() -> impl IntoView {
+    let storage = use_store();
     let i18n = use_i18n();
     let org = use_org();
-    let store = browser_store();
+    let store = storage.store();
     let conversations: Vec<Conversation> =
         records::all(&store).map(|(all, _)| all.into_iter().map(|(c, _)| c).collect()).unwrap_or_default();
     let start = RwSignal::new(records::programme_start(&store).unwrap_or_default());
@@ -31,7 +32,7 @@ pub fn MentoringLogPage() -> impl IntoView {
     let save_start = move |event: leptos::ev::Event| {
         let day = event_target_value(&event);
         start.set(day.clone());
-        saved.set(Some(records::save_programme_start(&browser_store(), &day).is_ok()));
+        saved.set(Some(records::save_programme_start(&storage.store(), &day).is_ok()));
     };
     let months = move || org.config.with(|config| config.programme_months);
     let log = Memo::new(move |_| build(&conversations, &start.get(), months()));

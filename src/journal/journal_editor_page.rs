@@ -16,10 +16,10 @@ use crate::platform::{clock, location};
 use crate::router::Route;
 use crate::storage::StorageError;
 
+use crate::storage::store_handle::use_store;
 use crate::ui::chip::Chip;
 use crate::ui::page_title::PageTitle;
 use crate::ui::storage_error_text::storage_error_text;
-use crate::vault::vault_session::browser_store;
 
 /// How long typing may pause before the draft is written.
 const DRAFT_DELAY_MS: u64 = 700;
@@ -36,6 +36,7 @@ enum Status {
 
 #[component]
 pub fn JournalEditorPage(entry_id: Option<String>) -> impl IntoView {
+    let storage = use_store();
     let i18n = use_i18n();
     let journal = use_journal();
     let saved: Option<IndexedEntry> = entry_id.as_deref().and_then(|id| journal.find(id));
@@ -48,7 +49,7 @@ pub fn JournalEditorPage(entry_id: Option<String>) -> impl IntoView {
         .into_any();
     }
 
-    let store = browser_store();
+    let store = storage.store();
     let draft_id = entry_id.clone().unwrap_or_else(|| "new".to_owned());
     let held = journal.take_held_draft(&draft_id);
     let was_held = held.is_some();
@@ -82,7 +83,7 @@ pub fn JournalEditorPage(entry_id: Option<String>) -> impl IntoView {
         if unsaved != Some(true) {
             return;
         }
-        match journal_store::save_draft(&browser_store(), &current) {
+        match journal_store::save_draft(&storage.store(), &current) {
             Ok(()) => status.set(Status::DraftSaved),
             // The key went before her words could be sealed with it (another
             // tab changed the passphrase): they wait in memory for the unlock.
@@ -122,12 +123,12 @@ pub fn JournalEditorPage(entry_id: Option<String>) -> impl IntoView {
             Ok(entry) => entry,
             Err(problem) => return status.set(Status::Problem(problem)),
         };
-        match journal_store::save(&browser_store(), &entry, base.as_ref().map(|indexed| indexed.revision)) {
+        match journal_store::save(&storage.store(), &entry, base.as_ref().map(|indexed| indexed.revision)) {
             Ok(revision) => {
                 cancel_pending();
                 // Saved: the draft has done its work. If removing it fails, it
                 // matches the entry and is ignored next time.
-                let _ = journal_store::discard_draft(&browser_store(), current.id());
+                let _ = journal_store::discard_draft(&storage.store(), current.id());
                 saved.set_value(Some(IndexedEntry::new(entry.clone(), revision)));
                 // The editor now holds the saved entry, so leaving it (which
                 // writes any unsaved words) leaves no draft behind.
@@ -150,7 +151,7 @@ pub fn JournalEditorPage(entry_id: Option<String>) -> impl IntoView {
             .unwrap_or(false);
         if confirmed {
             cancel_pending();
-            let _ = journal_store::discard_draft(&browser_store(), &draft_id);
+            let _ = journal_store::discard_draft(&storage.store(), &draft_id);
             let reset = saved.with_value(|saved| saved.as_ref().map(|indexed| Draft::from_entry(&indexed.entry)));
             draft.set(reset.clone().unwrap_or_else(|| Draft::blank(clock::local_date_time_now())));
             location::go(&reset.and_then(|draft| draft.entry_id).map_or(Route::Journal, Route::JournalEntry));

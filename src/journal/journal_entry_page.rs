@@ -1,21 +1,22 @@
 //! One entry in full, with edit and delete.
 use leptos::prelude::*;
 
-use super::entry::JournalEntry;
 use super::journal_state::use_journal;
 use super::journal_store;
 use super::mood_words::mood_word;
+use super::trash;
 use crate::conversations::conversation_store;
 use crate::i18n::*;
 use crate::platform::{clock, intl, location};
 use crate::router::Route;
+use crate::storage::store_handle::use_store;
 use crate::ui::page_title::PageTitle;
 use crate::ui::storage_error_text::StorageErrorNotice;
-use crate::vault::vault_session::browser_store;
 use leptos_i18n::Locale as _;
 
 #[component]
 pub fn JournalEntryPage(id: String) -> impl IntoView {
+    let storage = use_store();
     let i18n = use_i18n();
     let journal = use_journal();
     let found = Memo::new(move |_| journal.find(&id).filter(|indexed| indexed.entry.deleted_ms.is_none()));
@@ -23,8 +24,8 @@ pub fn JournalEntryPage(id: String) -> impl IntoView {
 
     let delete = move |_| {
         let Some(current) = found.get_untracked() else { return };
-        let deleted = JournalEntry { deleted_ms: Some(clock::now_ms()), ..current.entry };
-        match journal_store::save(&browser_store(), &deleted, Some(current.revision)) {
+        let deleted = trash::delete(current.entry, clock::now_ms());
+        match journal_store::save(&storage.store(), &deleted, Some(current.revision)) {
             Ok(revision) => {
                 journal.put(deleted.clone(), revision);
                 journal.just_deleted.set(Some(deleted));
@@ -81,14 +82,11 @@ pub fn JournalEntryPage(id: String) -> impl IntoView {
 /// the journal to the mentoring record it is about.
 #[component]
 fn LinkedConversations(entry_id: String) -> impl IntoView {
+    let storage = use_store();
     let i18n = use_i18n();
-    let linked: Vec<_> = conversation_store::all(&browser_store())
-        .map(|(all, _)| all)
-        .unwrap_or_default()
-        .into_iter()
-        .filter(|(conversation, _)| conversation.journal_entries.contains(&entry_id))
-        .map(|(conversation, _)| conversation)
-        .collect();
+    // One that cannot be read is said on the conversations screen; here the
+    // entry is what she came for.
+    let linked = conversation_store::linking_to(&storage.store(), &entry_id).unwrap_or_default();
     (!linked.is_empty()).then(|| {
         let language = i18n.get_locale_untracked().as_str();
         let rows = linked

@@ -4,16 +4,16 @@ use leptos::prelude::*;
 
 use super::entry::JournalEntry;
 use super::highlighted_text::HighlightedText;
-use super::journal_query::{IndexedEntry, JournalQuery, Search, group_by_month, known_tags};
+use super::journal_query::{IndexedEntry, JournalQuery, Search, group_by_month, known_tags, matching_line};
 use super::journal_state::use_journal;
 use super::journal_store::unfinished_drafts;
 use super::markdown_export::{ExportLabels, file_name, to_markdown};
 use super::mood::Mood;
 use super::mood_words::{all_mood_words, mood_word};
-use crate::backup::backup_reminder_notice::BackupReminderNotice;
 use crate::i18n::*;
 use crate::platform::{clock, download, intl};
 use crate::router::Route;
+use crate::storage::store_handle::use_store;
 use crate::text::excerpt::excerpt;
 use crate::text::fold::query_words;
 use crate::ui::card::EmptyState;
@@ -21,16 +21,17 @@ use crate::ui::clear_file_warning::ClearFileWarning;
 use crate::ui::notice::Notice;
 use crate::ui::page_title::PageTitle;
 use crate::ui::storage_error_text::StorageErrorNotice;
-use crate::vault::lock_offer::LockOffer;
-use crate::vault::vault_session::browser_store;
 use leptos_i18n::Locale as _;
 
 /// Entries rendered at once; "Show more" adds as many again. Twenty fill
 /// two or three phone screens and keep a keystroke's re-render short.
 const PAGE_SIZE: usize = 20;
 
+/// `children`: other features' notices shown above her entries (the lock
+/// offer, the backup reminder), given by the shell so the journal needs
+/// neither feature.
 #[component]
-pub fn JournalPage() -> impl IntoView {
+pub fn JournalPage(children: Children) -> impl IntoView {
     let i18n = use_i18n();
     let journal = use_journal();
     let query = RwSignal::new(JournalQuery::default());
@@ -112,8 +113,7 @@ pub fn JournalPage() -> impl IntoView {
         <PageTitle text=Signal::derive(move || t_string!(i18n, nav_journal).to_owned()) />
         <div class="no-print">
             <UndoDelete />
-            <LockOffer />
-            <BackupReminderNotice />
+            {children()}
             <ContinueDrafts />
             <p class="actions">
                 <a class="button" href=Route::JournalNew.to_hash()>{t!(i18n, journal_new_entry)}</a>
@@ -167,12 +167,7 @@ fn entry_row(
     let entry = &indexed.entry;
     let heading = entry.heading().to_owned();
     let heading = if heading.is_empty() { t_string!(i18n, journal_untitled).to_owned() } else { heading };
-    let excerpt = (!words.is_empty())
-        .then(|| {
-            entry.body.lines().find(|line| crate::text::fold::matches_all(words, &[&crate::text::fold::fold(line)]))
-        })
-        .flatten()
-        .map(|line| line.chars().take(160).collect::<String>());
+    let excerpt = matching_line(entry, words);
     let meta: Vec<String> = entry
         .mood
         .map(|mood| mood_word(i18n, mood).to_owned())
@@ -244,9 +239,10 @@ fn JournalFilters(
 /// starting a new entry again.
 #[component]
 fn ContinueDrafts() -> impl IntoView {
+    let storage = use_store();
     let i18n = use_i18n();
     let journal = use_journal();
-    let drafts = Memo::new(move |_| journal.entries.with(|entries| unfinished_drafts(&browser_store(), entries)));
+    let drafts = Memo::new(move |_| journal.entries.with(|entries| unfinished_drafts(&storage.store(), entries)));
     move || {
         drafts
             .get()

@@ -6,10 +6,11 @@ use super::draft::Draft;
 use super::entry::JournalEntry;
 use super::journal_query::{IndexedEntry, sort_newest_first};
 use super::journal_store;
+use super::trash;
 use crate::platform::clock;
 use crate::storage::StorageError;
+use crate::storage::store_handle::{StoreHandle, use_store};
 use crate::storage::tab_sync::TabSync;
-use crate::vault::vault_session::browser_store;
 
 #[derive(Clone, Copy)]
 pub struct JournalState {
@@ -23,11 +24,12 @@ pub struct JournalState {
     /// tab changed the passphrase): kept in this tab's memory only, and
     /// written, sealed with the new key, at the next unlock.
     held_drafts: StoredValue<Vec<Draft>>,
+    storage: StoreHandle,
 }
 
 impl JournalState {
     fn reload(&self) {
-        match journal_store::load(&browser_store(), clock::now_ms()) {
+        match journal_store::load(&self.storage.store(), clock::now_ms()) {
             Ok(journal) => {
                 self.entries.set(journal.entries);
                 self.unreadable.set(journal.unreadable);
@@ -44,8 +46,8 @@ impl JournalState {
     /// Brings an entry back from "recently deleted".
     pub fn restore(&self, id: &str) -> Result<(), StorageError> {
         let Some(current) = self.find(id) else { return Ok(()) };
-        let restored = JournalEntry { deleted_ms: None, ..current.entry };
-        let revision = journal_store::save(&browser_store(), &restored, Some(current.revision))?;
+        let restored = trash::restore(current.entry);
+        let revision = journal_store::save(&self.storage.store(), &restored, Some(current.revision))?;
         self.put(restored, revision);
         Ok(())
     }
@@ -82,7 +84,7 @@ impl JournalState {
         if self.held_drafts.with_value(Vec::is_empty) {
             return;
         }
-        let store = browser_store();
+        let store = self.storage.store();
         self.held_drafts.update_value(|held| held.retain(|draft| journal_store::save_draft(&store, draft).is_err()));
     }
 
@@ -107,6 +109,7 @@ impl JournalState {
             load_error: RwSignal::new(None),
             just_deleted: RwSignal::new(None),
             held_drafts: StoredValue::new(Vec::new()),
+            storage: use_store(),
         };
         if let Some(sync) = use_context::<TabSync>() {
             Effect::new(move |_| {

@@ -7,8 +7,9 @@ use leptos::task::spawn_local;
 
 use super::org_config::{self, ConfigProblem, OrgConfig};
 use crate::platform::fetch_text::fetch_text;
-use crate::storage::{Expect, RecordKey};
-use crate::vault::vault_session::browser_store;
+use crate::storage::store::Backend;
+use crate::storage::store_handle::use_store;
+use crate::storage::{Expect, RecordKey, Store};
 
 /// Readable with the lock on: nothing in it is the mentor's.
 pub const NAMESPACE: &str = "organisation";
@@ -18,8 +19,8 @@ fn kept_key() -> RecordKey {
 }
 
 /// The last good settings read on this device, if any.
-pub fn kept_config() -> Option<OrgConfig> {
-    browser_store().load::<OrgConfig>(&kept_key()).ok().flatten().map(|stored| stored.value)
+pub fn kept_config(store: &Store<impl Backend>) -> Option<OrgConfig> {
+    store.load::<OrgConfig>(&kept_key()).ok().flatten().map(|stored| stored.value)
 }
 
 #[derive(Clone, Copy)]
@@ -32,9 +33,12 @@ pub struct OrgState {
 }
 
 impl OrgState {
-    /// Called once by the shell; starts reading the file.
-    pub fn provide() -> OrgState {
-        let kept = kept_config();
+    /// Called once by the shell; starts reading the file. `keep`: a new
+    /// file may be kept on the device (not right after a wipe, where it
+    /// would be the first trace back).
+    pub fn provide(keep: bool) -> OrgState {
+        let storage = use_store();
+        let kept = kept_config(&storage.store());
         let state = OrgState {
             config: RwSignal::new(kept.clone().unwrap_or_default()),
             problems: RwSignal::new(Vec::new()),
@@ -49,10 +53,9 @@ impl OrgState {
             // fields defaulted.
             let unreadable = problems.iter().any(|problem| !matches!(problem, ConfigProblem::Field(_)));
             if !unreadable {
-                // Not right after a wipe: the file would be the first trace back.
-                if kept.as_ref() != Some(&config) && !crate::safety::after_wipe::just_wiped() {
+                if keep && kept.as_ref() != Some(&config) {
                     // Not kept (a full quota): it is read again next start.
-                    let _ = browser_store().save(&kept_key(), &config, Expect::Latest);
+                    let _ = storage.store().save(&kept_key(), &config, Expect::Latest);
                 }
                 state.config.set(config);
             }

@@ -22,6 +22,11 @@ pub fn local_day_today() -> String {
     local_now().map_or_else(String::new, |now| crate::day::day_text(now.date()))
 }
 
+/// The local time of day, to the minute.
+pub fn local_time_now() -> Option<chrono::NaiveTime> {
+    local_now().map(|now| now.time())
+}
+
 /// The device's local date and time, from the browser's clock and time zone
 /// (chrono's own clock would ship a second time zone adapter).
 fn local_now() -> Option<chrono::NaiveDateTime> {

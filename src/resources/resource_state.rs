@@ -19,18 +19,20 @@ use crate::language::{self, Language};
 use crate::organisation::org_state::use_org;
 use crate::platform::fetch_text::fetch_text;
 use crate::platform::service_worker;
+use crate::storage::store::Backend;
+use crate::storage::store_handle::{StoreHandle, use_store};
 use crate::storage::tab_sync::TabSync;
-use crate::storage::{Expect, StorageError};
-use crate::vault::vault_session::{VaultSession, browser_store, use_vault};
+use crate::storage::{Expect, StorageError, Store};
+use crate::vault::vault_session::{VaultSession, use_vault};
 
-fn own_services() -> Vec<Service> {
-    browser_store().load::<Vec<Service>>(&own_key()).ok().flatten().map(|stored| stored.value).unwrap_or_default()
+fn own_services(store: &Store<impl Backend>) -> Vec<Service> {
+    store.load::<Vec<Service>>(&own_key()).ok().flatten().map(|stored| stored.value).unwrap_or_default()
 }
 
 /// The imported pack, if any; a stored one that no longer passes the checks
 /// (a newer Senda's, say) is left out and left alone.
-fn imported_pack() -> Option<resource_pack::Pack> {
-    let pack = browser_store().load::<resource_pack::Pack>(&imported_key()).ok().flatten()?.value;
+fn imported_pack(store: &Store<impl Backend>) -> Option<resource_pack::Pack> {
+    let pack = store.load::<resource_pack::Pack>(&imported_key()).ok().flatten()?.value;
     resource_pack::is_valid(&pack).then_some(pack)
 }
 
@@ -80,6 +82,7 @@ pub struct ResourceState {
     pub language_not_kept: RwSignal<bool>,
     /// Her services and imports change only while unlocked (or with no lock).
     vault: VaultSession,
+    storage: StoreHandle,
     /// Problems in the organisation's packs, by file; such a pack is left out.
     pub organisation_problems: RwSignal<Vec<(String, Problem)>>,
 }
@@ -158,6 +161,7 @@ impl ResourceState {
             language_not_kept: RwSignal::new(false),
             organisation_problems: RwSignal::new(Vec::new()),
             vault: use_vault(),
+            storage: use_store(),
         };
         let org = use_org();
         let i18n = use_i18n();
@@ -192,10 +196,11 @@ impl ResourceState {
     }
 
     fn read_stored(&self) {
-        let (services, received) = imported_pack().map(|pack| (pack.services, pack.received)).unwrap_or_default();
+        let store = self.storage.store();
+        let (services, received) = imported_pack(&store).map(|pack| (pack.services, pack.received)).unwrap_or_default();
         self.imported.set(services);
         self.received.set(received);
-        self.own.set(own_services());
+        self.own.set(own_services(&store));
     }
 
     /// The default pack in `language`, then the organisation's packs in the
@@ -262,7 +267,7 @@ impl ResourceState {
             self.refused_on_import(&pack.services).into_iter().map(|service| service.id).collect();
         pack.services.retain(|service| !refused.contains(&service.id));
         pack.received = Some(received);
-        browser_store().save(&imported_key(), &pack, Expect::Latest)?;
+        self.storage.store().save(&imported_key(), &pack, Expect::Latest)?;
         let count = pack.services.len();
         self.imported.set(pack.services);
         self.received.set(pack.received);
@@ -271,7 +276,7 @@ impl ResourceState {
 
     pub fn remove_imported(&self) -> Result<(), StorageError> {
         self.refuse_while_locked()?;
-        browser_store().remove(&imported_key(), Expect::Latest)?;
+        self.storage.store().remove(&imported_key(), Expect::Latest)?;
         self.imported.set(Vec::new());
         self.received.set(None);
         Ok(())
@@ -294,7 +299,7 @@ impl ResourceState {
     /// read is never written over.
     fn change_own(&self, change: impl FnOnce(&mut Vec<Service>)) -> Result<(), StorageError> {
         self.refuse_while_locked()?;
-        let own = browser_store().update(&own_key(), change)?;
+        let own = self.storage.store().update(&own_key(), change)?;
         self.own.set(own);
         Ok(())
     }

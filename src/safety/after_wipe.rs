@@ -7,7 +7,7 @@ use wasm_bindgen::prelude::*;
 
 use super::wipe::wipe;
 use crate::language::Language;
-use crate::storage::local_storage::LocalStorage;
+use crate::storage::store::Backend;
 
 #[wasm_bindgen(module = "/src/js/offline_copy.js")]
 extern "C" {
@@ -23,10 +23,10 @@ thread_local! {
 /// Called once, before anything reads storage: the language to show if this
 /// start follows a wipe. A record another tab wrote while the word reached
 /// it is wiped again.
-pub fn start() -> Option<Language> {
+pub fn start(backend: &impl Backend) -> Option<Language> {
     let language = take_wiped_mark()?;
     JUST_WIPED.set(true);
-    let _ = wipe(&LocalStorage);
+    let _ = wipe(backend);
     Some(Language::parse(&language).unwrap_or_default())
 }
 

@@ -8,10 +8,10 @@ use leptos::prelude::*;
 use super::disguise::Disguise;
 use crate::i18n::*;
 use crate::organisation::org_state::OrgState;
+use crate::storage::store_handle::use_store;
 use crate::storage::{Expect, RecordKey};
 use crate::ui::card::Card;
 use crate::ui::notice::SaveOutcome;
-use crate::vault::vault_session::browser_store;
 use leptos_i18n::Locale as _;
 
 fn disguise_key() -> RecordKey {
@@ -27,8 +27,9 @@ impl ChosenDisguise {
     /// `default_disguise` (senda.config.json) as soon as its file is read,
     /// and Senda's own name without either.
     pub fn provide(org: OrgState) -> ChosenDisguise {
-        let hers = || {
-            let stored = browser_store().load::<String>(&disguise_key()).ok().flatten();
+        let storage = use_store();
+        let hers = move || {
+            let stored = storage.store().load::<String>(&disguise_key()).ok().flatten();
             stored.and_then(|stored| Disguise::parse(&stored.value))
         };
         let chosen = ChosenDisguise(RwSignal::new(hers().unwrap_or_default()));
@@ -79,9 +80,10 @@ pub fn apply_to_head(disguise: Disguise, locale: Locale, shared_guide: bool) {
 pub fn DisguiseSettings() -> impl IntoView {
     let i18n = use_i18n();
     let chosen = expect_context::<ChosenDisguise>().0;
+    let storage = use_store();
     let saved = RwSignal::new(None::<bool>);
     let choose = move |disguise: Disguise| {
-        let result = browser_store().save(&disguise_key(), &disguise.id(), Expect::Latest);
+        let result = storage.store().save(&disguise_key(), &disguise.id(), Expect::Latest);
         if result.is_ok() {
             chosen.set(disguise);
         }

@@ -10,8 +10,9 @@ use crate::i18n::*;
 use crate::organisation::org_state::kept_config;
 use crate::platform::all_tabs::{TabWord, tell_other_tabs};
 use crate::platform::clock;
-use crate::storage::{Expect, RecordKey, StorageError};
-use crate::vault::vault_session::browser_store;
+use crate::storage::store::Backend;
+use crate::storage::store_handle::{StoreHandle, use_store};
+use crate::storage::{Expect, RecordKey, StorageError, Store};
 use crate::vault::vault_session::{VaultSession, use_vault};
 
 #[wasm_bindgen(module = "/src/js/quick_exit.js")]
@@ -29,9 +30,9 @@ fn neutral_site_key() -> RecordKey {
 /// the last settings file read on this device), else Senda's default for
 /// the language on screen. A stored address Settings does not offer (a
 /// planted record) is never opened.
-pub fn neutral_site() -> String {
-    let organisation = organisation_site();
-    browser_store()
+pub fn neutral_site(store: &Store<impl Backend>) -> String {
+    let organisation = organisation_site(store);
+    store
         .load::<String>(&neutral_site_key())
         .ok()
         .flatten()
@@ -42,8 +43,8 @@ pub fn neutral_site() -> String {
 }
 
 /// The address the organisation's settings name, if any.
-pub fn organisation_site() -> Option<String> {
-    kept_config().and_then(|config| config.quick_exit_url)
+pub fn organisation_site(store: &Store<impl Backend>) -> Option<String> {
+    kept_config(store).and_then(|config| config.quick_exit_url)
 }
 
 /// The language the page is shown in (the shell keeps `<html lang>` current).
@@ -51,14 +52,14 @@ fn shown_language() -> String {
     document().document_element().and_then(|root| root.get_attribute("lang")).unwrap_or_default()
 }
 
-pub fn save_neutral_site(address: &str) -> Result<(), StorageError> {
-    browser_store().save(&neutral_site_key(), &address, Expect::Latest).map(|_| ())
+pub fn save_neutral_site(store: &Store<impl Backend>, address: &str) -> Result<(), StorageError> {
+    store.save(&neutral_site_key(), &address, Expect::Latest).map(|_| ())
 }
 
 /// Called before the app is shown: true when Senda must not start because
 /// this is a page left by quick exit, reached again with Back.
-pub fn leave_if_returning() -> bool {
-    let url = neutral_site();
+pub fn leave_if_returning(store: &Store<impl Backend>) -> bool {
+    let url = neutral_site(store);
     leave_again_when_restored(&url);
     if came_back_after_exit() {
         leave(&url);
@@ -69,18 +70,19 @@ pub fn leave_if_returning() -> bool {
 
 /// Quick exit in this tab: what the button, the shortcut and another tab's
 /// quick exit do here.
-pub fn exit_this_tab(vault: VaultSession) {
+pub fn exit_this_tab(vault: VaultSession, storage: StoreHandle) {
     vault.lock_now();
-    leave(&neutral_site());
+    leave(&neutral_site(&storage.store()));
 }
 
 #[component]
 pub fn QuickExit() -> impl IntoView {
     let i18n = use_i18n();
     let vault = use_vault();
+    let storage = use_store();
     let exit = move || {
         tell_other_tabs(TabWord::Exit);
-        exit_this_tab(vault);
+        exit_this_tab(vault, storage);
     };
     let presses = std::cell::RefCell::new(ShiftPresses::default());
     let shortcut = window_event_listener(leptos::ev::keydown, move |event| {

@@ -6,22 +6,24 @@ use super::neutral_site::OFFERED;
 use super::quick_exit::{neutral_site, organisation_site, save_neutral_site};
 use crate::i18n::*;
 use crate::router::Route;
+use crate::storage::store_handle::use_store;
 use crate::ui::card::Card;
 use crate::ui::notice::SaveOutcome;
 
 #[component]
 pub fn QuickExitSettings() -> impl IntoView {
     let i18n = use_i18n();
-    let chosen = RwSignal::new(neutral_site());
+    let storage = use_store();
+    let chosen = RwSignal::new(neutral_site(&storage.store()));
     let saved = RwSignal::new(None::<bool>);
-    let organisation = organisation_site().filter(|address| !OFFERED.contains(&address.as_str()));
+    let organisation = organisation_site(&storage.store()).filter(|address| !OFFERED.contains(&address.as_str()));
     let choices: Vec<(String, bool)> = organisation
         .into_iter()
         .map(|address| (address, true))
         .chain(OFFERED.iter().map(|address| ((*address).to_owned(), false)))
         .collect();
     let choose = move |address: String| {
-        let result = save_neutral_site(&address);
+        let result = save_neutral_site(&storage.store(), &address);
         if result.is_ok() {
             chosen.set(address);
         }

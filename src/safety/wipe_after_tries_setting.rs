@@ -6,17 +6,19 @@ use super::wipe_after_tries::{OFFERED, WipeAfterTries};
 use super::wipe_now::wipe_now;
 use crate::i18n::*;
 use crate::journal::journal_state::JournalState;
-use crate::storage::{Expect, RecordKey};
+use crate::storage::store::Backend;
+use crate::storage::store_handle::use_store;
+use crate::storage::{Expect, RecordKey, Store};
 use crate::ui::notice::SaveOutcome;
-use crate::vault::vault_session::{VaultSession, browser_store, use_vault};
+use crate::vault::vault_session::{VaultSession, use_vault};
 
 fn setting_key() -> RecordKey {
     RecordKey::new("settings", "wipe-after-tries")
 }
 
 /// The stored choice; a value Settings does not offer counts as off.
-fn stored() -> WipeAfterTries {
-    browser_store()
+fn stored(store: &Store<impl Backend>) -> WipeAfterTries {
+    store
         .load::<WipeAfterTries>(&setting_key())
         .ok()
         .flatten()
@@ -29,11 +31,12 @@ fn stored() -> WipeAfterTries {
 /// Created by the shell, so it watches the lock screen and Settings alike.
 pub fn erase_on_wrong_tries(vault: VaultSession, journal: JournalState) {
     let i18n = use_i18n();
+    let storage = use_store();
     Effect::new(move |_| {
         let failed = vault.wrong_tries.get();
-        if failed > 0 && stored().is_due(failed) {
+        if failed > 0 && stored(&storage.store()).is_due(failed) {
             // Nothing to tell her on failure: the lock screen stays, as after any wrong try.
-            let _ = wipe_now(vault, Some(journal), crate::language::language(i18n.get_locale_untracked()));
+            let _ = wipe_now(storage, vault, Some(journal), crate::language::language(i18n.get_locale_untracked()));
         }
     });
 }
@@ -43,7 +46,8 @@ pub fn erase_on_wrong_tries(vault: VaultSession, journal: JournalState) {
 pub fn WipeAfterTriesSetting() -> impl IntoView {
     let i18n = use_i18n();
     let vault = use_vault();
-    let chosen = RwSignal::new(stored());
+    let storage = use_store();
+    let chosen = RwSignal::new(stored(&storage.store()));
     let saved = RwSignal::new(None);
     let choose = move |event: leptos::ev::Event| {
         let after = event_target_value(&event).parse::<u32>().ok();
@@ -51,7 +55,7 @@ pub fn WipeAfterTriesSetting() -> impl IntoView {
         if !choice.is_valid() {
             return;
         }
-        let ok = browser_store().save(&setting_key(), &choice, Expect::Latest).is_ok();
+        let ok = storage.store().save(&setting_key(), &choice, Expect::Latest).is_ok();
         if ok {
             chosen.set(choice);
         }

@@ -8,8 +8,8 @@ use super::wipe_after_tries_setting::WipeAfterTriesSetting;
 use super::wipe_now::wipe_now;
 use crate::i18n::*;
 use crate::journal::journal_state::JournalState;
-use crate::storage::local_storage::LocalStorage;
 use crate::storage::store::Backend;
+use crate::storage::store_handle::use_store;
 use crate::ui::notice::Notice;
 use crate::ui::storage_error_text::StorageErrorNotice;
 use crate::vault::vault_session::use_vault;
@@ -18,6 +18,7 @@ use crate::vault::vault_session::use_vault;
 pub fn WipeSection() -> impl IntoView {
     let i18n = use_i18n();
     let vault = use_vault();
+    let storage = use_store();
     let journal = use_context::<JournalState>();
     let typed = RwSignal::new(String::new());
     let failed = RwSignal::new(None::<crate::storage::StorageError>);
@@ -30,7 +31,7 @@ pub fn WipeSection() -> impl IntoView {
             return;
         }
         typed.set(String::new());
-        match wipe_now(vault, journal, crate::language::language(i18n.get_locale_untracked())) {
+        match wipe_now(storage, vault, journal, crate::language::language(i18n.get_locale_untracked())) {
             Ok(()) => deleting.set(true),
             Err(error) => failed.set(Some(error)),
         }
@@ -38,7 +39,8 @@ pub fn WipeSection() -> impl IntoView {
     // Counted on the start after the wipe, once the other tabs have left;
     // any other visit to Settings counts nothing.
     let left = after_wipe::just_wiped().then(|| {
-        let records = LocalStorage.keys().map_or(0, |keys| keys.iter().filter(|key| key.starts_with("senda/")).count());
+        let records =
+            storage.backend().keys().map_or(0, |keys| keys.iter().filter(|key| key.starts_with("senda/")).count());
         (records, LocalResource::new(after_wipe::offline_parts_left))
     });
 

@@ -8,11 +8,11 @@ use super::rating_choice::RatingChoice;
 use super::self_care_store as records;
 use crate::i18n::*;
 use crate::storage::StorageError;
+use crate::storage::store_handle::use_store;
 use crate::ui::chip::Chip;
 use crate::ui::form_field::form_field;
 use crate::ui::notice::Notice;
 use crate::ui::storage_error_text::StorageErrorNotice;
-use crate::vault::vault_session::browser_store;
 use leptos_i18n::I18nContext;
 
 pub fn activity_name(i18n: I18nContext<Locale>, activity: &Activity) -> String {
@@ -55,8 +55,9 @@ enum Status {
 
 #[component]
 pub fn CheckInForm(today: String) -> impl IntoView {
+    let storage = use_store();
     let i18n = use_i18n();
-    let store = browser_store();
+    let store = storage.store();
     let loaded = records::check_ins(&store, std::slice::from_ref(&today));
     let existing = loaded.as_ref().ok().and_then(|found| found.get(&today).cloned());
     let had_one = existing.is_some();
@@ -79,7 +80,7 @@ pub fn CheckInForm(today: String) -> impl IntoView {
         if let Err(problem) = current.check() {
             return status.set(Status::Refused(problem));
         }
-        match records::save_check_in(&browser_store(), &current) {
+        match records::save_check_in(&storage.store(), &current) {
             Ok(()) => {
                 status.set(Status::Saved);
             }
@@ -132,7 +133,7 @@ pub fn CheckInForm(today: String) -> impl IntoView {
                 <label for="check-in-sleep">{t!(i18n, check_in_sleep_hours)}</label>
                 <input id="check-in-sleep" type="number" min="0" max="24" step="0.5" inputmode="decimal"
                     prop:value=move || check_in.with(|c| c.sleep_hours.map(|hours| hours.to_string()).unwrap_or_default())
-                    on:input=move |event| { let text = event_target_value(&event); check_in.update(|c| c.sleep_hours = text.replace(',', ".").parse().ok()) } />
+                    on:input=move |event| { let text = event_target_value(&event); check_in.update(|c| c.set_sleep_hours(&text)) } />
             </div>
             <RatingChoice name="check-in-sleep-quality" legend=Signal::derive(move || t_string!(i18n, check_in_sleep_quality).to_owned()) value=sleep_quality on_pick=set_sleep_quality />
             <fieldset class="field rating">
@@ -169,9 +170,10 @@ pub fn CheckInForm(today: String) -> impl IntoView {
 /// change saved at once.
 #[component]
 fn ActivityListEditor(list: RwSignal<Vec<Activity>>, status: RwSignal<Status>) -> impl IntoView {
+    let storage = use_store();
     let i18n = use_i18n();
     let new_activity = RwSignal::new(String::new());
-    let save = move |changed: Vec<Activity>| match records::save_activities(&browser_store(), &changed) {
+    let save = move |changed: Vec<Activity>| match records::save_activities(&storage.store(), &changed) {
         Ok(()) => {
             list.set(changed);
             true

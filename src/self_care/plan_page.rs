@@ -11,11 +11,11 @@ use crate::resources::resource_state::use_resources;
 use crate::resources::translated::pick;
 use crate::router::Route;
 use crate::storage::StorageError;
+use crate::storage::store_handle::use_store;
 use crate::ui::form_field::form_field;
 use crate::ui::notice::Notice;
 use crate::ui::page_title::PageTitle;
 use crate::ui::storage_error_text::StorageErrorNotice;
-use crate::vault::vault_session::browser_store;
 use leptos_i18n::Locale as _;
 
 type Text = fn(&mut Plan) -> &mut String;
@@ -30,9 +30,10 @@ enum Status {
 
 #[component]
 pub fn PlanPage() -> impl IntoView {
+    let storage = use_store();
     let i18n = use_i18n();
     let guide = use_resources();
-    let loaded = records::plan_as_read(&browser_store());
+    let loaded = records::plan_as_read(&storage.store());
     let status = RwSignal::new(match &loaded {
         Err(error) => Status::Failed(error.clone()),
         Ok(_) => Status::Editing,
@@ -63,7 +64,7 @@ pub fn PlanPage() -> impl IntoView {
         if !current.fits() {
             return status.set(Status::TooLong);
         }
-        status.set(match records::save_plan(&browser_store(), &current, read_at.get_value()) {
+        status.set(match records::save_plan(&storage.store(), &current, read_at.get_value()) {
             Ok(revision) => {
                 read_at.set_value(Some(revision));
                 Status::Saved
@@ -82,7 +83,7 @@ pub fn PlanPage() -> impl IntoView {
                 view! {
                     <li><a href=Route::Service(id.clone()).to_hash()>{name.clone()}</a>" "
                         <button type="button" class="secondary" aria-label=format!("{} {name}", t_string!(i18n, plan_remove_service))
-                            on:click=move |_| plan.update(|plan| plan.services.retain(|known| *known != removed))>
+                            on:click=move |_| plan.update(|plan| plan.remove_service(&removed))>
                             {t!(i18n, plan_remove_service)}
                         </button>
                     </li>
@@ -104,14 +105,7 @@ pub fn PlanPage() -> impl IntoView {
         })
     };
     let add_service = move |_| {
-        let id = chosen_service.get_untracked();
-        if !id.is_empty() {
-            plan.update(|plan| {
-                if !plan.services.contains(&id) {
-                    plan.services.push(id);
-                }
-            });
-        }
+        plan.update(|plan| plan.add_service(&chosen_service.get_untracked()));
     };
     let people = move || {
         plan.with(|plan| plan.people_to_call())

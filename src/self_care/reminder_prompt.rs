@@ -7,10 +7,11 @@ use super::self_care_store as records;
 use crate::i18n::*;
 use crate::platform::clock;
 use crate::router::Route;
-use crate::vault::vault_session::browser_store;
+use crate::storage::store_handle::use_store;
 
 #[component]
 pub fn ReminderPrompt(#[prop(into)] route: Signal<Route>, #[prop(into)] locked: Signal<bool>) -> impl IntoView {
+    let storage = use_store();
     let i18n = use_i18n();
     let put_off = RwSignal::new(false);
     let due = move || {
@@ -20,13 +21,11 @@ pub fn ReminderPrompt(#[prop(into)] route: Signal<Route>, #[prop(into)] locked: 
         if locked.get() || route.is_shared_guide() || route.area() == Some(Route::SelfCare) {
             return false;
         }
-        let store = browser_store();
+        let store = storage.store();
         let today = clock::local_day_today();
         let Ok(Some(time)) = records::reminder(&store) else { return false };
         let checked_in = records::check_ins(&store, std::slice::from_ref(&today)).is_ok_and(|found| !found.is_empty());
-        let now = js_sys::Date::new_0();
-        let minutes = (now.get_hours() * 60 + now.get_minutes()) as u16;
-        is_due(Some(&time), minutes, checked_in, put_off.get())
+        clock::local_time_now().is_some_and(|now| is_due(Some(&time), now, checked_in, put_off.get()))
     };
     view! {
         <Show when=due>

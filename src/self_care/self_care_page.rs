@@ -8,28 +8,28 @@ use super::reminder;
 use super::self_care_store as records;
 use super::support_suggestion::SupportSuggestion;
 use super::who5::{is_due, latest_support_reason};
-use crate::day;
 use crate::i18n::*;
 use crate::platform::{clock, intl};
 use crate::router::Route;
+use crate::storage::store_handle::use_store;
 use crate::ui::card::Card;
 use crate::ui::notice::Notice;
 use crate::ui::other_tab_writes::RereadOnOtherTabWrites;
 use crate::ui::page_title::PageTitle;
-use crate::vault::vault_session::browser_store;
 use leptos_i18n::Locale as _;
 
 #[component]
 pub fn SelfCarePage() -> impl IntoView {
+    let storage = use_store();
     let i18n = use_i18n();
     let today = clock::local_day_today();
-    let reminder_time = RwSignal::new(records::reminder(&browser_store()).ok().flatten().unwrap_or_default());
+    let reminder_time = RwSignal::new(records::reminder(&storage.store()).ok().flatten().unwrap_or_default());
     let reminder_saved = RwSignal::new(None::<bool>);
     let save_reminder = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
         let time = reminder_time.get_untracked();
         let time = reminder::parse_time(&time).map(|_| time);
-        reminder_saved.set(Some(records::save_reminder(&browser_store(), time.as_deref()).is_ok()));
+        reminder_saved.set(Some(records::save_reminder(&storage.store(), time.as_deref()).is_ok()));
     };
 
     view! {
@@ -64,7 +64,8 @@ pub fn SelfCarePage() -> impl IntoView {
 /// The suggestion the latest WHO-5 result calls for, with her plan's people.
 #[component]
 fn Support() -> impl IntoView {
-    let store = browser_store();
+    let storage = use_store();
+    let store = storage.store();
     let results = records::who5_results(&store).unwrap_or_default();
     latest_support_reason(&results)
         .map(|reason| view! { <SupportSuggestion reason plan=records::plan(&store).unwrap_or_default() /> })
@@ -73,10 +74,11 @@ fn Support() -> impl IntoView {
 /// The last WHO-5 result, and the offer of the next one when it is due.
 #[component]
 fn Who5Card() -> impl IntoView {
+    let storage = use_store();
     let i18n = use_i18n();
     let today = clock::local_day_today();
-    let last = records::who5_results(&browser_store()).unwrap_or_default().pop();
-    let days_since = last.as_ref().and_then(|last| Some(day::number(&today)? - day::number(&last.day)?));
+    let last = records::who5_results(&storage.store()).unwrap_or_default().pop();
+    let days_since = last.as_ref().and_then(|last| last.days_before(&today));
     let last_text = last.map(|last| {
         let percent = last.percent();
         let date = intl::medium_date(i18n.get_locale_untracked().as_str(), &last.day);

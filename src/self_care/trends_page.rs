@@ -11,15 +11,15 @@ use super::check_in_form::activity_name;
 use super::line_chart::LineChart;
 use super::self_care_store as records;
 use super::trends::{Metric, activity_moods, series};
-use super::who5::Who5;
+use super::who5::{self, Who5};
 use crate::day;
 use crate::i18n::*;
 use crate::platform::{clock, intl};
 use crate::router::Route;
 use crate::storage::StorageError;
+use crate::storage::store_handle::use_store;
 use crate::ui::page_title::PageTitle;
 use crate::ui::storage_error_text::StorageErrorNotice;
-use crate::vault::vault_session::browser_store;
 use leptos_i18n::{I18nContext, Locale as _};
 
 const WINDOWS: [usize; 3] = [7, 30, 90];
@@ -43,9 +43,10 @@ fn or_noted<T: Default>(read: Result<T, StorageError>, failure: &mut Option<Stor
 
 #[component]
 pub fn TrendsPage() -> impl IntoView {
+    let storage = use_store();
     let i18n = use_i18n();
     let today = clock::local_day_today();
-    let store = browser_store();
+    let store = storage.store();
     // The longest window is read once; shorter ones are cut from it. A
     // record that cannot be read is said, not shown as days without data.
     let mut failure = None;
@@ -94,11 +95,11 @@ pub fn TrendsPage() -> impl IntoView {
     };
 
     let who5_points = Signal::derive(move || {
-        let first = today.with_value(|today| day::number(today).unwrap_or_default()) - days.get() as i64 + 1;
-        who5.iter()
-            .filter(|result| day::number(&result.day).is_some_and(|number| number >= first))
-            .map(|result| (result.day.clone(), Some(f32::from(result.percent()))))
-            .collect::<Vec<_>>()
+        today.with_value(|today| {
+            who5::in_window(&who5, today, days.get())
+                .map(|result| (result.day.clone(), Some(f32::from(result.percent()))))
+                .collect::<Vec<_>>()
+        })
     });
     let who5_summary = move || {
         who5_points.with(|points| match points.last() {

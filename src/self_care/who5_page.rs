@@ -10,11 +10,11 @@ use super::who5::{ITEMS, SupportReason, Who5, latest_support_reason};
 use crate::i18n::*;
 use crate::platform::clock;
 use crate::router::Route;
+use crate::storage::store_handle::use_store;
 use crate::ui::chip::Chip;
 use crate::ui::notice::Notice;
 use crate::ui::page_title::PageTitle;
 use crate::ui::storage_error_text::StorageErrorNotice;
-use crate::vault::vault_session::browser_store;
 use leptos_i18n::I18nContext;
 
 fn statement(i18n: I18nContext<Locale>, item: usize) -> &'static str {
@@ -48,6 +48,7 @@ enum Outcome {
 
 #[component]
 pub fn Who5Page() -> impl IntoView {
+    let storage = use_store();
     let i18n = use_i18n();
     let answers = RwSignal::new([None::<u8>; ITEMS]);
     let outcome = RwSignal::new(Outcome::Answering);
@@ -55,16 +56,10 @@ pub fn Who5Page() -> impl IntoView {
     let submit = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
         let given = answers.get_untracked();
-        let Some(result) = given
-            .iter()
-            .copied()
-            .collect::<Option<Vec<u8>>>()
-            .and_then(|values| <[u8; ITEMS]>::try_from(values).ok())
-            .and_then(|values| Who5::new(&clock::local_day_today(), values))
-        else {
+        let Some(result) = Who5::from_answers(&clock::local_day_today(), given) else {
             return outcome.set(Outcome::Incomplete);
         };
-        outcome.set(match records::save_who5(&browser_store(), &result) {
+        outcome.set(match records::save_who5(&storage.store(), &result) {
             Ok(results) => Outcome::Done(result, latest_support_reason(&results)),
             Err(error) => Outcome::Failed(error),
         });
@@ -97,7 +92,7 @@ pub fn Who5Page() -> impl IntoView {
         Outcome::Done(result, support) => {
             let percent = result.percent();
             let raw = result.raw();
-            let plan = records::plan(&browser_store()).unwrap_or_default();
+            let plan = records::plan(&storage.store()).unwrap_or_default();
             Some(
                 view! {
                     <Notice>{t!(i18n, who5_result, percent = move || percent, raw = move || raw)}</Notice>

@@ -6,8 +6,8 @@ use wasm_bindgen_futures::JsFuture;
 
 use super::storage_fullness::{LIMIT_UNITS, needs_warning, share, used_units};
 use crate::i18n::*;
-use crate::storage::local_storage::LocalStorage;
 use crate::storage::store::Backend;
+use crate::storage::store_handle::use_store;
 use crate::ui::card::Card;
 use crate::ui::notice::Notice;
 
@@ -35,10 +35,10 @@ async fn ask(persist: bool) -> Persistence {
     }
 }
 
-fn used() -> usize {
-    let keys = LocalStorage.keys().unwrap_or_default();
+fn used(backend: &impl Backend) -> usize {
+    let keys = backend.keys().unwrap_or_default();
     let values: Vec<(String, String)> =
-        keys.into_iter().filter_map(|key| LocalStorage.get(&key).ok().flatten().map(|value| (key, value))).collect();
+        keys.into_iter().filter_map(|key| backend.get(&key).ok().flatten().map(|value| (key, value))).collect();
     used_units(values.iter().map(|(key, value)| (key.as_str(), value.as_str())))
 }
 
@@ -47,7 +47,7 @@ pub fn StorageUsage() -> impl IntoView {
     let i18n = use_i18n();
     let persistence = RwSignal::new(Persistence::Unknown);
     // Measured when Settings opens.
-    let used = used();
+    let used = used(&use_store().backend());
     spawn_local(async move { persistence.set(ask(false).await) });
     let request = move |_| spawn_local(async move { persistence.set(ask(true).await) });
     let locale = move || i18n.get_locale();

@@ -23,7 +23,9 @@ use crate::shell::screens::{preload_sections, screen};
 use crate::shell::site_header::SiteHeader;
 use crate::shell::storage_notice::StorageNotice;
 use crate::shell::update_banner::UpdateBanner;
-use crate::storage::{local_storage, tab_sync};
+use crate::storage::local_storage::{self, LocalStorage};
+use crate::storage::store_handle::{StoreHandle, use_store};
+use crate::storage::tab_sync;
 use crate::ui::page_title;
 use crate::vault::lock_screen::LockScreen;
 use crate::vault::passphrase_strength_hint::StrengthEstimator;
@@ -38,43 +40,45 @@ pub fn App(may_recover: bool) -> impl IntoView {
     // leptos_meta, which the first download would carry and start for one
     // attribute the shell sets itself.
     provide_context(leptos_i18n::context::init_i18n_context::<Locale>());
+    StoreHandle::provide(std::rc::Rc::new(LocalStorage));
     view! { <Shell may_recover /> }
 }
 
 #[component]
 fn Shell(may_recover: bool) -> impl IntoView {
     let i18n = use_i18n();
+    let storage = use_store();
     // leptos_i18n starts from the browser's languages in an effect of its
     // own; this effect is created after it, so the stored choice wins.
     // First, before anything reads storage: a start after a wipe wipes what
     // another tab wrote meanwhile and keeps the language she wiped in.
-    let wiped_language = after_wipe::start();
-    let stored_language = language::stored_choice(&crate::vault::vault_session::browser_store()).or(wiped_language);
+    let wiped_language = after_wipe::start(&storage.backend());
+    let stored_language = language::stored_choice(&storage.store()).or(wiped_language);
     Effect::new(move |_| {
         if let Some(chosen) = stored_language {
             i18n.set_locale(language::locale(chosen));
         }
     });
     provide_context(tab_sync::listen());
-    let org = OrgState::provide();
+    let org = OrgState::provide(!after_wipe::just_wiped());
     Effect::new(move |_| {
         let default = org.config.with(|config| config.default_language.as_deref().and_then(Language::parse));
         if let Some(chosen) = language::organisation_default(stored_language, &language::browser_languages(), default) {
             i18n.set_locale(language::locale(chosen));
         }
     });
-    let vault = VaultSession::provide(may_recover);
+    let vault = VaultSession::provide(storage, may_recover);
     StrengthEstimator::provide();
     listen_to_other_tabs(move |word| match word {
         TabWord::Lock => vault.lock_this_tab(),
-        TabWord::Exit => exit_this_tab(vault),
+        TabWord::Exit => exit_this_tab(vault, storage),
         TabWord::Active => vault.active_elsewhere(),
         // Nothing of hers stays on screen, nothing here writes it back, and
         // the tab does not start Senda again (which would register the
         // offline copy anew): it leaves, as quick exit does.
         TabWord::Wipe => {
             local_storage::stop_writes();
-            exit_this_tab(vault);
+            exit_this_tab(vault, storage);
         }
     });
     let journal = JournalState::provide();

@@ -15,6 +15,7 @@ use leptos::prelude::*;
 use leptos::wasm_split::{SplitLoaderError, wasm_split};
 use std::task::{Context, Poll, Waker};
 
+use crate::backup::backup_reminder_notice::BackupReminderNotice;
 use crate::conversations::checklist_about_page::ChecklistAboutPage;
 use crate::conversations::checklist_settings_page::ChecklistSettingsPage;
 use crate::conversations::conversation_page::ConversationPage;
@@ -38,10 +39,11 @@ use crate::self_care::self_care_page::SelfCarePage;
 use crate::self_care::self_care_store::NAMESPACE as SELF_CARE;
 use crate::self_care::trends_page::TrendsPage;
 use crate::self_care::who5_page::Who5Page;
-use crate::settings::settings_page::SettingsPage;
+use crate::shell::settings_page::SettingsPage;
 use crate::ui::not_found_page::NotFoundPage;
 use crate::ui::notice::Notice;
 use crate::ui::other_tab_writes::RereadOnOtherTabWrites;
+use crate::vault::lock_offer::LockOffer;
 
 /// Fetches and starts the chunk ahead of its screens. A chunk that fails
 /// here is fetched again, and its failure shown, when a screen asks. The
@@ -141,7 +143,13 @@ fn journal_screens() -> Result<MakeScreen, ChunkMissing> {
         Route::JournalEdit(id) => view! { <JournalEditorPage entry_id=Some(id) /> }.into_any(),
         Route::JournalEntry(id) => view! { <JournalEntryPage id /> }.into_any(),
         Route::JournalDeleted => view! { <JournalDeletedPage /> }.into_any(),
-        _ => view! { <JournalPage /> }.into_any(),
+        _ => view! {
+            <JournalPage>
+                <LockOffer />
+                <BackupReminderNotice />
+            </JournalPage>
+        }
+        .into_any(),
     })
 }
 

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use crate::i18n::*;
 use crate::language::{self, Language};
 use crate::storage::Store;
-use crate::storage::local_storage::LocalStorage;
+use crate::storage::store_handle::use_store;
 
 #[component]
 /// `compact`: the label is read, not drawn (the header, where the chosen
@@ -12,6 +12,7 @@ use crate::storage::local_storage::LocalStorage;
 /// header would push the screen down on a phone).
 pub fn LanguagePicker(id: &'static str, #[prop(optional)] compact: bool) -> impl IntoView {
     let i18n = use_i18n();
+    let storage = use_store();
     let options = Language::ALL
         .into_iter()
         .map(|each| {
@@ -28,7 +29,7 @@ pub fn LanguagePicker(id: &'static str, #[prop(optional)] compact: bool) -> impl
             // Not saving only means the browser's language is used next time.
             // Her language is a readable setting, written while Senda is
             // locked too (a mentee on a locked phone): it needs no key.
-            let _ = language::remember_choice(&Store::new(LocalStorage), chosen);
+            let _ = language::remember_choice(&Store::new(storage.backend()), chosen);
         }
     };
     view! {

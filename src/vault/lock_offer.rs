@@ -5,8 +5,8 @@ use leptos::prelude::*;
 use super::vault_session::use_vault;
 use crate::i18n::*;
 use crate::router::Route;
+use crate::storage::store_handle::use_store;
 use crate::storage::{Expect, RecordKey};
-use crate::vault::vault_session::browser_store;
 
 fn dismissed_key() -> RecordKey {
     RecordKey::new("settings", "lock-offer-dismissed")
@@ -14,12 +14,13 @@ fn dismissed_key() -> RecordKey {
 
 #[component]
 pub fn LockOffer() -> impl IntoView {
+    let storage = use_store();
     let i18n = use_i18n();
     let vault = use_vault();
     let dismissed =
-        RwSignal::new(browser_store().load::<bool>(&dismissed_key()).ok().flatten().is_some_and(|s| s.value));
+        RwSignal::new(storage.store().load::<bool>(&dismissed_key()).ok().flatten().is_some_and(|s| s.value));
     let not_now = move |_| {
-        let _ = browser_store().save(&dismissed_key(), &true, Expect::Latest);
+        let _ = storage.store().save(&dismissed_key(), &true, Expect::Latest);
         dismissed.set(true);
     };
     view! {

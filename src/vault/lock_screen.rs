@@ -8,10 +8,10 @@ use super::vault_session::use_vault;
 use crate::i18n::*;
 use crate::platform::storage_lock;
 use crate::storage::StorageError;
+use crate::storage::store_handle::use_store;
 use crate::ui::notice::Notice;
 use crate::ui::page_title::PageTitle;
 use crate::ui::storage_error_text::StorageErrorNotice;
-use crate::vault::vault_session::browser_store;
 
 #[derive(Clone, PartialEq)]
 enum Attempt {
@@ -25,6 +25,7 @@ enum Attempt {
 
 #[component]
 pub fn LockScreen() -> impl IntoView {
+    let storage = use_store();
     let i18n = use_i18n();
     let vault = use_vault();
     let passphrase = RwSignal::new(String::new());
@@ -41,7 +42,7 @@ pub fn LockScreen() -> impl IntoView {
         // Let the "unlocking" state paint before the derivation holds the thread.
         set_timeout(
             move || {
-                let stored = match vault_meta::load(&browser_store()) {
+                let stored = match vault_meta::load(&storage.store()) {
                     Ok(Some(stored)) => stored,
                     Ok(None) => {
                         vault.replace_key(None, None);

@@ -8,11 +8,10 @@ use super::passphrase_change::{Asking, Change, Refused, change_passphrase, new_l
 use super::passphrase_rules::{PassphraseProblem, check_new};
 use super::passphrase_strength_hint::PassphraseStrengthHint;
 use super::vault_session::{VaultSession, lock_revision, use_vault};
-use crate::backup::backup_download::{DownloadOutcome, download_backup};
 use crate::i18n::*;
 use crate::platform::storage_lock;
 use crate::storage::StorageError;
-use crate::storage::local_storage::LocalStorage;
+use crate::storage::store_handle::{StoreHandle, use_store};
 use crate::ui::card::Card;
 use crate::ui::notice::Notice;
 use crate::ui::storage_error_text::storage_error_text;
@@ -32,15 +31,17 @@ enum Outcome {
     Failed(StorageError),
 }
 
+/// `children`: what to offer once a lock is first set (the settings page
+/// offers a backup, sealed with it); the lock itself knows nothing of backups.
 #[component]
-pub fn PassphraseSettings() -> impl IntoView {
+pub fn PassphraseSettings(children: ChildrenFn) -> impl IntoView {
     let i18n = use_i18n();
     let vault = use_vault();
+    let storage = use_store();
     let current = RwSignal::new(String::new());
     let new = RwSignal::new(String::new());
     let repeated = RwSignal::new(String::new());
     let outcome = RwSignal::new(Outcome::Idle);
-    let downloaded = RwSignal::new(None);
 
     let run = move |change: Change| {
         if change != Change::Remove
@@ -55,7 +56,7 @@ pub fn PassphraseSettings() -> impl IntoView {
         set_timeout(
             move || {
                 storage_lock::while_held(move || {
-                    let result = apply(change, &current.get_untracked(), &new.get_untracked(), vault);
+                    let result = apply(change, &current.get_untracked(), &new.get_untracked(), vault, storage);
                     // A passphrase that did its job does not stay in the fields.
                     if matches!(result, Outcome::Done(..)) {
                         for field in [current, new, repeated] {
@@ -153,8 +154,7 @@ pub fn PassphraseSettings() -> impl IntoView {
             </Show>
             {message}
             <Show when=move || matches!(outcome.get(), Outcome::Done(Change::Set, _))>
-                <p><button type="button" on:click=move |_| downloaded.set(Some(download_backup()))>{t!(i18n, backup_download)}</button></p>
-                <DownloadOutcome downloaded />
+                {children()}
             </Show>
         </Card>
     }
@@ -162,7 +162,7 @@ pub fn PassphraseSettings() -> impl IntoView {
 
 /// The change she asked for, with what this tab knows; a wrong current
 /// passphrase counts towards the wait.
-fn apply(change: Change, current: &str, new: &str, vault: VaultSession) -> Outcome {
+fn apply(change: Change, current: &str, new: &str, vault: VaultSession, storage: StoreHandle) -> Outcome {
     let next = match change {
         Change::Remove => None,
         Change::Set | Change::Replace => match new_lock(new) {
@@ -171,7 +171,7 @@ fn apply(change: Change, current: &str, new: &str, vault: VaultSession) -> Outco
         },
     };
     let asking = Asking { change, current, unlocked_with: lock_revision(), wait_seconds: vault.wait_left_seconds() };
-    match change_passphrase(&LocalStorage, &asking, next) {
+    match change_passphrase(&storage.backend(), &asking, next) {
         Ok(changed) => {
             vault.replace_key(changed.key, changed.lock_revision);
             Outcome::Done(change, changed.unreadable)

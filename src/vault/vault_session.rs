@@ -2,6 +2,7 @@
 //! alone), whether a lock is set and whether it is open, auto-lock, and the
 //! one `lock` every part of the app calls.
 use std::cell::{Cell, RefCell};
+use std::rc::Rc;
 
 use leptos::prelude::*;
 
@@ -15,9 +16,11 @@ use super::vault_meta::{self, LockSeen};
 use crate::backup::restore;
 use crate::platform::all_tabs::{TabWord, tell_other_tabs};
 use crate::platform::clock;
-use crate::storage::local_storage::LocalStorage;
+use crate::storage::sealing::Sealer;
+use crate::storage::store::Backend;
+use crate::storage::store_handle::StoreHandle;
 use crate::storage::tab_sync::TabSync;
-use crate::storage::{Expect, RecordKey, StorageError, Store};
+use crate::storage::{Expect, RecordKey, StorageError};
 
 thread_local! {
     /// The key, and the lock record it was derived against.
@@ -39,20 +42,14 @@ fn now() -> Moment {
 /// The key while unlocked, for the store; none once another tab has changed
 /// the lock record, so a stale key never seals anything (the store then
 /// refuses to write private records, and the session locks).
-pub fn current_key() -> Option<VaultKey> {
+fn current_key(backend: &dyn Backend) -> Option<VaultKey> {
     let (key, seen) = KEY.with_borrow(Clone::clone)?;
-    if vault_meta::seen_now(&LocalStorage).ok()? == seen {
+    if vault_meta::seen_now(&backend).ok()? == seen {
         Some(key)
     } else {
         forget_key();
         None
     }
-}
-
-/// The store every feature uses in the browser: private records are sealed
-/// with the lock's key while it is open.
-pub fn browser_store() -> Store<LocalStorage> {
-    Store::unlocked(LocalStorage, current_key())
 }
 
 /// The revision of the lock record this tab's key belongs to.
@@ -63,8 +60,8 @@ pub fn lock_revision() -> Option<u64> {
 /// The lock record stored now, if it is still at `revision`: the one a key
 /// just derived or written belongs to. Otherwise another tab changed it
 /// meanwhile, and the key is stale from the start.
-fn seen_at(revision: Option<u64>) -> Option<LockSeen> {
-    vault_meta::seen_now(&LocalStorage).ok().flatten().filter(|seen| seen.revision() == revision)
+fn seen_at(backend: &dyn Backend, revision: Option<u64>) -> Option<LockSeen> {
+    vault_meta::seen_now(&backend).ok().flatten().filter(|seen| seen.revision() == revision)
 }
 
 #[derive(Clone, Copy)]
@@ -80,6 +77,7 @@ pub struct VaultSession {
     pub unfinished: RwSignal<Option<StorageError>>,
     /// Wrong passphrases in a row, as counted for the wait (in any tab).
     pub wrong_tries: RwSignal<u32>,
+    storage: StoreHandle,
 }
 
 fn auto_lock_key() -> RecordKey {
@@ -97,8 +95,11 @@ fn tries_key() -> RecordKey {
 impl VaultSession {
     /// Created by the shell before any screen reads private records;
     /// `may_recover`: no other tab holds the storage lock.
-    pub fn provide(may_recover: bool) -> Self {
-        let lock_set = vault_meta::is_set(&LocalStorage).unwrap_or(false);
+    pub fn provide(storage: StoreHandle, may_recover: bool) -> Self {
+        let backend = storage.backend();
+        let lender = backend.clone();
+        storage.lend_key(Rc::new(move || current_key(&*lender).map(|key| Rc::new(key) as Rc<dyn Sealer>)));
+        let lock_set = vault_meta::is_set(&backend).unwrap_or(false);
         // Without a lock, copies left by an interrupted change (re-keying, a
         // restore) are sorted out before any screen reads, and a day-old undo
         // copy goes; with one, all of it waits for the unlock. While another
@@ -107,11 +108,10 @@ impl VaultSession {
         let unfinished = if lock_set || !may_recover {
             Ok(())
         } else {
-            rekey::recover(&LocalStorage, None).and_then(|()| restore::tidy(&browser_store(), clock::now_ms()))
+            rekey::recover(&backend, None).and_then(|()| restore::tidy(&storage.store(), clock::now_ms()))
         };
-        let store = browser_store();
-        let auto_lock = store.load::<AutoLock>(&auto_lock_key()).ok().flatten().map(|s| s.value);
-        let hide = store.load::<HideOnLeaving>(&hide_on_leaving_key()).ok().flatten().map(|s| s.value);
+        let auto_lock = storage.store().load::<AutoLock>(&auto_lock_key()).ok().flatten().map(|s| s.value);
+        let hide = storage.store().load::<HideOnLeaving>(&hide_on_leaving_key()).ok().flatten().map(|s| s.value);
         let session = Self {
             lock_set: RwSignal::new(lock_set),
             open: RwSignal::new(false),
@@ -121,6 +121,7 @@ impl VaultSession {
             hide_on_leaving: RwSignal::new(hide.filter(HideOnLeaving::is_valid).unwrap_or_default()),
             unfinished: RwSignal::new(unfinished.err()),
             wrong_tries: RwSignal::new(0),
+            storage,
         };
         provide_context(session);
         session.watch_idle();
@@ -152,12 +153,13 @@ impl VaultSession {
     /// `revision`: that of the lock record `key` was derived against;
     /// `may_recover` as for `provide`.
     pub fn unlock_with(&self, key: VaultKey, revision: u64, may_recover: bool) {
-        let rekeyed = may_recover.then(|| rekey::recover(&LocalStorage, Some(&key)));
-        KEY.with_borrow_mut(|slot| *slot = Some((key, seen_at(Some(revision)))));
+        let backend = self.storage.backend();
+        let rekeyed = may_recover.then(|| rekey::recover(&backend, Some(&key)));
+        KEY.with_borrow_mut(|slot| *slot = Some((key, seen_at(&*backend, Some(revision)))));
         if let Some(rekeyed) = rekeyed {
-            self.unfinished.set(rekeyed.and_then(|()| restore::tidy(&browser_store(), clock::now_ms())).err());
+            self.unfinished.set(rekeyed.and_then(|()| restore::tidy(&self.storage.store(), clock::now_ms())).err());
         }
-        let _ = browser_store().save(&tries_key(), &FailedTries::default(), Expect::Latest);
+        let _ = self.storage.store().save(&tries_key(), &FailedTries::default(), Expect::Latest);
         self.wrong_tries.set(0);
         LAST_ACTIVITY.set(now());
         self.open.set(true);
@@ -168,13 +170,14 @@ impl VaultSession {
     pub fn replace_key(&self, key: Option<VaultKey>, revision: Option<u64>) {
         self.lock_set.set(key.is_some());
         self.open.set(key.is_some());
-        KEY.with_borrow_mut(|slot| *slot = key.map(|key| (key, seen_at(revision))));
+        let backend = self.storage.backend();
+        KEY.with_borrow_mut(|slot| *slot = key.map(|key| (key, seen_at(&*backend, revision))));
     }
 
     /// Another tab set, changed or removed the lock: whatever this tab holds
     /// no longer fits, so it locks at once (or, with no lock left, opens).
     pub fn lock_record_changed(&self) {
-        let lock_set = vault_meta::is_set(&LocalStorage).unwrap_or(true);
+        let lock_set = vault_meta::is_set(&self.storage.backend()).unwrap_or(true);
         forget_key();
         self.open.set(false);
         self.lock_set.set(lock_set);
@@ -209,19 +212,19 @@ impl VaultSession {
     }
 
     pub fn set_auto_lock(&self, auto_lock: AutoLock) -> Result<(), StorageError> {
-        browser_store().save(&auto_lock_key(), &auto_lock, Expect::Latest)?;
+        self.storage.store().save(&auto_lock_key(), &auto_lock, Expect::Latest)?;
         self.auto_lock.set(auto_lock);
         Ok(())
     }
 
     pub fn set_hide_on_leaving(&self, hide: HideOnLeaving) -> Result<(), StorageError> {
-        browser_store().save(&hide_on_leaving_key(), &hide, Expect::Latest)?;
+        self.storage.store().save(&hide_on_leaving_key(), &hide, Expect::Latest)?;
         self.hide_on_leaving.set(hide);
         Ok(())
     }
 
     fn failed_tries(&self) -> FailedTries {
-        browser_store().load::<FailedTries>(&tries_key()).ok().flatten().map(|s| s.value).unwrap_or_default()
+        self.storage.store().load::<FailedTries>(&tries_key()).ok().flatten().map(|s| s.value).unwrap_or_default()
     }
 
     /// Whole seconds before a passphrase may be checked again; 0 when it may.
@@ -232,7 +235,7 @@ impl VaultSession {
 
     pub fn record_failure(&self) {
         let tries = self.failed_tries().after_failure(clock::now_ms() as f64);
-        let _ = browser_store().save(&tries_key(), &tries, Expect::Latest);
+        let _ = self.storage.store().save(&tries_key(), &tries, Expect::Latest);
         self.wrong_tries.set(tries.count);
     }
 
@@ -252,9 +255,10 @@ impl VaultSession {
         let check = move || {
             // A tab that missed another's passphrase change (frozen, or back
             // from the back/forward cache) finds out here, within a second.
-            let set_now = vault_meta::is_set(&LocalStorage).unwrap_or(true);
+            let backend = self.storage.backend();
+            let set_now = vault_meta::is_set(&backend).unwrap_or(true);
             let open = self.open.get_untracked();
-            if set_now != self.lock_set.get_untracked() || (open && current_key().is_none()) {
+            if set_now != self.lock_set.get_untracked() || (open && current_key(&*backend).is_none()) {
                 self.lock_record_changed();
             } else if open && self.auto_lock.get_untracked().is_due(LAST_ACTIVITY.get(), now()) {
                 self.lock();

@@ -83,6 +83,23 @@ pub struct Item {
     pub avoid: Vec<Translated>,
 }
 
+impl Item {
+    /// A step of her own, in the language she wrote it; `unique` makes its
+    /// id (`own-<unique>`, apart from every given item's). None for blank words.
+    pub fn own(unique: &str, section: Section, principle: Principle, language: &str, text: &str) -> Option<Item> {
+        let text = text.trim();
+        (!text.is_empty()).then(|| Item {
+            id: format!("own-{unique}"),
+            section,
+            principle,
+            action: Translated::from([(language.to_owned(), text.to_owned())]),
+            why: Translated::new(),
+            say: Vec::new(),
+            avoid: Vec::new(),
+        })
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Checklist {
     pub format: String,
@@ -176,6 +193,11 @@ impl MyChanges {
     /// Her words for an item in one language; her words in other languages stay.
     pub fn reword(&mut self, id: &str, language: &str, text: &str) {
         self.reworded.entry(id.to_owned()).or_default().insert(language.to_owned(), text.to_owned());
+    }
+
+    /// The item's own words again, in every language she had reworded it in.
+    pub fn restore_words(&mut self, id: &str) {
+        self.reworded.remove(id);
     }
 }
 
@@ -328,6 +350,19 @@ pub mod tests {
         ] {
             assert!(checklist.items.iter().any(|item| item.id == id), "{id}");
         }
+    }
+
+    #[test]
+    fn her_own_step_has_her_words_trimmed_and_blank_words_add_nothing() {
+        assert_eq!(Item::own("a", Section::Before, Principle::Safety, "es", "   "), None);
+        let own = Item::own("b", Section::After, Principle::Empowerment, "es", "  Llevar agua. ").unwrap();
+        assert_eq!((own.id.as_str(), own.section, own.principle), ("own-b", Section::After, Principle::Empowerment));
+        assert_eq!(own.action["es"], "Llevar agua.");
+        let mut changes = MyChanges::default();
+        changes.reword("pace", "en", "Her pace.");
+        changes.reword("pace", "ca", "Al seu ritme.");
+        changes.restore_words("pace");
+        assert!(changes.reworded.is_empty(), "every language's rewording goes");
     }
 
     #[test]

@@ -110,6 +110,12 @@ pub fn check_alias(alias: &str) -> Result<(), ConversationProblem> {
     if long_words >= 2 { Err(ConversationProblem::LooksLikeAFullName) } else { Ok(()) }
 }
 
+/// The history by alias, as she reads names (case aside), and each
+/// alias's conversations newest first.
+pub fn sort_by_alias(conversations: &mut [Conversation]) {
+    conversations.sort_by(|a, b| a.alias.to_lowercase().cmp(&b.alias.to_lowercase()).then_with(|| b.day.cmp(&a.day)));
+}
+
 impl Conversation {
     pub fn new(id: &str, day: &str) -> Conversation {
         Conversation {
@@ -187,6 +193,16 @@ impl Conversation {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_history_by_alias_ignores_case_and_puts_the_newest_first() {
+        let on = |alias: &str, day: &str| Conversation { alias: alias.into(), ..Conversation::new(day, day) };
+        let mut all =
+            [on("rosa", "2026-11-02"), on("Ana", "2026-11-01"), on("Rosa", "2026-11-20"), on("ana", "2026-11-05")];
+        sort_by_alias(&mut all);
+        let order: Vec<&str> = all.iter().map(|conversation| conversation.id.as_str()).collect();
+        assert_eq!(order, ["2026-11-05", "2026-11-01", "2026-11-20", "2026-11-02"]);
+    }
 
     #[test]
     fn an_alias_is_a_nickname_or_initials_never_a_full_name() {

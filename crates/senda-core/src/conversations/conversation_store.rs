@@ -44,6 +44,17 @@ pub fn load<B: Backend>(store: &Store<B>, id: &str) -> Result<Option<(Conversati
 
 /// Saves it, naming the revision it was read at (None: a new record), and
 /// returns the new revision; another tab's change meanwhile is a conflict.
+/// The conversations whose record links to a journal entry: the way back
+/// from the entry to the mentoring it is about.
+pub fn linking_to<B: Backend>(store: &Store<B>, entry_id: &str) -> Result<Vec<Conversation>, StorageError> {
+    let (all, _) = all(store)?;
+    Ok(all
+        .into_iter()
+        .map(|(conversation, _)| conversation)
+        .filter(|c| c.journal_entries.iter().any(|id| id == entry_id))
+        .collect())
+}
+
 pub fn save<B: Backend>(
     store: &Store<B>,
     conversation: &Conversation,
@@ -107,6 +118,17 @@ mod tests {
 
     fn talk(id: &str, day: &str) -> Conversation {
         Conversation { alias: "Rosa".into(), ..Conversation::new(id, day) }
+    }
+
+    #[test]
+    fn an_entry_finds_the_conversations_that_link_to_it_and_no_other() {
+        let store = Store::new(MemoryBackend::default());
+        let linked = Conversation { journal_entries: vec!["entry-1".into()], ..talk("c-1", "2026-11-02") };
+        let other = Conversation { journal_entries: vec!["entry-10".into()], ..talk("c-2", "2026-11-03") };
+        for conversation in [&linked, &other, &talk("c-3", "2026-11-04")] {
+            save(&store, conversation, None).unwrap();
+        }
+        assert_eq!(linking_to(&store, "entry-1").unwrap(), [linked]);
     }
 
     #[test]

@@ -111,6 +111,19 @@ impl Search {
 }
 
 /// Consecutive entries of the same month, as ("2026-11", entries).
+/// How much of a matching line the results show.
+const EXCERPT_CHARS: usize = 160;
+
+/// Under a result, the first line of her words that holds every searched
+/// word, cut to a line's length; none without a search.
+pub fn matching_line(entry: &JournalEntry, words: &[String]) -> Option<String> {
+    if words.is_empty() {
+        return None;
+    }
+    let line = entry.body.lines().find(|line| matches_all(words, &[&fold(line)]))?;
+    Some(line.chars().take(EXCERPT_CHARS).collect())
+}
+
 pub fn group_by_month<'a>(entries: &[&'a IndexedEntry]) -> Vec<(String, Vec<&'a IndexedEntry>)> {
     let mut groups: Vec<(String, Vec<&'a IndexedEntry>)> = Vec::new();
     for indexed in entries {
@@ -169,6 +182,17 @@ pub mod tests {
 
     fn ids(found: Vec<&IndexedEntry>) -> Vec<&str> {
         found.iter().map(|e| e.entry.id.as_str()).collect()
+    }
+
+    #[test]
+    fn a_result_shows_the_first_line_holding_every_word() {
+        let found =
+            entry("a", "2026-11-01T10:00", "t", "Morning.\nThe housing office, at ten.\nHousing again", &[], None);
+        let words = query_words("housing TEN");
+        assert_eq!(matching_line(&found.entry, &words).as_deref(), Some("The housing office, at ten."));
+        assert_eq!(matching_line(&found.entry, &[]), None, "no search, no excerpt");
+        let long = entry("b", "2026-11-01T10:00", "t", &"ví ".repeat(100), &[], None);
+        assert_eq!(matching_line(&long.entry, &query_words("vi")).map(|line| line.chars().count()), Some(160));
     }
 
     #[test]

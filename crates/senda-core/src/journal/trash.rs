@@ -1,8 +1,19 @@
 //! "Recently deleted": a deleted entry stays 30 days, can be brought back,
 //! and is then removed for good.
+use super::entry::JournalEntry;
 use super::journal_query::IndexedEntry;
 
 pub const KEEP_DAYS: i64 = 30;
+
+/// The entry moved to "recently deleted" at `now_ms`.
+pub fn delete(entry: JournalEntry, now_ms: i64) -> JournalEntry {
+    JournalEntry { deleted_ms: Some(now_ms), ..entry }
+}
+
+/// The entry brought back from "recently deleted".
+pub fn restore(entry: JournalEntry) -> JournalEntry {
+    JournalEntry { deleted_ms: None, ..entry }
+}
 
 /// Deleted more than 30 days ago: remove it for good.
 pub fn is_expired(indexed: &IndexedEntry, now_ms: i64) -> bool {
@@ -29,6 +40,15 @@ mod tests {
     use crate::journal::journal_query::tests::entry;
 
     const DAY_MS: i64 = 24 * 60 * 60 * 1000;
+
+    #[test]
+    fn a_deleted_entry_is_in_recently_deleted_until_restored() {
+        let kept = entry("a", "2026-11-01T10:00", "t", "b", &[], None);
+        let deleted = IndexedEntry::new(delete(kept.entry.clone(), DAY_MS), 2);
+        assert_eq!(recently_deleted(std::slice::from_ref(&deleted), 2 * DAY_MS).len(), 1);
+        assert_eq!(days_left(&deleted, 2 * DAY_MS), 29);
+        assert_eq!(restore(deleted.entry), kept.entry);
+    }
 
     #[test]
     fn a_deleted_entry_is_kept_thirty_days() {

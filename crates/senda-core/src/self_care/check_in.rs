@@ -57,6 +57,12 @@ impl CheckIn {
         CheckIn { day: day.to_owned(), ..CheckIn::default() }
     }
 
+    /// Hours of sleep as she types them: "7.5" or, as Spanish and Catalan
+    /// write it, "7,5"; nothing readable is no answer.
+    pub fn set_sleep_hours(&mut self, typed: &str) {
+        self.sleep_hours = typed.trim().replace(',', ".").parse().ok();
+    }
+
     /// Marks an activity as one that helped today, once, or not.
     pub fn set_helped(&mut self, activity_id: &str, helped: bool) {
         self.helped.retain(|known| known != activity_id);
@@ -111,6 +117,16 @@ pub fn month_of(day: &str) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn hours_of_sleep_take_a_decimal_comma_or_point() {
+        let mut check_in = CheckIn::blank("2026-11-29");
+        for (typed, hours) in [("7,5", Some(7.5)), ("6.5", Some(6.5)), (" 8 ", Some(8.0)), ("", None), ("seven", None)]
+        {
+            check_in.set_sleep_hours(typed);
+            assert_eq!(check_in.sleep_hours, hours, "{typed:?}");
+        }
+    }
 
     #[test]
     fn one_tap_is_a_check_in_and_nothing_is_not() {

@@ -39,6 +39,17 @@ impl Plan {
             .all(|text| text.chars().count() <= TEXT_LIMIT)
     }
 
+    /// Adds a service from the guide, once; an empty choice adds nothing.
+    pub fn add_service(&mut self, id: &str) {
+        if !id.is_empty() && !self.services.iter().any(|known| known == id) {
+            self.services.push(id.to_owned());
+        }
+    }
+
+    pub fn remove_service(&mut self, id: &str) {
+        self.services.retain(|known| known != id);
+    }
+
     /// Each line of `people`, with a `tel:` link when it holds a phone number.
     pub fn people_to_call(&self) -> Vec<(String, Option<String>)> {
         self.people
@@ -85,6 +96,17 @@ fn phone_in(line: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_service_is_in_the_plan_once() {
+        let mut plan = Plan::default();
+        for id in ["line-016", "", "cruz-roja", "line-016"] {
+            plan.add_service(id);
+        }
+        assert_eq!(plan.services, ["line-016", "cruz-roja"]);
+        plan.remove_service("line-016");
+        assert_eq!(plan.services, ["cruz-roja"]);
+    }
 
     #[test]
     fn a_line_with_a_number_becomes_a_call_link() {

@@ -2,18 +2,18 @@
 //! closed phone. It shows a gentle prompt when she opens Senda after her
 //! chosen time on a day without a check-in, until she checks in or says
 //! "not today" (which holds for the rest of that visit).
-use chrono::Timelike;
+use chrono::NaiveTime;
 
-/// "HH:MM" as a time input writes it, or None.
-pub fn parse_time(text: &str) -> Option<u16> {
-    let at = crate::day::time(text)?;
-    u16::try_from(at.num_seconds_from_midnight() / 60).ok()
+/// "HH:MM" as a time input writes it, or None: the only reminder kept.
+pub fn parse_time(text: &str) -> Option<NaiveTime> {
+    crate::day::time(text)
 }
 
-/// Whether to show the prompt: a reminder is set, its time has come today,
-/// there is no check-in today, and she has not put it off today.
-pub fn is_due(reminder: Option<&str>, now_minutes: u16, checked_in_today: bool, put_off_today: bool) -> bool {
-    reminder.and_then(parse_time).is_some_and(|at| now_minutes >= at) && !checked_in_today && !put_off_today
+/// Whether to show the prompt: a reminder is set, its time has come today
+/// (`now`, the phone's local time), there is no check-in today, and she has
+/// not put it off today.
+pub fn is_due(reminder: Option<&str>, now: NaiveTime, checked_in_today: bool, put_off_today: bool) -> bool {
+    reminder.and_then(parse_time).is_some_and(|at| now >= at) && !checked_in_today && !put_off_today
 }
 
 #[cfg(test)]
@@ -22,8 +22,8 @@ mod tests {
 
     #[test]
     fn times_are_read_as_a_time_field_writes_them() {
-        assert_eq!(parse_time("20:30"), Some(1230));
-        assert_eq!(parse_time("00:00"), Some(0));
+        assert_eq!(parse_time("20:30"), NaiveTime::from_hms_opt(20, 30, 0));
+        assert_eq!(parse_time("00:00"), Some(NaiveTime::MIN));
         for bad in ["24:00", "12:60", "8:30", "", "ab:cd"] {
             assert_eq!(parse_time(bad), None, "{bad}");
         }
@@ -31,10 +31,11 @@ mod tests {
 
     #[test]
     fn the_prompt_waits_for_its_time_and_steps_aside() {
-        assert!(!is_due(None, 1300, false, false));
-        assert!(!is_due(Some("20:30"), 1229, false, false));
-        assert!(is_due(Some("20:30"), 1230, false, false));
-        assert!(!is_due(Some("20:30"), 1300, true, false), "already checked in");
-        assert!(!is_due(Some("20:30"), 1300, false, true), "put off today");
+        let at = |hour, minute| NaiveTime::from_hms_opt(hour, minute, 0).unwrap();
+        assert!(!is_due(None, at(21, 40), false, false));
+        assert!(!is_due(Some("20:30"), at(20, 29), false, false));
+        assert!(is_due(Some("20:30"), at(20, 30), false, false));
+        assert!(!is_due(Some("20:30"), at(21, 40), true, false), "already checked in");
+        assert!(!is_due(Some("20:30"), at(21, 40), false, true), "put off today");
     }
 }

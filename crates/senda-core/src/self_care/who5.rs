@@ -28,6 +28,20 @@ impl Who5 {
         fits.then(|| Who5 { day: day.to_owned(), answers })
     }
 
+    /// The result of the form as she left it: none until all five are answered.
+    pub fn from_answers(day: &str, given: [Option<u8>; ITEMS]) -> Option<Who5> {
+        let mut answers = [0; ITEMS];
+        for (answer, given) in answers.iter_mut().zip(given) {
+            *answer = given?;
+        }
+        Who5::new(day, answers)
+    }
+
+    /// Whole days from this result's day to `today`; none if either is not a day.
+    pub fn days_before(&self, today: &str) -> Option<i64> {
+        Some(crate::day::number(today)? - crate::day::number(&self.day)?)
+    }
+
     pub fn raw(&self) -> u8 {
         self.answers.iter().map(|answer| (*answer).min(5)).sum()
     }
@@ -68,6 +82,15 @@ pub fn latest_support_reason(results: &[Who5]) -> Option<SupportReason> {
     }
 }
 
+/// The results of the last `days` days up to `today` (today included), in
+/// the order given: what a trends window shows.
+pub fn in_window<'a>(results: &'a [Who5], today: &str, days: usize) -> impl Iterator<Item = &'a Who5> + 'a {
+    let first = crate::day::number(today).map(|today| today - days as i64 + 1);
+    results.iter().filter(move |result| {
+        first.is_some_and(|first| crate::day::number(&result.day).is_some_and(|day| day >= first))
+    })
+}
+
 /// Whether to offer the index today: never taken, or taken two weeks ago or
 /// more. `days_since` is the number of days since the last one.
 pub fn is_due(days_since: Option<i64>) -> bool {
@@ -80,6 +103,28 @@ mod tests {
 
     fn result(answers: [u8; ITEMS]) -> Who5 {
         Who5::new("2026-11-29", answers).unwrap()
+    }
+
+    #[test]
+    fn the_form_is_a_result_only_with_all_five_answered() {
+        let day = "2026-11-29";
+        assert_eq!(
+            Who5::from_answers(day, [Some(3), Some(4), Some(2), Some(5), Some(0)]),
+            Who5::new(day, [3, 4, 2, 5, 0])
+        );
+        assert_eq!(Who5::from_answers(day, [Some(3), Some(4), None, Some(5), Some(0)]), None);
+        assert_eq!(Who5::from_answers(day, [Some(6), Some(4), Some(2), Some(5), Some(0)]), None);
+    }
+
+    #[test]
+    fn days_and_windows_count_calendar_days_up_to_today() {
+        let on = |day: &str| Who5::new(day, [3; ITEMS]).unwrap();
+        assert_eq!(on("2026-11-20").days_before("2026-12-04"), Some(14));
+        assert_eq!(on("2026-11-20").days_before("not a day"), None);
+        let results = [on("2026-09-05"), on("2026-09-06"), on("2026-12-04")];
+        let shown: Vec<&str> = in_window(&results, "2026-12-04", 90).map(|result| result.day.as_str()).collect();
+        assert_eq!(shown, ["2026-09-06", "2026-12-04"], "the 90 days end today and start on 6 September");
+        assert_eq!(in_window(&results, "2026-12-04", 7).count(), 1);
     }
 
     #[test]

@@ -20,22 +20,29 @@ pub trait Backend {
     fn keys(&self) -> Result<Vec<String>, StorageError>;
 }
 
-/// A borrowed backend is a backend, so one localStorage handle can serve a
-/// store and the code that works on raw keys beside it.
-impl<B: Backend> Backend for &B {
-    fn get(&self, key: &str) -> Result<Option<String>, StorageError> {
-        (**self).get(key)
-    }
-    fn set(&self, key: &str, value: &str) -> Result<(), StorageError> {
-        (**self).set(key, value)
-    }
-    fn remove(&self, key: &str) -> Result<(), StorageError> {
-        (**self).remove(key)
-    }
-    fn keys(&self) -> Result<Vec<String>, StorageError> {
-        (**self).keys()
-    }
+/// A borrowed or shared backend is a backend: one localStorage handle
+/// serves a store and the code that works on raw keys beside it, and the app
+/// hands one backend (localStorage, or memory in a browser test) to every
+/// screen without knowing which it is.
+macro_rules! forward_backend {
+    ($($pointer:ty),*) => {$(
+        impl<B: Backend + ?Sized> Backend for $pointer {
+            fn get(&self, key: &str) -> Result<Option<String>, StorageError> {
+                (**self).get(key)
+            }
+            fn set(&self, key: &str, value: &str) -> Result<(), StorageError> {
+                (**self).set(key, value)
+            }
+            fn remove(&self, key: &str) -> Result<(), StorageError> {
+                (**self).remove(key)
+            }
+            fn keys(&self) -> Result<Vec<String>, StorageError> {
+                (**self).keys()
+            }
+        }
+    )*};
 }
+forward_backend!(&B, Rc<B>);
 
 /// What the caller last saw of a record, checked before it is replaced.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -1,8 +1,9 @@
 //! Preferences for this device: language, the lock, backups, quick exit,
-//! storage, and deleting everything.
+//! storage, and deleting everything. In the shell because it gathers the
+//! cards of five features, which therefore need not know each other.
 use leptos::prelude::*;
 
-use super::storage_card::StorageUsage;
+use crate::backup::backup_download::BackupNow;
 use crate::backup::backup_section::BackupSection;
 use crate::i18n::*;
 use crate::platform::intl;
@@ -10,6 +11,7 @@ use crate::router::Route;
 use crate::safety::disguise_settings::DisguiseSettings;
 use crate::safety::quick_exit_settings::QuickExitSettings;
 use crate::safety::wipe_section::WipeSection;
+use crate::settings::storage_card::StorageUsage;
 use crate::ui::language_picker::LanguagePicker;
 use crate::ui::page_title::PageTitle;
 use crate::vault::passphrase_settings::PassphraseSettings;
@@ -26,7 +28,9 @@ pub fn SettingsPage() -> impl IntoView {
             <p>{t!(i18n, settings_today, date = today)}</p>
             <p><a href=Route::About.to_hash()>{t!(i18n, settings_about_link)}</a></p>
         </section>
-        <PassphraseSettings />
+        <PassphraseSettings>
+            <BackupNow />
+        </PassphraseSettings>
         <BackupSection />
         <QuickExitSettings />
         <DisguiseSettings />

@@ -1,0 +1,68 @@
+//! Screens mounted in a real browser over a `MemoryBackend`: every screen
+//! takes its store from context (`StoreHandle`), so a test can hand it one
+//! that is not localStorage, and what the screen reads and writes is that
+//! store's alone.
+#![cfg(target_arch = "wasm32")]
+
+use std::rc::Rc;
+
+use leptos::prelude::*;
+use senda::conversations::conversation::Conversation;
+use senda::conversations::conversation_store;
+use senda::conversations::conversations_page::ConversationsPage;
+use senda::i18n::Locale;
+use senda::storage::Store;
+use senda::storage::store::memory::MemoryBackend;
+use senda::storage::store_handle::StoreHandle;
+use senda::ui::language_picker::LanguagePicker;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn local_storage() -> web_sys::Storage {
+    web_sys::window().unwrap().local_storage().unwrap().unwrap()
+}
+
+/// Mounts `screen` in a fresh element over `backend`, as the shell would
+/// with localStorage; the element is returned to read what it shows.
+fn mount(backend: Rc<MemoryBackend>, screen: fn() -> AnyView) -> (web_sys::HtmlElement, impl Drop) {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let host: web_sys::HtmlElement = document.create_element("div").unwrap().unchecked_into();
+    document.body().unwrap().append_child(&host).unwrap();
+    let mounted = leptos::mount::mount_to(host.clone(), move || {
+        provide_context(leptos_i18n::context::init_i18n_context::<Locale>());
+        StoreHandle::provide(backend);
+        screen()
+    });
+    (host, mounted)
+}
+
+#[wasm_bindgen_test]
+fn the_conversations_screen_lists_what_its_store_holds() {
+    local_storage().clear().unwrap();
+    let backend = Rc::new(MemoryBackend::default());
+    let conversation = Conversation { alias: "Rosa M.".into(), ..Conversation::new("c-1", "2026-11-30") };
+    conversation_store::save(&Store::new(backend.clone()), &conversation, None).unwrap();
+
+    let (host, _mounted) = mount(backend, || view! { <ConversationsPage /> }.into_any());
+
+    let shown = host.text_content().unwrap_or_default();
+    assert!(shown.contains("Rosa M."), "the record in memory is listed: {shown}");
+    assert_eq!(local_storage().length().unwrap(), 0, "the screen read nothing from localStorage");
+}
+
+#[wasm_bindgen_test]
+fn a_language_chosen_on_screen_is_written_to_the_store_it_was_given() {
+    local_storage().clear().unwrap();
+    let backend = Rc::new(MemoryBackend::default());
+
+    let (host, _mounted) = mount(backend.clone(), || view! { <LanguagePicker id="picker" /> }.into_any());
+    let select: web_sys::HtmlSelectElement = host.query_selector("select").unwrap().unwrap().unchecked_into();
+    select.set_value("ca");
+    select.dispatch_event(&web_sys::Event::new("change").unwrap()).unwrap();
+
+    let stored = backend.entries.borrow().get("senda/settings/language").cloned().unwrap_or_default();
+    assert!(stored.contains("\"ca\""), "her choice is in the memory store: {stored}");
+    assert_eq!(local_storage().length().unwrap(), 0, "nothing was written to localStorage");
+}
