@@ -125,7 +125,7 @@ pub fn ServicePage(id: String, shared: bool) -> impl IntoView {
             .collect_view();
         let interpretation = text(&service.interpretation_services);
         let languages = service.languages.iter().map(|l| l.code.clone()).collect::<Vec<_>>().join(", ");
-        let status_note = (service.status != "active")
+        let status_note = (!service.is_active())
             .then(|| view! { <p class="notice notice-warning" role="note">{t!(i18n, resources_not_active)}</p> });
         Some(view! {
             {status_note}

@@ -37,7 +37,7 @@ pub fn voice_phone(service: &Service) -> Option<&Phone> {
 pub fn call_for_help(trusted: &[Service]) -> Vec<(&Service, &Phone)> {
     trusted
         .iter()
-        .filter(|service| service.category() == Some(Category::Emergency) && service.status == "active")
+        .filter(|service| service.category() == Some(Category::Emergency) && service.is_active())
         .filter_map(|service| voice_phone(service).map(|phone| (service, phone)))
         .collect()
 }
@@ -46,6 +46,7 @@ pub fn call_for_help(trusted: &[Service]) -> Vec<(&Service, &Phone)> {
 mod tests {
     use super::*;
     use crate::resources::resource_pack::{read, tests::DEFAULT_PACK};
+    use crate::resources::service_status::ServiceStatus;
 
     fn default_services() -> Vec<Service> {
         read(DEFAULT_PACK).unwrap().services
@@ -97,7 +98,7 @@ mod tests {
 
         let mut closed = trusted.clone();
         closed.retain(|service| service.id == "emergency-112");
-        closed[0].status = "temporarily closed".into();
+        closed[0].status = ServiceStatus::TemporarilyClosed.word().into();
         assert!(call_for_help(&closed).is_empty());
     }
 }

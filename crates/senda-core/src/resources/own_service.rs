@@ -5,6 +5,7 @@
 use super::resource_pack::{
     Address, Language, Location, Organization, PROFILE, Pack, Phone, Problem, Schedule, Service,
 };
+use super::service_status::ServiceStatus;
 use super::translated::{Translated, pick};
 
 /// The organisation her entries belong to in an exported pack.
@@ -78,7 +79,7 @@ impl ServiceForm {
             } else {
                 service.source_url.clone()
             },
-            temporarily_closed: service.status == "temporarily closed",
+            temporarily_closed: service.status() == Some(ServiceStatus::TemporarilyClosed),
         }
     }
 
@@ -93,7 +94,9 @@ impl ServiceForm {
             organization_id: MENTOR_ORGANIZATION.to_owned(),
             name: in_language(language, &self.name),
             description: in_language(language, &self.description),
-            status: if self.temporarily_closed { "temporarily closed" } else { "active" }.to_owned(),
+            status: if self.temporarily_closed { ServiceStatus::TemporarilyClosed } else { ServiceStatus::Active }
+                .word()
+                .to_owned(),
             category: self.category.clone(),
             eligibility_description: in_language(language, &self.eligibility),
             application_process: in_language(language, &self.application),

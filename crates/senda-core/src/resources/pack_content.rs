@@ -56,7 +56,7 @@ pub fn content_problems(pack: &Pack) -> Vec<ContentProblem> {
         source_problems(service, &mut problems);
     }
     for category in Category::ALL {
-        let covered = pack.services.iter().any(|s| s.category() == Some(category) && s.status == "active");
+        let covered = pack.services.iter().any(|s| s.category() == Some(category) && s.is_active());
         if !covered {
             problems.push(ContentProblem::EmptyCategory(category));
         }
@@ -171,6 +171,7 @@ fn source_problems(service: &Service, problems: &mut Vec<ContentProblem>) {
 mod tests {
     use super::*;
     use crate::resources::resource_pack::{read, tests::DEFAULT_PACK};
+    use crate::resources::service_status::ServiceStatus;
 
     fn default_pack() -> Pack {
         read(DEFAULT_PACK).unwrap()
@@ -254,7 +255,7 @@ mod tests {
 
         let mut closed = default_pack();
         for service in closed.services.iter_mut().filter(|service| service.category == "everyday") {
-            service.status = "inactive".into();
+            service.status = ServiceStatus::Inactive.word().into();
         }
         assert_eq!(content_problems(&closed), [ContentProblem::EmptyCategory(Category::Everyday)]);
     }

@@ -13,6 +13,7 @@ use serde::{Deserialize, Serialize};
 use super::category::Category;
 use super::link_check;
 use super::phone_channel;
+use super::service_status::ServiceStatus;
 use super::translated::Translated;
 
 pub const PROFILE: &str = "senda-hsds-3.0/1";
@@ -53,7 +54,7 @@ pub struct Service {
     pub organization_id: String,
     pub name: Translated,
     pub description: Translated,
-    /// HSDS: active, inactive, defunct, temporarily closed.
+    /// HSDS: active, inactive, defunct, temporarily closed (`status()`).
     pub status: String,
     pub category: String,
     #[serde(default)]
@@ -190,6 +191,15 @@ impl Service {
         Category::from_id(&self.category)
     }
 
+    pub fn status(&self) -> Option<ServiceStatus> {
+        ServiceStatus::parse(&self.status)
+    }
+
+    /// Open to her now: what the guide shows without a warning.
+    pub fn is_active(&self) -> bool {
+        self.status() == Some(ServiceStatus::Active)
+    }
+
     /// Every translated text of the service, for the checks that read them all.
     pub fn translated_texts(&self) -> impl Iterator<Item = &Translated> {
         every_text!(self, iter, &)
@@ -235,8 +245,6 @@ pub enum ProblemKind {
     /// reached that way (a WhatsApp line that is not a full number).
     PhoneType,
 }
-
-const STATUSES: [&str; 4] = ["active", "inactive", "defunct", "temporarily closed"];
 
 /// Reads and checks a pack; every problem found, or the pack.
 pub fn read(text: &str) -> Result<Pack, Vec<Problem>> {
@@ -285,7 +293,7 @@ pub fn check(pack: &Pack) -> Vec<Problem> {
         if service.category().is_none() {
             problem("category", ProblemKind::UnknownCategory);
         }
-        if !STATUSES.contains(&service.status.as_str()) {
+        if service.status().is_none() {
             problem("status", ProblemKind::UnknownStatus);
         }
         if !is_day(&service.assured_date) {
@@ -463,12 +471,12 @@ pub mod tests {
         let mut services = read(DEFAULT_PACK).unwrap().services;
         let count = services.len();
         let mut corrected = services[0].clone();
-        corrected.status = "temporarily closed".into();
+        corrected.status = ServiceStatus::TemporarilyClosed.word().into();
         let mut added = services[1].clone();
         added.id = "new-one".into();
         merge(&mut services, vec![corrected, added]);
         assert_eq!(services.len(), count + 1);
-        assert_eq!(services.iter().filter(|s| s.status == "temporarily closed").count(), 1);
+        assert_eq!(services.iter().filter(|s| s.status() == Some(ServiceStatus::TemporarilyClosed)).count(), 1);
     }
 
     #[test]
