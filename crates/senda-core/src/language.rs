@@ -69,6 +69,13 @@ fn choice_key() -> RecordKey {
     RecordKey::new("settings", "language")
 }
 
+/// A language code as the files Senda reads write it (packs, checklists,
+/// the organisation's settings): ISO 639, two or three lowercase letters,
+/// whether or not Senda itself speaks it.
+pub fn is_code(code: &str) -> bool {
+    (2..=3).contains(&code.len()) && code.bytes().all(|byte| byte.is_ascii_lowercase())
+}
+
 /// The language chosen earlier on this device, if any and if still offered.
 pub fn stored_choice<B: Backend>(store: &Store<B>) -> Option<Language> {
     let stored = store.load::<String>(&choice_key()).ok()??;
@@ -96,6 +103,16 @@ pub fn organisation_default(
 mod tests {
     use super::*;
     use crate::storage::store::memory::MemoryBackend;
+
+    #[test]
+    fn a_language_code_is_two_or_three_lowercase_letters() {
+        for code in ["ro", "zh", "ast", "wo"] {
+            assert!(is_code(code), "{code}");
+        }
+        for code in ["", "e", "EN", "zh-Hans", "engl", "e1"] {
+            assert!(!is_code(code), "{code}");
+        }
+    }
 
     #[test]
     fn a_choice_is_remembered() {

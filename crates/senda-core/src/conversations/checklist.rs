@@ -153,9 +153,7 @@ pub fn read(text: &str) -> Result<Checklist, Vec<TemplateProblem>> {
         if texts.clone().any(|text| text.values().any(|value| value.chars().count() > MAX_TEXT)) {
             problem(ItemProblem::TooLong);
         }
-        if texts.clone().any(|text| {
-            text.keys().any(|code| !(2..=3).contains(&code.len()) || !code.bytes().all(|b| b.is_ascii_lowercase()))
-        }) {
+        if texts.clone().any(|text| text.keys().any(|code| !crate::language::is_code(code))) {
             problem(ItemProblem::Language);
         }
     }

@@ -173,11 +173,7 @@ fn translated(value: &Value) -> Option<Translated> {
 }
 
 fn fits(map: &Translated) -> bool {
-    map.iter().all(|(code, text)| {
-        (2..=3).contains(&code.len())
-            && code.bytes().all(|b| b.is_ascii_lowercase())
-            && text.chars().count() <= MAX_TEXT
-    })
+    map.iter().all(|(code, text)| crate::language::is_code(code) && text.chars().count() <= MAX_TEXT)
 }
 
 fn contact(value: &Value) -> Option<Contact> {

@@ -15,6 +15,7 @@ use super::link_check;
 use super::phone_channel;
 use super::service_status::ServiceStatus;
 use super::translated::Translated;
+use crate::language;
 
 pub const PROFILE: &str = "senda-hsds-3.0/1";
 /// A pack of 2,000 services is about 2 MB; twice that is plenty.
@@ -319,10 +320,10 @@ pub fn check(pack: &Pack) -> Vec<Problem> {
         if service.phones.iter().any(|phone| phone_channel::contact_link(phone).is_none()) {
             problem("phones", ProblemKind::PhoneType);
         }
-        if service.languages.iter().any(|language| !is_language_code(&language.code)) {
+        if service.languages.iter().any(|language| !language::is_code(&language.code)) {
             problem("languages", ProblemKind::BadLanguage);
         }
-        if service.translated_texts().any(|text| text.keys().any(|code| !is_language_code(code))) {
+        if service.translated_texts().any(|text| text.keys().any(|code| !language::is_code(code))) {
             problem("translations", ProblemKind::BadLanguage);
         }
     }
@@ -341,11 +342,6 @@ pub fn merge(services: &mut Vec<Service>, more: Vec<Service>) {
 /// "2026-11-20", a real calendar day.
 fn is_day(text: &str) -> bool {
     crate::day::number(text).is_some()
-}
-
-/// ISO 639-1 ("es") or 639-3 ("cat"), lower case.
-fn is_language_code(code: &str) -> bool {
-    (2..=3).contains(&code.len()) && code.bytes().all(|byte| byte.is_ascii_lowercase())
 }
 
 #[cfg(test)]
