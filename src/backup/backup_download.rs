@@ -7,6 +7,7 @@ use super::backup_records::collect;
 use super::backup_reminder::BackupHistory;
 use crate::i18n::*;
 use crate::platform::{clock, download};
+use crate::settings::setting_id::SettingId;
 use crate::storage::store::Backend;
 use crate::storage::store_handle::use_store;
 use crate::storage::{Expect, RecordKey, StorageError, Store};
@@ -15,7 +16,7 @@ use crate::ui::storage_error_text::StorageErrorNotice;
 use crate::vault::vault_meta;
 
 pub fn history_key() -> RecordKey {
-    RecordKey::new("settings", "backup")
+    SettingId::Backup.key()
 }
 
 pub fn history(store: &Store<impl Backend>) -> BackupHistory {

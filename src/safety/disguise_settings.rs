@@ -8,6 +8,7 @@ use leptos::prelude::*;
 use super::disguise::Disguise;
 use crate::i18n::*;
 use crate::organisation::org_state::OrgState;
+use crate::settings::setting_id::SettingId;
 use crate::storage::store_handle::use_store;
 use crate::storage::{Expect, RecordKey};
 use crate::ui::card::Card;
@@ -15,7 +16,7 @@ use crate::ui::notice::SaveOutcome;
 use leptos_i18n::Locale as _;
 
 fn disguise_key() -> RecordKey {
-    RecordKey::new("settings", "disguise")
+    SettingId::Disguise.key()
 }
 
 /// The choice in force on this device, for the shell.

@@ -10,6 +10,7 @@ use crate::i18n::*;
 use crate::organisation::org_state::kept_config;
 use crate::platform::all_tabs::{TabWord, tell_other_tabs};
 use crate::platform::clock;
+use crate::settings::setting_id::SettingId;
 use crate::storage::store::Backend;
 use crate::storage::store_handle::{StoreHandle, use_store};
 use crate::storage::{Expect, RecordKey, StorageError, Store};
@@ -23,7 +24,7 @@ extern "C" {
 }
 
 fn neutral_site_key() -> RecordKey {
-    RecordKey::new("settings", "quick-exit")
+    SettingId::QuickExit.key()
 }
 
 /// The neutral page she chose in Settings, else her organisation's (from

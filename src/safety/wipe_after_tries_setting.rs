@@ -6,6 +6,7 @@ use super::wipe_after_tries::{OFFERED, WipeAfterTries};
 use super::wipe_now::wipe_now;
 use crate::i18n::*;
 use crate::journal::journal_state::JournalState;
+use crate::settings::setting_id::SettingId;
 use crate::storage::store::Backend;
 use crate::storage::store_handle::use_store;
 use crate::storage::{Expect, RecordKey, Store};
@@ -13,7 +14,7 @@ use crate::ui::notice::SaveOutcome;
 use crate::vault::vault_session::{VaultSession, use_vault};
 
 fn setting_key() -> RecordKey {
-    RecordKey::new("settings", "wipe-after-tries")
+    SettingId::WipeAfterTries.key()
 }
 
 /// The stored choice; a value Settings does not offer counts as off.

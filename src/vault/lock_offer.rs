@@ -5,11 +5,12 @@ use leptos::prelude::*;
 use super::vault_session::use_vault;
 use crate::i18n::*;
 use crate::router::Route;
+use crate::settings::setting_id::SettingId;
 use crate::storage::store_handle::use_store;
 use crate::storage::{Expect, RecordKey};
 
 fn dismissed_key() -> RecordKey {
-    RecordKey::new("settings", "lock-offer-dismissed")
+    SettingId::LockOfferDismissed.key()
 }
 
 #[component]

@@ -16,6 +16,7 @@ use super::vault_meta::{self, LockSeen};
 use crate::backup::restore;
 use crate::platform::all_tabs::{TabWord, tell_other_tabs};
 use crate::platform::clock;
+use crate::settings::setting_id::SettingId;
 use crate::storage::sealing::Sealer;
 use crate::storage::store::Backend;
 use crate::storage::store_handle::StoreHandle;
@@ -81,11 +82,11 @@ pub struct VaultSession {
 }
 
 fn auto_lock_key() -> RecordKey {
-    RecordKey::new("settings", "auto-lock")
+    SettingId::AutoLock.key()
 }
 
 fn hide_on_leaving_key() -> RecordKey {
-    RecordKey::new("settings", "hide-on-leaving")
+    SettingId::HideOnLeaving.key()
 }
 
 fn tries_key() -> RecordKey {

@@ -1,6 +1,7 @@
 //! Which language Senda speaks. The browser's preference is used until the
 //! user picks one; her pick is stored (readable, not private: a mentee on a
 //! locked device must still get her language) and wins from then on.
+use crate::settings::setting_id::SettingId;
 use crate::storage::{Expect, RecordKey, StorageError, Store, store::Backend};
 
 /// A language of the build. The first three have every screen; the others
@@ -66,7 +67,7 @@ impl Language {
 }
 
 fn choice_key() -> RecordKey {
-    RecordKey::new("settings", "language")
+    SettingId::Language.key()
 }
 
 /// A language code as the files Senda reads write it (packs, checklists,

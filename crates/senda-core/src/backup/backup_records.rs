@@ -13,6 +13,7 @@ use crate::journal::journal_store::{DRAFTS, NAMESPACE as JOURNAL};
 use crate::resources::guide_records::{self, NAMESPACE as RESOURCES};
 use crate::self_care::self_care_store::{self, NAMESPACE as SELF_CARE};
 use crate::settings::setting_check::Setting;
+use crate::settings::setting_id::NAMESPACE as SETTINGS;
 use crate::storage::codec::SCHEMA_VERSION;
 use crate::storage::migrations;
 use crate::storage::store::Backend;
@@ -21,7 +22,6 @@ use crate::storage::{RecordKey, StorageError, Store};
 /// Everything a mentor keeps; the lock's own records are not data. A feature
 /// that stores records adds its namespace here and a check below.
 pub const BACKED_UP: [&str; 7] = [JOURNAL, DRAFTS, SETTINGS, RESOURCES, SELF_CARE, CONVERSATIONS, CHECKLIST];
-const SETTINGS: &str = "settings";
 
 /// What a backup holds, shown before she decides to restore it.
 #[derive(Clone, Debug, Default, PartialEq)]

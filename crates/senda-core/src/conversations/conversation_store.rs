@@ -6,6 +6,7 @@ use serde::Deserialize;
 
 use super::checklist::{Checklist, MyChanges};
 use super::conversation::Conversation;
+use crate::settings::setting_id::SettingId;
 use crate::storage::store::Backend;
 use crate::storage::{Expect, RecordKey, StorageError, Store};
 
@@ -25,7 +26,7 @@ fn template_key() -> RecordKey {
 }
 
 fn programme_start_key() -> RecordKey {
-    RecordKey::new("settings", "programme-start")
+    SettingId::ProgrammeStart.key()
 }
 
 /// Every readable conversation, newest first, with its revision; the

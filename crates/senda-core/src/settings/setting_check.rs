@@ -16,6 +16,8 @@ use crate::safety::wipe_after_tries::WipeAfterTries;
 use crate::vault::auto_lock::AutoLock;
 use crate::vault::hide_on_leaving::HideOnLeaving;
 
+use super::setting_id::SettingId;
+
 /// A stored setting, by what it means.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Setting {
@@ -40,25 +42,26 @@ impl Setting {
     /// `organisation_quick_exit`: the address the organisation's settings
     /// name, which quick exit may also open.
     pub fn parse(id: &str, data: &Value, organisation_quick_exit: Option<&str>) -> Option<Setting> {
-        match id {
-            "language" => shaped::<String>(data).and_then(|code| Language::parse(&code)).map(Setting::Language),
-            "auto-lock" => shaped::<AutoLock>(data).filter(AutoLock::is_valid).map(Setting::AutoLock),
-            "hide-on-leaving" => {
+        match SettingId::parse(id)? {
+            SettingId::Language => {
+                shaped::<String>(data).and_then(|code| Language::parse(&code)).map(Setting::Language)
+            }
+            SettingId::AutoLock => shaped::<AutoLock>(data).filter(AutoLock::is_valid).map(Setting::AutoLock),
+            SettingId::HideOnLeaving => {
                 shaped::<HideOnLeaving>(data).filter(HideOnLeaving::is_valid).map(Setting::HideOnLeaving)
             }
-            "quick-exit" => shaped::<String>(data)
+            SettingId::QuickExit => shaped::<String>(data)
                 .filter(|address| neutral_site::is_allowed(address, organisation_quick_exit))
                 .map(Setting::QuickExit),
-            "programme-start" => {
+            SettingId::ProgrammeStart => {
                 shaped::<String>(data).filter(|day| crate::day::number(day).is_some()).map(Setting::ProgrammeStart)
             }
-            "lock-offer-dismissed" => shaped::<bool>(data).map(Setting::LockOfferDismissed),
-            "backup" => shaped::<BackupHistory>(data).map(Setting::Backup),
-            "disguise" => shaped::<String>(data).and_then(|id| Disguise::parse(&id)).map(Setting::Disguise),
-            "wipe-after-tries" => {
+            SettingId::LockOfferDismissed => shaped::<bool>(data).map(Setting::LockOfferDismissed),
+            SettingId::Backup => shaped::<BackupHistory>(data).map(Setting::Backup),
+            SettingId::Disguise => shaped::<String>(data).and_then(|id| Disguise::parse(&id)).map(Setting::Disguise),
+            SettingId::WipeAfterTries => {
                 shaped::<WipeAfterTries>(data).filter(WipeAfterTries::is_valid).map(Setting::WipeAfterTries)
             }
-            _ => None,
         }
     }
 
