@@ -6,7 +6,7 @@ use super::reminder::is_due;
 use super::self_care_store as records;
 use crate::i18n::*;
 use crate::platform::clock;
-use crate::router::Route;
+use crate::router::{Area, Route};
 use crate::storage::store_handle::use_store;
 
 #[component]
@@ -18,7 +18,7 @@ pub fn ReminderPrompt(#[prop(into)] route: Signal<Route>, #[prop(into)] locked: 
         // Read again on every screen change: a check-in saved meanwhile
         // takes the prompt away.
         let route = route.get();
-        if locked.get() || route.is_shared_guide() || route.area() == Some(Route::SelfCare) {
+        if locked.get() || route.is_shared_guide() || route.area() == Some(Area::SelfCare) {
             return false;
         }
         let store = storage.store();

@@ -3,38 +3,33 @@
 use leptos::prelude::*;
 
 use crate::i18n::*;
-use crate::router::Route;
+use crate::router::{Area, Route};
 use leptos_i18n::I18nContext;
 
-/// The name of the area a screen belongs to.
-pub fn area_name(i18n: I18nContext<Locale>, route: &Route) -> &'static str {
-    match route.area() {
-        Some(Route::Journal) => t_string!(i18n, nav_journal),
-        Some(Route::Resources) => t_string!(i18n, nav_resources),
-        Some(Route::Conversations) => t_string!(i18n, nav_conversations),
-        Some(Route::SelfCare) => t_string!(i18n, nav_selfcare),
-        Some(Route::Settings) => t_string!(i18n, nav_settings),
-        _ => t_string!(i18n, not_found_title),
+fn area_name(i18n: I18nContext<Locale>, area: Area) -> &'static str {
+    match area {
+        Area::Journal => t_string!(i18n, nav_journal),
+        Area::Resources => t_string!(i18n, nav_resources),
+        Area::Conversations => t_string!(i18n, nav_conversations),
+        Area::SelfCare => t_string!(i18n, nav_selfcare),
+        Area::Settings => t_string!(i18n, nav_settings),
     }
 }
 
 #[component]
 pub fn Navigation(route: ReadSignal<Route>) -> impl IntoView {
     let i18n = use_i18n();
-    let links = Route::AREAS
+    let links = Area::ALL
         .into_iter()
         .map(|area| {
-            let href = area.to_hash();
-            let icon = area_icon(&area);
-            let current = {
-                let area = area.clone();
-                move || (route.get().area().as_ref() == Some(&area)).then_some("page")
-            };
+            let href = area.route().to_hash();
+            let icon = area_icon(area);
+            let current = move || (route.get().area() == Some(area)).then_some("page");
             view! {
                 <li>
                     <a href=href aria-current=current>
                         <svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d=icon /></svg>
-                        <span>{move || area_name(i18n, &area)}</span>
+                        <span>{move || area_name(i18n, area)}</span>
                     </a>
                 </li>
             }
@@ -48,17 +43,17 @@ pub fn Navigation(route: ReadSignal<Route>) -> impl IntoView {
 }
 
 /// Simple line icons drawn for Senda (24×24 paths), so nothing is fetched.
-fn area_icon(area: &Route) -> &'static str {
+fn area_icon(area: Area) -> &'static str {
     match area {
         // An open notebook.
-        Route::Journal => "M5 3h11l3 3v15H5zM8 8h8M8 12h8M8 16h5",
+        Area::Journal => "M5 3h11l3 3v15H5zM8 8h8M8 12h8M8 16h5",
         // A signpost.
-        Route::Resources => "M12 2v20M5 5h11l3 3-3 3H5zM19 13H8l-3 3 3 3h11z",
+        Area::Resources => "M12 2v20M5 5h11l3 3-3 3H5zM19 13H8l-3 3 3 3h11z",
         // Two speech bubbles.
-        Route::Conversations => "M3 4h12v8H8l-4 3v-3H3zM9 15v2h7l4 3v-3h1V9h-3",
+        Area::Conversations => "M3 4h12v8H8l-4 3v-3H3zM9 15v2h7l4 3v-3h1V9h-3",
         // A heart.
-        Route::SelfCare => "M12 20s-8-5-8-11a4 4 0 0 1 8-1 4 4 0 0 1 8 1c0 6-8 11-8 11z",
+        Area::SelfCare => "M12 20s-8-5-8-11a4 4 0 0 1 8-1 4 4 0 0 1 8 1c0 6-8 11-8 11z",
         // Sliders.
-        _ => "M4 6h10M18 6h2M4 12h4M12 12h8M4 18h12M20 18h0M16 4v4M10 10v4M18 16v4",
+        Area::Settings => "M4 6h10M18 6h2M4 12h4M12 12h8M4 18h12M20 18h0M16 4v4M10 10v4M18 16v4",
     }
 }

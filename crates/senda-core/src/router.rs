@@ -53,10 +53,6 @@ impl Route {
         self.is_shared_guide() || matches!(self, Route::Safety | Route::About | Route::Resources | Route::Service(_))
     }
 
-    /// The five areas in navigation order.
-    pub const AREAS: [Route; 5] =
-        [Route::Journal, Route::Resources, Route::Conversations, Route::SelfCare, Route::Settings];
-
     /// Reads `location.hash`. An empty fragment is the journal, the mentor's
     /// first screen.
     pub fn from_hash(hash: &str) -> Route {
@@ -131,24 +127,57 @@ impl Route {
         format!("#/{path}")
     }
 
-    /// The navigation entry to mark as current.
-    pub fn area(&self) -> Option<Route> {
+    /// The navigation entry to mark as current; none for an unknown address.
+    pub fn area(&self) -> Option<Area> {
         match self {
             Route::NotFound(_) => None,
-            Route::Safety | Route::About => Some(Route::Settings),
-            Route::SelfCareTrends | Route::SelfCareWellbeing | Route::SelfCarePlan => Some(Route::SelfCare),
-            Route::ConversationNew
+            Route::Settings | Route::Safety | Route::About => Some(Area::Settings),
+            Route::SelfCare | Route::SelfCareTrends | Route::SelfCareWellbeing | Route::SelfCarePlan => {
+                Some(Area::SelfCare)
+            }
+            Route::Conversations
+            | Route::ConversationNew
             | Route::Conversation(_)
             | Route::ConversationsLog
             | Route::ChecklistSettings
-            | Route::ChecklistAbout => Some(Route::Conversations),
-            Route::Service(_) | Route::ServiceNew | Route::ServiceEdit(_) | Route::Guide | Route::GuideService(_) => {
-                Some(Route::Resources)
-            }
-            Route::JournalNew | Route::JournalEntry(_) | Route::JournalEdit(_) | Route::JournalDeleted => {
-                Some(Route::Journal)
-            }
-            area => Some(area.clone()),
+            | Route::ChecklistAbout => Some(Area::Conversations),
+            Route::Resources
+            | Route::Service(_)
+            | Route::ServiceNew
+            | Route::ServiceEdit(_)
+            | Route::Guide
+            | Route::GuideService(_) => Some(Area::Resources),
+            Route::Journal
+            | Route::JournalNew
+            | Route::JournalEntry(_)
+            | Route::JournalEdit(_)
+            | Route::JournalDeleted => Some(Area::Journal),
+        }
+    }
+}
+
+/// The five sections of the navigation, each a set of screens.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Area {
+    Journal,
+    Resources,
+    Conversations,
+    SelfCare,
+    Settings,
+}
+
+impl Area {
+    /// In navigation order.
+    pub const ALL: [Area; 5] = [Area::Journal, Area::Resources, Area::Conversations, Area::SelfCare, Area::Settings];
+
+    /// The area's own screen, where its navigation link goes.
+    pub fn route(self) -> Route {
+        match self {
+            Area::Journal => Route::Journal,
+            Area::Resources => Route::Resources,
+            Area::Conversations => Route::Conversations,
+            Area::SelfCare => Route::SelfCare,
+            Area::Settings => Route::Settings,
         }
     }
 }
@@ -197,8 +226,9 @@ mod tests {
 
     #[test]
     fn every_area_reads_back_from_its_own_link() {
-        for area in Route::AREAS {
-            assert_eq!(Route::from_hash(&area.to_hash()), area);
+        for area in Area::ALL {
+            assert_eq!(Route::from_hash(&area.route().to_hash()), area.route());
+            assert_eq!(area.route().area(), Some(area), "an area's own screen is in it");
         }
     }
 
@@ -215,7 +245,7 @@ mod tests {
         assert_eq!(Route::from_hash("#/guide"), Route::Guide);
         assert_eq!(Route::from_hash("#/guide/line-016"), Route::GuideService("line-016".into()));
         assert_eq!(Route::GuideService("a".into()).to_hash(), "#/guide/a");
-        assert_eq!(Route::Safety.area(), Some(Route::Settings));
+        assert_eq!(Route::Safety.area(), Some(Area::Settings));
         assert_eq!(Route::from_hash("#/self-care?from=qr"), Route::SelfCare);
     }
 
@@ -228,7 +258,7 @@ mod tests {
             Route::JournalEdit("5f0c-1".into()),
         ] {
             assert_eq!(Route::from_hash(&route.to_hash()), route);
-            assert_eq!(route.area(), Some(Route::Journal));
+            assert_eq!(route.area(), Some(Area::Journal));
         }
         assert_eq!(Route::from_hash("#/journal/x/delete"), Route::NotFound("journal/x/delete".into()));
     }
@@ -237,7 +267,7 @@ mod tests {
     fn her_own_services_have_their_own_links() {
         for route in [Route::ServiceNew, Route::ServiceEdit("own-1".into()), Route::Service("own-1".into())] {
             assert_eq!(Route::from_hash(&route.to_hash()), route);
-            assert_eq!(route.area(), Some(Route::Resources));
+            assert_eq!(route.area(), Some(Area::Resources));
         }
         assert_eq!(Route::from_hash("#/resources/x/y"), Route::NotFound("resources/x/y".into()));
     }
@@ -252,7 +282,7 @@ mod tests {
             Route::ChecklistAbout,
         ] {
             assert_eq!(Route::from_hash(&route.to_hash()), route);
-            assert_eq!(route.area(), Some(Route::Conversations));
+            assert_eq!(route.area(), Some(Area::Conversations));
         }
     }
 
@@ -260,7 +290,7 @@ mod tests {
     fn self_care_screens_have_their_own_links() {
         for route in [Route::SelfCareTrends, Route::SelfCareWellbeing, Route::SelfCarePlan] {
             assert_eq!(Route::from_hash(&route.to_hash()), route);
-            assert_eq!(route.area(), Some(Route::SelfCare));
+            assert_eq!(route.area(), Some(Area::SelfCare));
         }
     }
 

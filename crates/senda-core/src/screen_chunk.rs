@@ -3,7 +3,7 @@
 //! of the address it opens alongside the main wasm, from a table the build
 //! writes from this file (`first_segment_table`, through the `build_data`
 //! step), so the two cannot disagree.
-use crate::router::Route;
+use crate::router::{Area, Route};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ScreenChunk {
@@ -19,12 +19,11 @@ impl ScreenChunk {
 
     /// Each chunk holds whole navigation areas (`Route::area`).
     pub fn of(route: &Route) -> Option<ScreenChunk> {
-        match route.area()? {
-            Route::Journal => Some(ScreenChunk::Journal),
-            Route::Resources => Some(ScreenChunk::Guide),
-            Route::Conversations | Route::SelfCare | Route::Settings => Some(ScreenChunk::Other),
-            _ => None,
-        }
+        Some(match route.area()? {
+            Area::Journal => ScreenChunk::Journal,
+            Area::Resources => ScreenChunk::Guide,
+            Area::Conversations | Area::SelfCare | Area::Settings => ScreenChunk::Other,
+        })
     }
 
     /// The split point's name in `#[wasm_split(…)]`, under which wasm-split's
