@@ -4,7 +4,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { DERIVATION_MS, NEUTRAL, PASSPHRASE, axeViolations, contextWithNeutralSite, expectProblems, launch, openContext, pollInPage, saveFile, sendaKeys, serveDist, setPassphrase, storedValues, unlock, waitForApp, waitForWholeAppOffline, writeEntry } from './support.mjs';
+import { DERIVATION_MS, NEUTRAL, PASSPHRASE, axeViolations, contextWithNeutralSite, expectProblems, launch, openContext, plantRecords, pollInPage, saveFile, sendaKeys, serveDist, setPassphrase, storedValues, unlock, waitForApp, waitForWholeAppOffline, writeEntry } from './support.mjs';
 
 const DEFAULT_PACK = JSON.parse(readFileSync(new URL('../public/resources/default.json', import.meta.url), 'utf8'));
 
@@ -337,10 +337,7 @@ describe('safety under real conditions', () => {
     const { context } = await openContext(browser, server.origin);
     const page = await context.newPage();
     await writeEntry(page, server.url, 'Entry before the forged settings', 'Forged settings');
-    await page.evaluate(() => {
-      localStorage.setItem('senda/settings/auto-lock', JSON.stringify({ v: 1, rev: 1, data: { idle_seconds: 0 } }));
-      localStorage.setItem('senda/settings/quick-exit', JSON.stringify({ v: 1, rev: 1, data: 'http://tracker.example/' }));
-    });
+    await plantRecords(page, { 'senda/settings/auto-lock': { idle_seconds: 0 }, 'senda/settings/quick-exit': 'http://tracker.example/' });
     await page.goto(server.url + '#/settings');
     await page.reload();
     const forged = await (await saveFile(page, 'text=Download a backup')).path();

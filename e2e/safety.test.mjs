@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import {
   DERIVATION_MS, NEUTRAL, PASSPHRASE, axeViolations, contextWithNeutralSite, launch, openContext, sendaKeys, serveDist,
-  pollInPage, saveFile, setPassphrase, storedValues, unlock, waitForApp, writeEntry,
+  plantRecords, pollInPage, saveFile, seedRecords, setPassphrase, storedValues, unlock, waitForApp, writeEntry,
 } from './support.mjs';
 
 const journalData = (page) => page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('senda/journal/')).sort()
@@ -76,9 +76,9 @@ describe('safety and privacy', () => {
     assert.equal(await page.locator('#lock-offer-heading').count(), 0);
 
     const old = Date.now() - 40 * 24 * 3600 * 1000;
-    await page.evaluate((old) => localStorage.setItem('senda/journal/old', JSON.stringify({ v: 1, rev: 1, data: {
+    await seedRecords(page, { 'senda/journal/old': {
       id: 'old', written_at: '2026-10-01T10:00', created_ms: old, updated_ms: old, title: 'Old', body: 'old words', mood: null, tags: [], conversation_id: null, deleted_ms: null,
-    } })), old);
+    } });
     await page.reload();
     await page.waitForSelector('#backup-reminder-heading');
     await page.click('text=Remind me in 30 days');
@@ -88,13 +88,14 @@ describe('safety and privacy', () => {
     await context.close();
   });
 
-  // A lock set, an entry on screen, auto-lock stored as `seconds` and the
-  // page on a fake clock, so a test moves time instead of waiting for it.
-  async function openWithAutoLock(context, seconds, words) {
+  // A lock set, an entry on screen, auto-lock stored as `seconds` (by
+  // `write`: Senda's codec, or `plantRecords` for a value it never offers)
+  // and the page on a fake clock, so a test moves time instead of waiting.
+  async function openWithAutoLock(context, seconds, words, write = seedRecords) {
     const page = await context.newPage();
     await setPassphrase(page, server.url);
     await writeEntry(page, server.url, words, 'Auto-lock entry');
-    await page.evaluate((idle_seconds) => localStorage.setItem('senda/settings/auto-lock', JSON.stringify({ v: 1, rev: 1, data: { idle_seconds } })), seconds);
+    await write(page, { 'senda/settings/auto-lock': { idle_seconds: seconds } });
     await page.clock.install();
     await page.reload();
     await unlock(page, PASSPHRASE);
@@ -461,7 +462,7 @@ describe('safety and privacy', () => {
 
   test('an auto-lock of one second planted in storage is not obeyed: Senda stays open to reach Settings', async () => {
     const { context } = await openContext(browser, server.origin);
-    const page = await openWithAutoLock(context, 1, 'Planted auto-lock words');
+    const page = await openWithAutoLock(context, 1, 'Planted auto-lock words', plantRecords);
     await page.clock.fastForward(5_000);
     await page.waitForTimeout(300);
     assert.ok(await page.isVisible('text=Planted auto-lock words'), 'still open after five seconds');
@@ -508,7 +509,7 @@ describe('safety and privacy', () => {
     const page = await context.newPage();
     await page.goto(server.url + '#/journal');
     await waitForApp(page);
-    await page.evaluate(() => localStorage.setItem('senda/settings/quick-exit', JSON.stringify({ v: 1, rev: 1, data: 'https://tracker.example/?id=42' })));
+    await plantRecords(page, { 'senda/settings/quick-exit': 'https://tracker.example/?id=42' });
     await page.goto(server.url + '#/settings');
     await page.reload();
     await page.waitForSelector('#quick-exit-heading');
@@ -526,7 +527,7 @@ describe('safety and privacy', () => {
     await writeEntry(page, server.url, 'Entry before the forged backup', 'Forged backup');
     for (const [id, data] of [['quick-exit', 'https://tracker.example/?id=42'], ['hide-on-leaving', { on: true, after_seconds: 3600 }]]) {
       await page.goto(server.url + '#/settings');
-      await page.evaluate(([id, data]) => localStorage.setItem(`senda/settings/${id}`, JSON.stringify({ v: 1, rev: 1, data })), [id, data]);
+      await plantRecords(page, { [`senda/settings/${id}`]: data });
       await page.reload();
       const forged = await (await saveFile(page, 'text=Download a backup')).path();
       await page.evaluate((id) => localStorage.removeItem(`senda/settings/${id}`), id);
@@ -548,9 +549,7 @@ describe('safety and privacy', () => {
       'quick-exit': 'https://www.meteo.cat/',
       'auto-lock': { idle_seconds: 900 },
     };
-    await page.evaluate((settings) => {
-      for (const [id, data] of Object.entries(settings)) localStorage.setItem(`senda/settings/${id}`, JSON.stringify({ v: 1, rev: 1, data }));
-    }, settings);
+    await seedRecords(page, Object.fromEntries(Object.entries(settings).map(([id, data]) => [`senda/settings/${id}`, data])));
     await page.reload();
     const backup = await (await saveFile(page, 'text=Download a backup')).path();
     await page.evaluate(() => ['hide-on-leaving', 'quick-exit', 'auto-lock'].forEach((id) => localStorage.removeItem(`senda/settings/${id}`)));

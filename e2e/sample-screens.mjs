@@ -1,9 +1,9 @@
 // Every screen with realistic sample data, for the layout checks
 // (widths.test.mjs) and the pictures (tools/screenshots.mjs): a journal,
 // three conversations (one finished), 90 days of check-ins, two WHO-5
-// results and a plan, written in clear into localStorage as Senda's records,
-// in English or Spanish. Names are invented; aliases only, as Senda asks.
-import { waitForApp } from './support.mjs';
+// results and a plan, written into localStorage by Senda's own codec
+// (`seedRecords`), in English or Spanish. Names are invented; aliases only, as Senda asks.
+import { seedRecords, waitForApp } from './support.mjs';
 
 export const ROUTES = [
   'journal', 'journal/new', 'journal/entry-0', 'journal/entry-0/edit', 'journal/deleted',
@@ -52,44 +52,43 @@ const WORDS = {
 
 /** Seeds `page` (already on Senda's origin) and answers the ids used in addresses. */
 export async function seedSampleData(page, language = 'en') {
-  return page.evaluate(({ words, language }) => {
-    const record = (data) => JSON.stringify({ v: 1, rev: 1, data });
-    const dayOf = (back) => {
-      const date = new Date();
-      date.setDate(date.getDate() - back);
-      return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
+  const words = WORDS[language];
+  const dayOf = (back) => {
+    const date = new Date();
+    date.setDate(date.getDate() - back);
+    return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
+  };
+  const records = {
+    'senda/settings/language': language,
+    'senda/settings/lock-offer-dismissed': true,
+  };
+  words.entries.forEach(([title, body, tags, mood], index) => {
+    const at = Date.now() - index * 3 * 86400000;
+    records[`senda/journal/entry-${index}`] = {
+      id: `entry-${index}`, written_at: `${dayOf(index * 3)}T2${index % 3}:1${index}`, created_ms: at, updated_ms: at,
+      title, body, mood, tags, conversation_id: null, deleted_ms: null,
     };
-    localStorage.setItem('senda/settings/language', record(language));
-    localStorage.setItem('senda/settings/lock-offer-dismissed', record(true));
-    words.entries.forEach(([title, body, tags, mood], index) => {
-      const at = Date.now() - index * 3 * 86400000;
-      localStorage.setItem(`senda/journal/entry-${index}`, record({
-        id: `entry-${index}`, written_at: `${dayOf(index * 3)}T2${index % 3}:1${index}`, created_ms: at, updated_ms: at,
-        title, body, mood, tags, conversation_id: null, deleted_ms: null,
-      }));
-    });
-    words.aliases.forEach((alias, index) => {
-      localStorage.setItem(`senda/conversations/talk-${index}`, record({
-        id: `talk-${index}`, day: dayOf(index * 5), minutes: 45 + index * 15, place: ['in-person', 'phone', 'video'][index], alias,
-        topics: [['housing', 'emotional'], ['permits'], ['work', 'education']][index], ticked: index === 0 ? ['pace', 'language'] : [],
-        notes: index === 0 ? { during: words.notes } : {}, follow_ups: index === 0 ? [{ text: words.followUp, done: false }] : [],
-        refer_to_social_team: false, journal_entries: index === 0 ? ['entry-0'] : [], finished: index === 2,
-      }));
-    });
-    const months = {};
-    for (let back = 0; back < 90; back += 1) {
-      const day = dayOf(back);
-      const walked = back % 3 !== 1;
-      (months[day.slice(0, 7)] ??= {})[day] = {
-        day, mood: walked ? 4 : 2 + (back % 2), energy: 3, stress: walked ? 2 : 4, sleep_hours: 6.5 + (back % 3) * 0.5,
-        helped: walked ? ['walk'] : [], note: '',
-      };
-    }
-    for (const [month, data] of Object.entries(months)) localStorage.setItem(`senda/self-care/month-${month}`, record(data));
-    localStorage.setItem('senda/self-care/who5', record([
-      { day: dayOf(20), answers: [3, 3, 2, 3, 3] }, { day: dayOf(6), answers: [3, 4, 3, 3, 4] },
-    ]));
-    localStorage.setItem('senda/self-care/plan', record({ ...words.plan, services: ['line-016'] }));
-    return { entry: 'entry-0', conversation: 'talk-0', service: 'line-016' };
-  }, { words: WORDS[language], language });
+  });
+  words.aliases.forEach((alias, index) => {
+    records[`senda/conversations/talk-${index}`] = {
+      id: `talk-${index}`, day: dayOf(index * 5), minutes: 45 + index * 15, place: ['in-person', 'phone', 'video'][index], alias,
+      topics: [['housing', 'emotional'], ['permits'], ['work', 'education']][index], ticked: index === 0 ? ['pace', 'language'] : [],
+      notes: index === 0 ? { during: words.notes } : {}, follow_ups: index === 0 ? [{ text: words.followUp, done: false }] : [],
+      refer_to_social_team: false, journal_entries: index === 0 ? ['entry-0'] : [], finished: index === 2,
+    };
+  });
+  const months = {};
+  for (let back = 0; back < 90; back += 1) {
+    const day = dayOf(back);
+    const walked = back % 3 !== 1;
+    (months[day.slice(0, 7)] ??= {})[day] = {
+      day, mood: walked ? 4 : 2 + (back % 2), energy: 3, stress: walked ? 2 : 4, sleep_hours: 6.5 + (back % 3) * 0.5,
+      helped: walked ? ['walk'] : [], note: '',
+    };
+  }
+  for (const [month, data] of Object.entries(months)) records[`senda/self-care/month-${month}`] = data;
+  records['senda/self-care/who5'] = [{ day: dayOf(20), answers: [3, 3, 2, 3, 3] }, { day: dayOf(6), answers: [3, 4, 3, 3, 4] }];
+  records['senda/self-care/plan'] = { ...words.plan, services: ['line-016'] };
+  await seedRecords(page, records);
+  return { entry: 'entry-0', conversation: 'talk-0', service: 'line-016' };
 }

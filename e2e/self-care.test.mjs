@@ -4,10 +4,10 @@
 // people from her plan.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { axeViolations, launch, openContext, serveDist } from './support.mjs';
+import { axeViolations, launch, openContext, seedRecords, serveDist } from './support.mjs';
 
-/** Check-ins for the `count` days that end today, as Senda stores them: one record per month. */
-function seedCheckIns(count) {
+/** Check-ins for the `count` days that end today, as Senda keeps them: one record per month. */
+function checkIns(count) {
   const months = {};
   const today = new Date();
   for (let back = 0; back < count; back += 1) {
@@ -18,9 +18,7 @@ function seedCheckIns(count) {
       day, mood: walked ? 4 : 2, energy: 3, sleep_hours: 7.5, stress: 2, helped: walked ? ['walk'] : [],
     };
   }
-  for (const [month, data] of Object.entries(months)) {
-    localStorage.setItem(`senda/self-care/month-${month}`, JSON.stringify({ v: 1, rev: 1, data }));
-  }
+  return Object.fromEntries(Object.entries(months).map(([month, data]) => [`senda/self-care/month-${month}`, data]));
 }
 
 describe('self-care', () => {
@@ -61,7 +59,7 @@ describe('self-care', () => {
     const page = await context.newPage();
     await page.goto(server.url + '#/self-care');
     await page.waitForSelector('#check-in-heading');
-    await page.evaluate(seedCheckIns, 90);
+    await seedRecords(page, checkIns(90));
     await page.goto(server.url + '#/self-care/trends');
     await page.click('button:has-text("90 days")');
     assert.equal(await page.locator('figure.chart svg[role="img"]').count(), 5);
@@ -84,7 +82,7 @@ describe('self-care', () => {
     const page = await context.newPage();
     await page.goto(server.url + '#/self-care');
     await page.waitForSelector('#check-in-heading');
-    await page.evaluate(seedCheckIns, 10);
+    await seedRecords(page, checkIns(10));
     const month = await page.evaluate(() => Object.keys(localStorage).find((key) => key.startsWith('senda/self-care/month-')));
     await page.evaluate((month) => localStorage.setItem(month, '{ half a record'), month);
     await page.goto(server.url + '#/self-care/trends');

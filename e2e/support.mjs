@@ -3,6 +3,7 @@
 // sub-path, and Debian's Chromium driven by playwright-core.
 import assert from 'node:assert/strict';
 import { afterEach } from 'node:test';
+import { execFileSync } from 'node:child_process';
 import { createServer } from 'node:http';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -188,6 +189,38 @@ export async function passTheBackgroundFetch(page) {
   await page.clock.fastForward(2_500);
   await page.waitForTimeout(300);
 }
+
+/**
+ * Records ({ 'senda/journal/a': data, … }) as Senda stores them, written by
+ * its own codec after the check a restore makes (senda-core's
+ * `seed_records`): a seed that no longer fits its kind stops the test by
+ * its key. Records planted on purpose (a forged value, a newer version)
+ * are written by hand with `plantRecords`.
+ */
+export function encodeRecords(records) {
+  const output = execFileSync(
+    'cargo', ['run', '--quiet', '--offline', '--locked', '-p', 'senda-core', '--bin', 'seed_records'],
+    { cwd: fileURLToPath(new URL('..', import.meta.url)), input: JSON.stringify(records), encoding: 'utf8', stdio: ['pipe', 'pipe', 'inherit'] },
+  );
+  return JSON.parse(output);
+}
+
+/** Writes `records` into the page's localStorage (on Senda's origin) through `encodeRecords`. */
+export async function seedRecords(page, records) {
+  await writeStored(page, encodeRecords(records));
+}
+
+/**
+ * Writes records Senda would never write, in the envelope it reads
+ * (`{v, rev, data}`), to see what it does with them.
+ */
+export async function plantRecords(page, records) {
+  await writeStored(page, Object.fromEntries(Object.entries(records).map(([key, data]) => [key, JSON.stringify({ v: 1, rev: 1, data })])));
+}
+
+const writeStored = (page, texts) => page.evaluate((texts) => {
+  for (const [key, text] of Object.entries(texts)) localStorage.setItem(key, text);
+}, texts);
 
 export async function waitForApp(page) {
   await page.waitForSelector('nav.site-nav a[aria-current="page"], main h1', { timeout: 15000 });

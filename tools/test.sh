@@ -46,6 +46,8 @@ step "release build for a sub-path (--public-url /senda/), as Trunk users build"
 trunk build --release --offline --public-url /senda/ --dist dist-public-url
 
 step "end-to-end tests (Playwright + axe-core in Chromium, release build)"
+# The seeds' codec (e2e/support.mjs `encodeRecords`), built once here.
+cargo build --offline --locked -p senda-core --bin seed_records
 # --test-force-exit: a server or browser a failed test left open must not
 # keep the run waiting until CI's time is up.
 node --test --test-concurrency=1 --test-force-exit e2e/
