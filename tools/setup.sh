@@ -20,11 +20,6 @@ if ! trunk --version 2>/dev/null | grep -qF "$TRUNK_VERSION"; then
   cargo install --locked trunk --version "$TRUNK_VERSION"
 fi
 
-if ! cargo install --list | grep -qxF "wasm_split_cli_support v$WASM_SPLIT_VERSION:"; then
-  say "installing wasm-split-cli $WASM_SPLIT_VERSION"
-  cargo install --locked wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --features build-binary
-fi
-
 bindgen_version=$(awk '$0 == "name = \"wasm-bindgen\"" { getline; gsub(/"/, "", $3); print $3 }' Cargo.lock)
 if [ -z "$bindgen_version" ]; then echo "setup: no wasm-bindgen in Cargo.lock" >&2; exit 1; fi
 if ! wasm-bindgen --version 2>/dev/null | grep -qF "$bindgen_version" \

@@ -3,7 +3,8 @@
 //
 // Trunk 0.21 has no splitting of its own, so this redoes its last steps on
 // the linker's output (built with --emit-relocs, .cargo/config.toml):
-// wasm-split-cli cuts it, wasm-bindgen binds the main part under the name
+// crates/senda-split cuts it (wasm-split-cli's library) and says which files
+// each split point loads, wasm-bindgen binds the main part under the name
 // Trunk's loader already imports, and wasm-opt shrinks every part (Trunk's
 // own wasm-opt is off in index.html, as its output would be thrown away).
 // Every chunk and the chunk loader get a content hash in their name, like
@@ -34,7 +35,7 @@ export function splitWasm({ stagingDir, sourceDir, release }) {
 
   const work = mkdtempSync(join(tmpdir(), 'senda-split-'));
   try {
-    run('wasm-split-cli', [linked, work, '--out-name', stem]);
+    const loads = splitAt(linked, work, stem, sourceDir);
     const bound = join(work, 'bound');
     // --keep-lld-exports: the chunks import the function table by its
     // linker name, which wasm-bindgen would otherwise stop exporting.
@@ -46,15 +47,22 @@ export function splitWasm({ stagingDir, sourceDir, release }) {
     };
     let chunkLoader = readFileSync(join(work, '__wasm_split.js'), 'utf8');
     const chunks = readdirSync(work).filter((name) => name.endsWith('.wasm') && name !== `${stem}.wasm`);
+    const hashedName = new Map();
     for (const chunk of chunks) {
       const optimised = join(work, `opt-${chunk}`);
       optimise(join(work, chunk), optimised);
       const bytes = readFileSync(optimised);
-      const named = `senda-${chunk.slice(0, -'.wasm'.length).replaceAll('_', '-')}-${shortHash(bytes)}.wasm`;
+      const chunkStem = chunk.slice(0, -'.wasm'.length);
+      const named = `senda-${chunkStem.replaceAll('_', '-')}-${shortHash(bytes)}.wasm`;
       writeFileSync(join(stagingDir, named), bytes);
+      hashedName.set(chunkStem, named);
       chunkLoader = replaceOnce(chunkLoader, `"./${chunk}"`, `"./${named}"`);
     }
-    const sections = sectionFiles(chunkLoader);
+    const sections = Object.fromEntries(Object.entries(loads).map(([split, stems]) => [split, stems.map((chunkStem) => {
+      const named = hashedName.get(chunkStem);
+      if (!named) throw new Error(`wasm-split: ${split} loads ${chunkStem}, which the split did not write`);
+      return named;
+    })]));
     const chunkLoaderName = `senda-chunks-${shortHash(chunkLoader)}.js`;
     writeFileSync(join(stagingDir, chunkLoaderName), chunkLoader);
 
@@ -73,23 +81,21 @@ export function splitWasm({ stagingDir, sourceDir, release }) {
 }
 
 /**
- * Every file each split point's first use fetches, from the chunk loader's
- * own table: `{ journal: ['senda-chunk-6-….wasm', …, 'senda-split-journal-….wasm'] }`.
+ * Cuts `linked` into `work` and answers, from the split itself, every file
+ * each split point's first use fetches: `{ journal: ['chunk_5', …,
+ * 'split_journal'] }` (file stems).
  */
-function sectionFiles(chunkLoader) {
-  const fileOf = (body) => body.match(/fetch\(new URL\("\.\/([^"]+)"/)?.[1];
-  const chunks = new Map(
-    [...chunkLoader.matchAll(/const (__chunk_\d+) = makeLoad\(\(\) => \{([\s\S]*?)\n\}/g)].map((match) => [match[1], fileOf(match[2])]),
-  );
-  const sections = {};
-  for (const match of chunkLoader.matchAll(/export const __wasm_split_load_(\w+) = wrapAsyncCb\(makeLoad\(\(\) => \{([\s\S]*?)\n\}\n, \[([^\]]*)\]/g)) {
-    const deps = match[3].split(',').map((name) => name.trim()).filter(Boolean);
-    const files = [...deps.map((name) => chunks.get(name)), fileOf(match[2])];
-    if (files.some((file) => !file)) throw new Error(`wasm-split: cannot read the files of ${match[1]} from the chunk loader`);
-    sections[match[1]] = files;
+function splitAt(linked, work, stem, sourceDir) {
+  let output;
+  try {
+    output = execFileSync('cargo', ['run', '--quiet', '--offline', '--locked', '-p', 'senda-split', '--', linked, work, stem], {
+      cwd: sourceDir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'],
+    });
+  } catch (error) {
+    process.stderr.write(error.stderr ?? '');
+    throw new Error('wasm-split: senda-split failed');
   }
-  if (Object.keys(sections).length === 0) throw new Error('wasm-split: no split points found in the chunk loader');
-  return sections;
+  return JSON.parse(output);
 }
 
 function replaceOnce(text, from, to) {
