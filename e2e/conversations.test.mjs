@@ -2,9 +2,9 @@
 // name is refused), ticked and noted, resumed after a reload and finished;
 // the mentoring log counts its hours and prints without names; a hidden
 // checklist item stays hidden after a reload and can be restored.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { axeViolations, launch, openContext, serveDist } from './support.mjs';
+import { axeViolations, openContext, serveAndLaunch } from './support.mjs';
 
 const PACE = 'Choose the time, the place and the pace together with her.';
 const CONSENT = 'Ask before touching a sensitive topic';
@@ -16,10 +16,7 @@ function today() {
 }
 
 describe('conversations', () => {
-  let server;
-  let browser;
-  before(async () => { server = await serveDist(); browser = await launch(); });
-  after(async () => { await browser?.close(); await server?.stop(); });
+  const { server, browser } = serveAndLaunch();
 
   test('a record is started with an alias, ticked and noted, resumed after a reload, finished, and counted in the log', async () => {
     const { context, problems } = await openContext(browser, server.origin);

@@ -2,9 +2,9 @@
 // screen shows only what helps before anything is written, an unfinished
 // draft is one tap from the journal, option labels of one or two words sit
 // on one line at 320 px, and the four-tap check-in fits a 360×640 screen.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { axeViolations, launch, openContext, serveDist, waitForApp, writeEntry } from './support.mjs';
+import { axeViolations, openContext, serveAndLaunch, waitForApp, writeEntry } from './support.mjs';
 
 /** Labels (of `selector`) whose text has at most two words yet takes more than one line. */
 async function wrappedShortLabels(page, selector) {
@@ -19,10 +19,7 @@ async function wrappedShortLabels(page, selector) {
 }
 
 describe('design', () => {
-  let server;
-  let browser;
-  before(async () => { server = await serveDist(); browser = await launch(); });
-  after(async () => { await browser?.close(); await server?.stop(); });
+  const { server, browser } = serveAndLaunch();
 
   test('the first journal screen shows the offer, one way to write and the empty words; search and export come with entries', async () => {
     const { context, problems } = await openContext(browser, server.origin, { viewport: { width: 360, height: 800 } });

@@ -1,8 +1,8 @@
 // The journal in a real browser: nothing a mentor writes is lost, whatever
 // happens to the page, the tab or the storage.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { axeViolations, launch, openContext, saveFile, serveDist, waitForApp } from './support.mjs';
+import { axeViolations, openContext, saveFile, serveAndLaunch, waitForApp } from './support.mjs';
 
 async function writeEntry(page, url, { body, title = '', tags = '' }) {
   await page.goto(url + '#/journal/new');
@@ -19,10 +19,7 @@ async function storedValues(page) {
 }
 
 describe('journal', () => {
-  let server;
-  let browser;
-  before(async () => { server = await serveDist(); browser = await launch(); });
-  after(async () => { await browser?.close(); await server?.stop(); });
+  const { server, browser } = serveAndLaunch();
 
   test('a new entry opens with the cursor in the text, is saved, and is still there after a reload', async () => {
     const { context, problems } = await openContext(browser, server.origin);

@@ -3,10 +3,10 @@
 // right to left with phone numbers kept in order, the picker names every
 // language in itself, and "Listen" reads a service in her language or says
 // it cannot.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { DIST, expectProblems, launch, openContext, pollInPage, serveDist, waitForApp } from './support.mjs';
+import { DIST, expectProblems, openContext, pollInPage, serveAndLaunch, serveDist, waitForApp } from './support.mjs';
 
 const words = (language) => JSON.parse(readFileSync(new URL(`../locales/${language}.json`, import.meta.url), 'utf8'));
 const pack = JSON.parse(readFileSync(`${DIST}resources/default.json`, 'utf8'));
@@ -29,10 +29,7 @@ const fakeVoices = (voices) => {
 };
 
 describe('the guide in seven languages', () => {
-  let server;
-  let browser;
-  before(async () => { server = await serveDist(); browser = await launch(); });
-  after(async () => { await browser?.close(); await server?.stop(); });
+  const { server, browser } = serveAndLaunch();
 
   for (const [locale, language, lang, dir] of [
     ['ro-RO', 'ro', 'ro', 'ltr'], ['zh-CN', 'zh', 'zh-Hans', 'ltr'], ['fr-FR', 'fr', 'fr', 'ltr'], ['ar-MA', 'ar', 'ar', 'rtl'],

@@ -5,7 +5,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expectProblems, launch, openContext, serveDist, waitForApp, waitForWholeAppOffline } from './support.mjs';
+import { expectProblems, launch, openContext, serveDist, waitForApp, waitForWholeAppOffline, workerBuild } from './support.mjs';
 
 describe('service worker', () => {
   let browser;
@@ -131,7 +131,8 @@ describe('service worker', () => {
 
     // Deploy a "new version": the service worker file changes.
     const swPath = join(server.root, 'sw.js');
-    writeFileSync(swPath, readFileSync(swPath, 'utf8').replace(/const VERSION = "([^"]+)"/, 'const VERSION = "$1-next"'));
+    const { build, code } = workerBuild(readFileSync(swPath, 'utf8'));
+    writeFileSync(swPath, `self.SENDA_BUILD = ${JSON.stringify({ ...build, version: `${build.version}-next` })};\n${code}`);
     await page.reload();
     await waitForApp(page);
     const banner = page.getByRole('button', { name: 'Update available — reload' });

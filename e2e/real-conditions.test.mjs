@@ -1,10 +1,10 @@
 // Safety under real conditions: what a second tab, the browser's history, a
 // forged resource pack or someone holding the phone could do to her data.
 // Each test reproduces a scenario that broke an earlier build.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { DERIVATION_MS, NEUTRAL, PASSPHRASE, axeViolations, contextWithNeutralSite, expectProblems, launch, openContext, plantRecords, pollInPage, saveFile, sendaKeys, serveDist, setPassphrase, storedValues, unlock, waitForApp, waitForWholeAppOffline, writeEntry } from './support.mjs';
+import { DERIVATION_MS, NEUTRAL, PASSPHRASE, axeViolations, contextWithNeutralSite, expectProblems, openContext, plantRecords, pollInPage, saveFile, sendaKeys, serveAndLaunch, setPassphrase, storedValues, unlock, waitForApp, waitForWholeAppOffline, writeEntry } from './support.mjs';
 
 const DEFAULT_PACK = JSON.parse(readFileSync(new URL('../public/resources/default.json', import.meta.url), 'utf8'));
 
@@ -21,10 +21,7 @@ async function recordTitles(context) {
 }
 
 describe('safety under real conditions', () => {
-  let server;
-  let browser;
-  before(async () => { server = await serveDist(); browser = await launch(); });
-  after(async () => { await browser?.close(); await server?.stop(); });
+  const { server, browser } = serveAndLaunch();
 
   test('no page title or address ever holds what she wrote', async () => {
     const { context, problems } = await openContext(browser, server.origin);

@@ -1,11 +1,11 @@
 // The resource guide in a real browser: a mentee's link opens the guide and
 // nothing else, search finds categories in every language, the guide works
 // offline, and an organisation's pack can never inject markup or a script link.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { axeViolations, expectProblems, launch, openContext, passTheBackgroundFetch, serveDist, waitForApp } from './support.mjs';
+import { axeViolations, expectProblems, openContext, passTheBackgroundFetch, serveAndLaunch, serveDist } from './support.mjs';
 
 const DEFAULT_PACK = JSON.parse(readFileSync(new URL('../public/resources/default.json', import.meta.url), 'utf8'));
 
@@ -14,10 +14,7 @@ function organisationPack(service) {
 }
 
 describe('resource guide', () => {
-  let server;
-  let browser;
-  before(async () => { server = await serveDist(); browser = await launch(); });
-  after(async () => { await browser?.close(); await server?.stop(); });
+  const { server, browser } = serveAndLaunch();
 
   test("a mentee's guide link downloads the guide's code and no other section's, not even for its offline copy, and opens offline", async () => {
     const own = await serveDist();

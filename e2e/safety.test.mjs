@@ -1,22 +1,20 @@
 // Safety and privacy in a real browser: the lock seals what she writes,
 // quick exit leaves no way back to it, wipe leaves nothing, and a backup
 // brings everything back exactly.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import {
-  DERIVATION_MS, NEUTRAL, PASSPHRASE, axeViolations, contextWithNeutralSite, launch, openContext, sendaKeys, serveDist,
-  plantRecords, pollInPage, saveFile, seedRecords, setPassphrase, storedValues, unlock, waitForApp, writeEntry,
+  DERIVATION_MS, NEUTRAL, PASSPHRASE, axeViolations, contextWithNeutralSite, openContext, plantRecords, pollInPage,
+  saveFile, seedRecords, sendaKeys, serveAndLaunch, setPassphrase, storedValues, unlock, waitForApp, workerBuild,
+  writeEntry,
 } from './support.mjs';
 
 const journalData = (page) => page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('senda/journal/')).sort()
   .map((key) => JSON.parse(localStorage.getItem(key)).data));
 
 describe('safety and privacy', () => {
-  let server;
-  let browser;
-  before(async () => { server = await serveDist(); browser = await launch(); });
-  after(async () => { await browser?.close(); await server?.stop(); });
+  const { server, browser } = serveAndLaunch();
 
   test('with a passphrase nothing she writes is readable in storage, and only the right passphrase opens it', async () => {
     const { context, problems } = await openContext(browser, server.origin);
@@ -296,11 +294,10 @@ describe('safety and privacy', () => {
     assert.deepEqual(fetched, [], 'the word lists wait until she types');
     // No phone keeps the estimate ahead, not even a mentor's whole-app copy;
     // its bytes are still checked once fetched.
-    const worker = await (await page.request.get(server.url + 'sw.js')).text();
-    const listed = (name) => JSON.parse(worker.match(new RegExp(`const ${name} = (\\[.*?\\]);`))[1]);
-    assert.ok(!listed('PRECACHE').some((file) => strengthChunk.test(file)), 'precached');
-    assert.ok(!listed('MENTOR_ONLY').some((file) => strengthChunk.test(file)), 'kept for a mentor');
-    assert.match(worker, /senda-split-passphrase-strength-[0-9a-f]+\.wasm":"[0-9a-f]{64}"/, 'hashed');
+    const { build } = workerBuild(await (await page.request.get(server.url + 'sw.js')).text());
+    assert.ok(!build.precache.some((file) => strengthChunk.test(file)), 'precached');
+    assert.ok(!build.mentorOnly.some((file) => strengthChunk.test(file)), 'kept for a mentor');
+    assert.ok(Object.entries(build.hashes).some(([file, hash]) => strengthChunk.test(file) && /^[0-9a-f]{64}$/.test(hash)), 'hashed');
 
     const hint = page.locator('#passphrase-strength');
     await page.fill('#new-passphrase', 'password1');

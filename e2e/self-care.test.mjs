@@ -2,9 +2,9 @@
 // and editable the same day; 90 days of check-ins drawn as charts with
 // words and tables; a low WHO-5 brings the gentle suggestion with the
 // people from her plan.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { axeViolations, launch, openContext, seedRecords, serveDist } from './support.mjs';
+import { axeViolations, openContext, seedRecords, serveAndLaunch } from './support.mjs';
 
 /** Check-ins for the `count` days that end today, as Senda keeps them: one record per month. */
 function checkIns(count) {
@@ -22,10 +22,7 @@ function checkIns(count) {
 }
 
 describe('self-care', () => {
-  let server;
-  let browser;
-  before(async () => { server = await serveDist(); browser = await launch(); });
-  after(async () => { await browser?.close(); await server?.stop(); });
+  const { server, browser } = serveAndLaunch();
 
   test("a check-in takes four taps, is still there after a reload, and today's can be changed", async () => {
     const { context, problems } = await openContext(browser, server.origin);

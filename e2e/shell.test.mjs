@@ -2,17 +2,14 @@
 // files under a sub-path: every screen opens from its own link on a fresh
 // profile, nothing leaves the origin, languages stick, nothing is broken for
 // axe-core in either theme, and the browser finds the app installable.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { axeViolations, launch, launchPersistent, openContext, serveDist, waitForApp } from './support.mjs';
+import { axeViolations, launchPersistent, openContext, serveAndLaunch, waitForApp } from './support.mjs';
 
 const ROUTES = ['', '#/journal', '#/resources', '#/conversations', '#/self-care', '#/settings', '#/no-such-screen'];
 
 describe('app shell', () => {
-  let server;
-  let browser;
-  before(async () => { server = await serveDist(); browser = await launch(); });
-  after(async () => { await browser?.close(); await server?.stop(); });
+  const { server, browser } = serveAndLaunch();
 
   for (const route of ROUTES) {
     test(`a cold deep link to "${route || '(none)'}" opens with no error and no request elsewhere`, async () => {

@@ -2,7 +2,7 @@
 // rewrite rules, nothing but files) that serves a copy of dist/ under a
 // sub-path, and Debian's Chromium driven by playwright-core.
 import assert from 'node:assert/strict';
-import { afterEach } from 'node:test';
+import { after, afterEach, before } from 'node:test';
 import { execFileSync } from 'node:child_process';
 import { createServer } from 'node:http';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
@@ -105,6 +105,36 @@ export async function serveDist(from = DIST, { compress = false } = {}) {
     served,
     stop: () => new Promise((resolve) => { for (const socket of sockets) socket.destroy(); server.close(resolve); }),
   };
+}
+
+/**
+ * The one setup of a test file: the release build served (`serveDist`) and
+ * one Chromium (`launch`), started before the file's tests and stopped
+ * after them. The two returned are stand-ins that reach the real server and
+ * browser once `before` has run, so a file names them once:
+ * `const { server, browser } = serveAndLaunch();`.
+ */
+export function serveAndLaunch() {
+  const started = {};
+  before(async () => { started.server = await serveDist(); started.browser = await launch(); });
+  after(async () => { await started.browser?.close(); await started.server?.stop(); });
+  const standIn = (name) => new Proxy({}, {
+    get(_, key) {
+      const real = started[name];
+      if (!real) throw new Error(`the ${name} is used before the file's before() started it`);
+      const value = real[key];
+      return typeof value === 'function' ? value.bind(real) : value;
+    },
+  });
+  return { server: standIn('server'), browser: standIn('browser') };
+}
+
+/** The data a built sw.js starts with (tools/post-build.mjs): version, file lists, hashes. */
+export function workerBuild(workerText) {
+  const [first, ...rest] = workerText.split('\n');
+  const data = first.match(/^self\.SENDA_BUILD = (\{.*\});$/);
+  assert.ok(data, `sw.js does not start with its build data: ${first.slice(0, 80)}`);
+  return { build: JSON.parse(data[1]), code: rest.join('\n') };
 }
 
 export const CHROMIUM_ARGS = [

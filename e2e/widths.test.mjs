@@ -2,9 +2,9 @@
 // conversations and 90 days of check-ins: no sideways scrolling, no option
 // of one or two words broken over two lines, every control at least 44 px
 // high, and axe-core clean in the light and the dark theme.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { axeViolations, launch, openContext, serveDist } from './support.mjs';
+import { axeViolations, openContext, serveAndLaunch } from './support.mjs';
 import { ROUTES, openRoute, seedSampleData } from './sample-screens.mjs';
 
 /** What a phone user would find wrong with the layout of the open screen. */
@@ -52,10 +52,7 @@ async function layoutDefects(page) {
 }
 
 describe('every screen at 320 and 360 px', () => {
-  let server;
-  let browser;
-  before(async () => { server = await serveDist(); browser = await launch(); });
-  after(async () => { await browser?.close(); await server?.stop(); });
+  const { server, browser } = serveAndLaunch();
 
   /** What `check` finds on every screen, with sample data, in a browser set up by `options`. */
   async function onEveryScreen(options, check) {

@@ -2,22 +2,27 @@
 // opens offline after the first visit, and it never serves files of two builds
 // to one page: a new build installs beside the old one and takes over only when
 // the user chooses "reload" (see src/js/service_worker.js).
-// tools/post-build.mjs fills in the build's version and file list.
-const VERSION = 'SENDA_BUILD_VERSION';
-// What every visit keeps: the shell, the guide and the data files. A
-// mentee who opened a shared guide link uses nothing else, and on mobile
-// data every byte is hers to pay for.
-const PRECACHE = ['SENDA_PRECACHE'];
-// The code and content only a mentor's screens use (the journal,
-// conversations, self-care, settings): kept once a mentor's screen asks
-// ('keep-whole-app'), and by every later version on that device.
-const MENTOR_ONLY = ['SENDA_MENTOR_ONLY'];
-// The SHA-256 of every file of this build that is code or page (the data
-// files, which the organisation edits after the build, are read as data
-// and checked by the app). Cache Storage belongs to the origin, so any
-// page on it can put its own index.html there: a cached file is served
-// only if its bytes are the build's.
-const HASHES = {'SENDA_HASHES': ''};
+//
+// tools/post-build.mjs writes this build's data as the file's first line,
+// `self.SENDA_BUILD = {…};`. Unbuilt, the worker stops here and keeps nothing.
+const {
+  // This build's own name for its cache.
+  version: VERSION,
+  // What every visit keeps: the shell, the guide and the data files. A
+  // mentee who opened a shared guide link uses nothing else, and on mobile
+  // data every byte is hers to pay for.
+  precache: PRECACHE,
+  // The code and content only a mentor's screens use (the journal,
+  // conversations, self-care, settings): kept once a mentor's screen asks
+  // ('keep-whole-app'), and by every later version on that device.
+  mentorOnly: MENTOR_ONLY,
+  // The SHA-256 of every file of this build that is code or page (the data
+  // files, which the organisation edits after the build, are read as data
+  // and checked by the app). Cache Storage belongs to the origin, so any
+  // page on it can put its own index.html there: a cached file is served
+  // only if its bytes are the build's.
+  hashes: HASHES,
+} = self.SENDA_BUILD;
 const CACHE = `senda-app-${VERSION}`;
 // Its presence says this device keeps the whole app.
 const WHOLE_APP = 'senda-app-whole';

@@ -183,13 +183,16 @@ const hashes = Object.fromEntries(
 );
 if (!hashes['./index.html']) throw new Error('post-build: index.html is not among the hashed files');
 
+// The worker's data, as the first line of public/sw.js's code, which reads
+// it (e2e/support.mjs `workerBuild` reads it back).
 const swPath = join(dir, 'sw.js');
-const sw = readFileSync(swPath, 'utf8')
-  .replace("'SENDA_BUILD_VERSION'", JSON.stringify(version.digest('hex').slice(0, 16)))
-  .replace("['SENDA_PRECACHE']", JSON.stringify(precache))
-  .replace("['SENDA_MENTOR_ONLY']", JSON.stringify(mentorOnly.map((file) => `./${file}`)))
-  .replace("{'SENDA_HASHES': ''}", JSON.stringify(hashes));
-// A placeholder left in would ship a worker that serves nothing or all.
-if (sw.includes('SENDA_')) throw new Error('post-build: a placeholder is left in sw.js');
-writeFileSync(swPath, sw);
+const worker = readFileSync(swPath, 'utf8');
+if (!worker.includes('} = self.SENDA_BUILD;')) throw new Error('post-build: sw.js does not read self.SENDA_BUILD');
+const build = {
+  version: version.digest('hex').slice(0, 16),
+  precache,
+  mentorOnly: mentorOnly.map((file) => `./${file}`),
+  hashes,
+};
+writeFileSync(swPath, `self.SENDA_BUILD = ${JSON.stringify(build)};\n${worker}`);
 console.log(`post-build: wasm in ${split.chunks + 1} parts; CSP with ${inline.length} script hash(es); ${precache.length} files precached, ${mentorOnly.length} more for a mentor, ${onDemand.size} only when asked for`);
