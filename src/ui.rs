@@ -11,4 +11,5 @@ pub mod not_found_page;
 pub mod notice;
 pub mod other_tab_writes;
 pub mod page_title;
+pub mod save_status;
 pub mod storage_error_text;

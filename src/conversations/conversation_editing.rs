@@ -8,22 +8,14 @@ use super::conversation::{Conversation, ConversationProblem};
 use super::conversation_store as records;
 use crate::platform::location;
 use crate::router::Route;
-use crate::storage::StorageError;
 use crate::storage::store_handle::{StoreHandle, use_store};
-
-#[derive(Clone)]
-pub enum Status {
-    Idle,
-    Saved,
-    Refused(ConversationProblem),
-    Failed(StorageError),
-}
+use crate::ui::save_status::SaveStatus;
 
 #[derive(Clone, Copy)]
 pub struct Editing {
     pub conversation: RwSignal<Conversation>,
     revision: RwSignal<Option<u64>>,
-    pub status: RwSignal<Status>,
+    pub status: RwSignal<SaveStatus<ConversationProblem>>,
     pub starting: bool,
     storage: StoreHandle,
 }
@@ -33,7 +25,7 @@ impl Editing {
         Self {
             conversation: RwSignal::new(conversation),
             revision: RwSignal::new(revision),
-            status: RwSignal::new(Status::Idle),
+            status: RwSignal::new(SaveStatus::Idle),
             starting,
             storage: use_store(),
         }
@@ -42,17 +34,17 @@ impl Editing {
     pub fn persist(self) {
         let current = self.conversation.get_untracked();
         if let Err(problem) = current.check() {
-            return self.status.set(Status::Refused(problem));
+            return self.status.set(SaveStatus::Refused(problem));
         }
         match records::save(&self.storage.store(), &current, self.revision.get_untracked()) {
             Ok(saved) => {
                 self.revision.set(Some(saved));
-                self.status.set(Status::Saved);
+                self.status.set(SaveStatus::Saved);
                 if self.starting {
                     location::go(&Route::Conversation(current.id));
                 }
             }
-            Err(error) => self.status.set(Status::Failed(error)),
+            Err(error) => self.status.set(SaveStatus::Failed(error)),
         }
     }
 

@@ -12,7 +12,7 @@ use super::checklist_section::ChecklistSection;
 use super::checklist_state::use_checklist;
 use super::conversation::Conversation;
 use super::conversation_details::ConversationDetails;
-use super::conversation_editing::{Editing, Status};
+use super::conversation_editing::Editing;
 use super::conversation_links::{FollowUps, JournalLinks, ReferToSocialTeam};
 use super::conversation_store as records;
 use super::conversation_words::problem_word;
@@ -24,6 +24,7 @@ use crate::storage::store_handle::use_store;
 use crate::ui::card::EmptyState;
 use crate::ui::notice::Notice;
 use crate::ui::page_title::PageTitle;
+use crate::ui::save_status::{SaveStatus, SaveStatusNotice};
 use crate::ui::storage_error_text::StorageErrorNotice;
 
 #[component]
@@ -59,15 +60,10 @@ pub fn ConversationPage(id: Option<String>) -> impl IntoView {
 
 /// "Saved", or why the change was not.
 #[component]
-fn SaveStatus(editing: Editing) -> impl IntoView {
-    let i18n = use_i18n();
-    move || match editing.status.get() {
-        Status::Idle => None,
-        Status::Saved => Some(view! { <Notice>{t!(i18n, conversation_saved)}</Notice> }.into_any()),
-        Status::Refused(problem) => {
-            Some(view! { <Notice warning=true>{move || problem_word(i18n, problem)}</Notice> }.into_any())
-        }
-        Status::Failed(error) => Some(view! { <StorageErrorNotice error /> }.into_any()),
+fn ConversationStatus(editing: Editing) -> impl IntoView {
+    view! {
+        <SaveStatusNotice status=editing.status saved=|i18n| t_string!(i18n, conversation_saved)
+            refused=|i18n, problem| problem_word(i18n, *problem) />
     }
 }
 
@@ -83,7 +79,7 @@ fn StartForm(editing: Editing) -> impl IntoView {
         <form class="stack entry-form" on:submit=start novalidate>
             <ConversationDetails editing />
             <p class="actions"><button type="submit">{t!(i18n, conversation_begin)}</button></p>
-            <SaveStatus editing />
+            <ConversationStatus editing />
         </form>
     }
 }
@@ -100,14 +96,14 @@ fn ConversationEditor(editing: Editing) -> impl IntoView {
         } else {
             view! { <button type="button" on:click=move |_| {
                 editing.change(|c| c.finished = true);
-                if matches!(editing.status.get_untracked(), Status::Saved) { location::go(&Route::Conversations); }
+                if matches!(editing.status.get_untracked(), SaveStatus::Saved) { location::go(&Route::Conversations); }
             }>{t!(i18n, conversation_finish)}</button> }
             .into_any()
         }
     };
     view! {
         <QuickCards />
-        <div class="status" aria-live="polite"><SaveStatus editing /></div>
+        <div class="status" aria-live="polite"><ConversationStatus editing /></div>
         <details class="conversation-details" open=move || editing.read(|c| c.alias.is_empty())>
             <summary>{summary}</summary>
             <div class="entry-form"><ConversationDetails editing /></div>

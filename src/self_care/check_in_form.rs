@@ -7,12 +7,10 @@ use super::check_in::{CheckIn, CheckInProblem, Flashbacks, NOTE_LIMIT};
 use super::rating_choice::RatingChoice;
 use super::self_care_store as records;
 use crate::i18n::*;
-use crate::storage::StorageError;
 use crate::storage::store_handle::use_store;
 use crate::ui::chip::Chip;
 use crate::ui::form_field::form_field;
-use crate::ui::notice::Notice;
-use crate::ui::storage_error_text::StorageErrorNotice;
+use crate::ui::save_status::{SaveStatus, SaveStatusNotice};
 use leptos_i18n::I18nContext;
 
 pub fn activity_name(i18n: I18nContext<Locale>, activity: &Activity) -> String {
@@ -45,12 +43,13 @@ fn radio<T: Copy + Default + PartialEq + Send + Sync + 'static>(
     }
 }
 
-#[derive(Clone)]
-enum Status {
-    Editing,
-    Saved,
-    Refused(CheckInProblem),
-    Failed(StorageError),
+/// Why the check-in's own check refused it, in her language.
+fn refused_word(i18n: I18nContext<Locale>, problem: &CheckInProblem) -> &'static str {
+    match problem {
+        CheckInProblem::Empty => t_string!(i18n, check_in_empty),
+        CheckInProblem::NoteTooLong => t_string!(i18n, check_in_note_too_long),
+        CheckInProblem::OutOfRange => t_string!(i18n, check_in_out_of_range),
+    }
 }
 
 #[component]
@@ -64,10 +63,7 @@ pub fn CheckInForm(today: String) -> impl IntoView {
     let had_more = existing.as_ref().is_some_and(CheckIn::has_more_than_the_quick_answers);
     let check_in = RwSignal::new(existing.unwrap_or_else(|| CheckIn::blank(&today)));
     let list = RwSignal::new(records::activities(&store).unwrap_or_else(|_| activities::starting_list()));
-    let status = RwSignal::new(match loaded {
-        Err(error) => Status::Failed(error),
-        Ok(_) => Status::Editing,
-    });
+    let status = RwSignal::new(SaveStatus::after(loaded, false));
 
     let (mood, set_mood) = form_field(check_in, |c| &mut c.mood);
     let (energy, set_energy) = form_field(check_in, |c| &mut c.energy);
@@ -78,14 +74,9 @@ pub fn CheckInForm(today: String) -> impl IntoView {
         event.prevent_default();
         let current = check_in.get_untracked();
         if let Err(problem) = current.check() {
-            return status.set(Status::Refused(problem));
+            return status.set(SaveStatus::Refused(problem));
         }
-        match records::save_check_in(&storage.store(), &current) {
-            Ok(()) => {
-                status.set(Status::Saved);
-            }
-            Err(error) => status.set(Status::Failed(error)),
-        }
+        status.set(SaveStatus::after(records::save_check_in(&storage.store(), &current), true));
     };
 
     let helped = move || {
@@ -104,19 +95,8 @@ pub fn CheckInForm(today: String) -> impl IntoView {
             })
             .collect_view()
     };
-    let message = move || match status.get() {
-        Status::Editing => None,
-        Status::Saved => Some(view! { <Notice>{t!(i18n, check_in_saved)}</Notice> }.into_any()),
-        Status::Refused(problem) => {
-            let text = match problem {
-                CheckInProblem::Empty => t_string!(i18n, check_in_empty),
-                CheckInProblem::NoteTooLong => t_string!(i18n, check_in_note_too_long),
-                CheckInProblem::OutOfRange => t_string!(i18n, check_in_out_of_range),
-            };
-            Some(view! { <Notice warning=true>{text}</Notice> }.into_any())
-        }
-        Status::Failed(error) => Some(view! { <StorageErrorNotice error /> }.into_any()),
-    };
+    let message =
+        view! { <SaveStatusNotice status saved=|i18n| t_string!(i18n, check_in_saved) refused=refused_word /> };
 
     view! {
         <form class="check-in stack" on:submit=save aria-labelledby="check-in-heading">
@@ -169,7 +149,7 @@ pub fn CheckInForm(today: String) -> impl IntoView {
 /// "Change my list": her activities, with hers added and any removed; each
 /// change saved at once.
 #[component]
-fn ActivityListEditor(list: RwSignal<Vec<Activity>>, status: RwSignal<Status>) -> impl IntoView {
+fn ActivityListEditor(list: RwSignal<Vec<Activity>>, status: RwSignal<SaveStatus<CheckInProblem>>) -> impl IntoView {
     let storage = use_store();
     let i18n = use_i18n();
     let new_activity = RwSignal::new(String::new());
@@ -179,7 +159,7 @@ fn ActivityListEditor(list: RwSignal<Vec<Activity>>, status: RwSignal<Status>) -
             true
         }
         Err(error) => {
-            status.set(Status::Failed(error));
+            status.set(SaveStatus::Failed(error));
             false
         }
     };

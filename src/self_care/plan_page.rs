@@ -10,23 +10,17 @@ use crate::organisation::social_team::SocialTeam;
 use crate::resources::resource_state::use_resources;
 use crate::resources::translated::pick;
 use crate::router::Route;
-use crate::storage::StorageError;
 use crate::storage::store_handle::use_store;
 use crate::ui::form_field::form_field;
-use crate::ui::notice::Notice;
 use crate::ui::page_title::PageTitle;
-use crate::ui::storage_error_text::StorageErrorNotice;
+use crate::ui::save_status::{SaveStatus, SaveStatusNotice};
 use leptos_i18n::Locale as _;
 
 type Text = fn(&mut Plan) -> &mut String;
 
+/// The one reason the plan's check refuses it.
 #[derive(Clone)]
-enum Status {
-    Editing,
-    Saved,
-    TooLong,
-    Failed(StorageError),
-}
+struct TooLong;
 
 #[component]
 pub fn PlanPage() -> impl IntoView {
@@ -34,10 +28,7 @@ pub fn PlanPage() -> impl IntoView {
     let i18n = use_i18n();
     let guide = use_resources();
     let loaded = records::plan_as_read(&storage.store());
-    let status = RwSignal::new(match &loaded {
-        Err(error) => Status::Failed(error.clone()),
-        Ok(_) => Status::Editing,
-    });
+    let status = RwSignal::new(SaveStatus::<TooLong>::after(loaded.as_ref().map_err(Clone::clone), false));
     let (loaded, read_at) = loaded.unwrap_or_default();
     let plan = RwSignal::new(loaded);
     // A save names the revision this screen read, so a plan saved in another
@@ -62,15 +53,13 @@ pub fn PlanPage() -> impl IntoView {
         event.prevent_default();
         let current = plan.get_untracked();
         if !current.fits() {
-            return status.set(Status::TooLong);
+            return status.set(SaveStatus::Refused(TooLong));
         }
-        status.set(match records::save_plan(&storage.store(), &current, read_at.get_value()) {
-            Ok(revision) => {
-                read_at.set_value(Some(revision));
-                Status::Saved
-            }
-            Err(error) => Status::Failed(error),
-        });
+        let saved = records::save_plan(&storage.store(), &current, read_at.get_value());
+        if let Ok(revision) = saved {
+            read_at.set_value(Some(revision));
+        }
+        status.set(SaveStatus::after(saved, true));
     };
 
     let services = move || {
@@ -114,11 +103,8 @@ pub fn PlanPage() -> impl IntoView {
             .collect_view()
     };
 
-    let message = move || match status.get() {
-        Status::Editing => None,
-        Status::Saved => Some(view! { <Notice>{t!(i18n, plan_saved)}</Notice> }.into_any()),
-        Status::TooLong => Some(view! { <Notice warning=true>{t!(i18n, plan_too_long)}</Notice> }.into_any()),
-        Status::Failed(error) => Some(view! { <StorageErrorNotice error /> }.into_any()),
+    let message = view! {
+        <SaveStatusNotice status saved=|i18n| t_string!(i18n, plan_saved) refused=|i18n, _| t_string!(i18n, plan_too_long) />
     };
 
     view! {
