@@ -44,6 +44,11 @@ if ! fc-list 2>/dev/null | grep -q "Droid Sans Fallback"; then
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y fonts-droid-fallback
 fi
 
+# Every crate in Cargo.lock, so the builds that follow can run offline:
+# Trunk's, and the build steps post-build runs (senda-split, build_data).
+say "fetching the crates in Cargo.lock"
+cargo fetch --locked
+
 # Installed again whenever package-lock.json changes, exactly as CI installs
 # it on a clean checkout: `npm ls` alone accepted a node_modules that the
 # lock file could no longer reproduce, and CI's `npm ci` failed on it.
