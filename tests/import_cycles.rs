@@ -138,7 +138,7 @@ fn local_storage_users(src: &Path) -> Vec<String> {
 
 /// Storage by context: the root hands one store to every screen, so no
 /// feature reads localStorage behind its back and a screen can be mounted
-/// over memory (`tests/screens_over_memory.rs`).
+/// over memory (`tests/in_browser/screens_over_memory.rs`).
 #[test]
 fn only_the_start_names_local_storage() {
     let mut users = local_storage_users(&Path::new(ROOT).join("src"));

@@ -2,8 +2,6 @@
 //! takes its store from context (`StoreHandle`), so a test can hand it one
 //! that is not localStorage, and what the screen reads and writes is that
 //! store's alone.
-#![cfg(target_arch = "wasm32")]
-
 use std::rc::Rc;
 
 use leptos::prelude::*;
@@ -17,8 +15,6 @@ use senda::storage::store_handle::StoreHandle;
 use senda::ui::language_picker::LanguagePicker;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-
-wasm_bindgen_test_configure!(run_in_browser);
 
 fn local_storage() -> web_sys::Storage {
     web_sys::window().unwrap().local_storage().unwrap().unwrap()

@@ -1,15 +1,11 @@
-//! The localStorage adapter in a real browser (headless Chromium through
-//! wasm-bindgen-test): what the host tests cannot show, because only a
-//! browser has a quota, a storage event and a second document.
-#![cfg(target_arch = "wasm32")]
-
+//! The localStorage adapter in a real browser: what the host tests cannot
+//! show, because only a browser has a quota, a storage event and a second
+//! document.
 use senda::storage::local_storage::LocalStorage;
 use senda::storage::store::Backend;
 use senda::storage::{Expect, RecordKey, StorageError, Store, tab_sync};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-
-wasm_bindgen_test_configure!(run_in_browser);
 
 fn storage() -> web_sys::Storage {
     web_sys::window().unwrap().local_storage().unwrap().unwrap()
