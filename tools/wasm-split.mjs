@@ -16,9 +16,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 // Quiet unless a tool fails: wasm-opt warns about every chunk's name section.
-const run = (command, args) => {
+// Answers what the tool printed.
+const run = (command, args, options = {}) => {
   try {
-    execFileSync(command, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    return execFileSync(command, args, { stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8', ...options });
   } catch (error) {
     process.stderr.write(error.stderr ?? '');
     throw new Error(`wasm-split: ${command} failed`);
@@ -86,16 +87,8 @@ export function splitWasm({ stagingDir, sourceDir, release }) {
  * 'split_journal'] }` (file stems).
  */
 function splitAt(linked, work, stem, sourceDir) {
-  let output;
-  try {
-    output = execFileSync('cargo', ['run', '--quiet', '--offline', '--locked', '-p', 'senda-split', '--', linked, work, stem], {
-      cwd: sourceDir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'],
-    });
-  } catch (error) {
-    process.stderr.write(error.stderr ?? '');
-    throw new Error('wasm-split: senda-split failed');
-  }
-  return JSON.parse(output);
+  const table = run('cargo', ['run', '--quiet', '--offline', '--locked', '-p', 'senda-split', '--', linked, work, stem], { cwd: sourceDir });
+  return JSON.parse(table);
 }
 
 function replaceOnce(text, from, to) {

@@ -10,21 +10,17 @@ use crate::platform::{clock, download};
 use crate::settings::setting_id::SettingId;
 use crate::storage::store::Backend;
 use crate::storage::store_handle::use_store;
-use crate::storage::{Expect, RecordKey, StorageError, Store};
+use crate::storage::{Expect, StorageError, Store};
 use crate::ui::notice::Notice;
 use crate::ui::storage_error_text::StorageErrorNotice;
 use crate::vault::vault_meta;
 
-pub fn history_key() -> RecordKey {
-    SettingId::Backup.key()
-}
-
 pub fn history(store: &Store<impl Backend>) -> BackupHistory {
-    store.load::<BackupHistory>(&history_key()).ok().flatten().map(|stored| stored.value).unwrap_or_default()
+    store.load::<BackupHistory>(&SettingId::Backup.key()).ok().flatten().map(|stored| stored.value).unwrap_or_default()
 }
 
 pub fn save_history(store: &Store<impl Backend>, history: &BackupHistory) -> Result<(), StorageError> {
-    store.save(&history_key(), history, Expect::Latest).map(|_| ())
+    store.save(&SettingId::Backup.key(), history, Expect::Latest).map(|_| ())
 }
 
 #[derive(Clone, Debug, PartialEq)]

@@ -9,15 +9,11 @@ use super::disguise::Disguise;
 use crate::i18n::*;
 use crate::organisation::org_state::OrgState;
 use crate::settings::setting_id::SettingId;
+use crate::storage::Expect;
 use crate::storage::store_handle::use_store;
-use crate::storage::{Expect, RecordKey};
 use crate::ui::card::Card;
 use crate::ui::notice::SaveOutcome;
 use leptos_i18n::Locale as _;
-
-fn disguise_key() -> RecordKey {
-    SettingId::Disguise.key()
-}
 
 /// The choice in force on this device, for the shell.
 #[derive(Clone, Copy)]
@@ -30,7 +26,7 @@ impl ChosenDisguise {
     pub fn provide(org: OrgState) -> ChosenDisguise {
         let storage = use_store();
         let hers = move || {
-            let stored = storage.store().load::<String>(&disguise_key()).ok().flatten();
+            let stored = storage.store().load::<String>(&SettingId::Disguise.key()).ok().flatten();
             stored.and_then(|stored| Disguise::parse(&stored.value))
         };
         let chosen = ChosenDisguise(RwSignal::new(hers().unwrap_or_default()));
@@ -84,7 +80,7 @@ pub fn DisguiseSettings() -> impl IntoView {
     let storage = use_store();
     let saved = RwSignal::new(None::<bool>);
     let choose = move |disguise: Disguise| {
-        let result = storage.store().save(&disguise_key(), &disguise.id(), Expect::Latest);
+        let result = storage.store().save(&SettingId::Disguise.key(), &disguise.id(), Expect::Latest);
         if result.is_ok() {
             chosen.set(disguise);
         }

@@ -13,7 +13,7 @@ use crate::platform::clock;
 use crate::settings::setting_id::SettingId;
 use crate::storage::store::Backend;
 use crate::storage::store_handle::{StoreHandle, use_store};
-use crate::storage::{Expect, RecordKey, StorageError, Store};
+use crate::storage::{Expect, StorageError, Store};
 use crate::vault::vault_session::{VaultSession, use_vault};
 
 #[wasm_bindgen(module = "/src/js/quick_exit.js")]
@@ -23,10 +23,6 @@ extern "C" {
     fn leave_again_when_restored(url: &str);
 }
 
-fn neutral_site_key() -> RecordKey {
-    SettingId::QuickExit.key()
-}
-
 /// The neutral page she chose in Settings, else her organisation's (from
 /// the last settings file read on this device), else Senda's default for
 /// the language on screen. A stored address Settings does not offer (a
@@ -34,7 +30,7 @@ fn neutral_site_key() -> RecordKey {
 pub fn neutral_site(store: &Store<impl Backend>) -> String {
     let organisation = organisation_site(store);
     store
-        .load::<String>(&neutral_site_key())
+        .load::<String>(&SettingId::QuickExit.key())
         .ok()
         .flatten()
         .map(|stored| stored.value)
@@ -54,7 +50,7 @@ fn shown_language() -> String {
 }
 
 pub fn save_neutral_site(store: &Store<impl Backend>, address: &str) -> Result<(), StorageError> {
-    store.save(&neutral_site_key(), &address, Expect::Latest).map(|_| ())
+    store.save(&SettingId::QuickExit.key(), &address, Expect::Latest).map(|_| ())
 }
 
 /// Called before the app is shown: true when Senda must not start because

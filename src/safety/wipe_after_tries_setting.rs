@@ -9,18 +9,14 @@ use crate::journal::journal_state::JournalState;
 use crate::settings::setting_id::SettingId;
 use crate::storage::store::Backend;
 use crate::storage::store_handle::use_store;
-use crate::storage::{Expect, RecordKey, Store};
+use crate::storage::{Expect, Store};
 use crate::ui::notice::SaveOutcome;
 use crate::vault::vault_session::{VaultSession, use_vault};
-
-fn setting_key() -> RecordKey {
-    SettingId::WipeAfterTries.key()
-}
 
 /// The stored choice; a value Settings does not offer counts as off.
 fn stored(store: &Store<impl Backend>) -> WipeAfterTries {
     store
-        .load::<WipeAfterTries>(&setting_key())
+        .load::<WipeAfterTries>(&SettingId::WipeAfterTries.key())
         .ok()
         .flatten()
         .map(|stored| stored.value)
@@ -56,7 +52,7 @@ pub fn WipeAfterTriesSetting() -> impl IntoView {
         if !choice.is_valid() {
             return;
         }
-        let ok = storage.store().save(&setting_key(), &choice, Expect::Latest).is_ok();
+        let ok = storage.store().save(&SettingId::WipeAfterTries.key(), &choice, Expect::Latest).is_ok();
         if ok {
             chosen.set(choice);
         }

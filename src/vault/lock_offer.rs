@@ -6,22 +6,19 @@ use super::vault_session::use_vault;
 use crate::i18n::*;
 use crate::router::Route;
 use crate::settings::setting_id::SettingId;
+use crate::storage::Expect;
 use crate::storage::store_handle::use_store;
-use crate::storage::{Expect, RecordKey};
-
-fn dismissed_key() -> RecordKey {
-    SettingId::LockOfferDismissed.key()
-}
 
 #[component]
 pub fn LockOffer() -> impl IntoView {
     let storage = use_store();
     let i18n = use_i18n();
     let vault = use_vault();
-    let dismissed =
-        RwSignal::new(storage.store().load::<bool>(&dismissed_key()).ok().flatten().is_some_and(|s| s.value));
+    let dismissed = RwSignal::new(
+        storage.store().load::<bool>(&SettingId::LockOfferDismissed.key()).ok().flatten().is_some_and(|s| s.value),
+    );
     let not_now = move |_| {
-        let _ = storage.store().save(&dismissed_key(), &true, Expect::Latest);
+        let _ = storage.store().save(&SettingId::LockOfferDismissed.key(), &true, Expect::Latest);
         dismissed.set(true);
     };
     view! {

@@ -81,14 +81,6 @@ pub struct VaultSession {
     storage: StoreHandle,
 }
 
-fn auto_lock_key() -> RecordKey {
-    SettingId::AutoLock.key()
-}
-
-fn hide_on_leaving_key() -> RecordKey {
-    SettingId::HideOnLeaving.key()
-}
-
 fn tries_key() -> RecordKey {
     RecordKey::new("vault", "tries")
 }
@@ -111,8 +103,9 @@ impl VaultSession {
         } else {
             rekey::recover(&backend, None).and_then(|()| restore::tidy(&storage.store(), clock::now_ms()))
         };
-        let auto_lock = storage.store().load::<AutoLock>(&auto_lock_key()).ok().flatten().map(|s| s.value);
-        let hide = storage.store().load::<HideOnLeaving>(&hide_on_leaving_key()).ok().flatten().map(|s| s.value);
+        let auto_lock = storage.store().load::<AutoLock>(&SettingId::AutoLock.key()).ok().flatten().map(|s| s.value);
+        let hide =
+            storage.store().load::<HideOnLeaving>(&SettingId::HideOnLeaving.key()).ok().flatten().map(|s| s.value);
         let session = Self {
             lock_set: RwSignal::new(lock_set),
             open: RwSignal::new(false),
@@ -213,13 +206,13 @@ impl VaultSession {
     }
 
     pub fn set_auto_lock(&self, auto_lock: AutoLock) -> Result<(), StorageError> {
-        self.storage.store().save(&auto_lock_key(), &auto_lock, Expect::Latest)?;
+        self.storage.store().save(&SettingId::AutoLock.key(), &auto_lock, Expect::Latest)?;
         self.auto_lock.set(auto_lock);
         Ok(())
     }
 
     pub fn set_hide_on_leaving(&self, hide: HideOnLeaving) -> Result<(), StorageError> {
-        self.storage.store().save(&hide_on_leaving_key(), &hide, Expect::Latest)?;
+        self.storage.store().save(&SettingId::HideOnLeaving.key(), &hide, Expect::Latest)?;
         self.hide_on_leaving.set(hide);
         Ok(())
     }

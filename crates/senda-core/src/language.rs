@@ -2,7 +2,7 @@
 //! user picks one; her pick is stored (readable, not private: a mentee on a
 //! locked device must still get her language) and wins from then on.
 use crate::settings::setting_id::SettingId;
-use crate::storage::{Expect, RecordKey, StorageError, Store, store::Backend};
+use crate::storage::{Expect, StorageError, Store, store::Backend};
 
 /// A language of the build. The first three have every screen; the others
 /// the mentee's path (the guide, quick exit, the safety tips), with the
@@ -66,10 +66,6 @@ impl Language {
     }
 }
 
-fn choice_key() -> RecordKey {
-    SettingId::Language.key()
-}
-
 /// A language code as the files Senda reads write it (packs, checklists,
 /// the organisation's settings): ISO 639, two or three lowercase letters,
 /// whether or not Senda itself speaks it.
@@ -79,12 +75,12 @@ pub fn is_code(code: &str) -> bool {
 
 /// The language chosen earlier on this device, if any and if still offered.
 pub fn stored_choice<B: Backend>(store: &Store<B>) -> Option<Language> {
-    let stored = store.load::<String>(&choice_key()).ok()??;
+    let stored = store.load::<String>(&SettingId::Language.key()).ok()??;
     Language::parse(&stored.value)
 }
 
 pub fn remember_choice<B: Backend>(store: &Store<B>, language: Language) -> Result<(), StorageError> {
-    store.save(&choice_key(), &language.code(), Expect::Latest).map(|_| ())
+    store.save(&SettingId::Language.key(), &language.code(), Expect::Latest).map(|_| ())
 }
 
 /// The organisation's default language, when it should apply: she has not
@@ -128,7 +124,7 @@ mod tests {
     #[test]
     fn a_language_no_longer_offered_falls_back_to_the_browser() {
         let store = Store::new(MemoryBackend::default());
-        store.save(&choice_key(), &"eu", Expect::Latest).unwrap();
+        store.save(&SettingId::Language.key(), &"eu", Expect::Latest).unwrap();
         assert_eq!(stored_choice(&store), None);
     }
 

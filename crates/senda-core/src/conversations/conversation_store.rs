@@ -25,10 +25,6 @@ fn template_key() -> RecordKey {
     RecordKey::new(CHECKLIST, "template")
 }
 
-fn programme_start_key() -> RecordKey {
-    SettingId::ProgrammeStart.key()
-}
-
 /// Every readable conversation, newest first, with its revision; the
 /// number that could not be read is returned too (they stay untouched).
 pub fn all<B: Backend>(store: &Store<B>) -> Result<(Vec<(Conversation, u64)>, usize), StorageError> {
@@ -94,11 +90,11 @@ pub fn save_template<B: Backend>(store: &Store<B>, checklist: Option<&Checklist>
 }
 
 pub fn programme_start<B: Backend>(store: &Store<B>) -> Option<String> {
-    store.load::<String>(&programme_start_key()).ok().flatten().map(|stored| stored.value)
+    store.load::<String>(&SettingId::ProgrammeStart.key()).ok().flatten().map(|stored| stored.value)
 }
 
 pub fn save_programme_start<B: Backend>(store: &Store<B>, day: &str) -> Result<(), StorageError> {
-    store.save(&programme_start_key(), &day, Expect::Latest).map(|_| ())
+    store.save(&SettingId::ProgrammeStart.key(), &day, Expect::Latest).map(|_| ())
 }
 
 /// For a backup: whether a record of these namespaces has its kind's shape.
