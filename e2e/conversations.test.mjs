@@ -4,7 +4,7 @@
 // checklist item stays hidden after a reload and can be restored.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { axeViolations, openContext, serveAndLaunch } from './support.mjs';
+import { axeViolations, openContext, serveAndLaunch, waitForApp } from './support.mjs';
 
 const PACE = 'Choose the time, the place and the pace together with her.';
 const CONSENT = 'Ask before touching a sensitive topic';
@@ -22,6 +22,8 @@ describe('conversations', () => {
     const { context, problems } = await openContext(browser, server.origin);
     const page = await context.newPage();
     await page.goto(server.url + '#/conversations');
+    // axe must see the screen, not the page before the app has drawn it.
+    await waitForApp(page);
     assert.deepEqual(await axeViolations(page), []);
     await page.click('a:has-text("Start a conversation")');
     await page.fill('#conversation-alias', 'Ana Martínez');
