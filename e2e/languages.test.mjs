@@ -6,7 +6,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { DIST, expectProblems, openContext, pollInPage, serveAndLaunch, serveDist, waitForApp } from './support.mjs';
+import { DIST, expectProblems, openContext, pollInPage, serveAndLaunch, serveDist, settled, waitForApp } from './support.mjs';
 
 const words = (language) => JSON.parse(readFileSync(new URL(`../locales/${language}.json`, import.meta.url), 'utf8'));
 const pack = JSON.parse(readFileSync(`${DIST}resources/default.json`, 'utf8'));
@@ -172,7 +172,7 @@ describe('the guide in seven languages', () => {
     await page.locator('html[lang="zh-Hans"]').waitFor({ state: 'attached' });
     await page.locator('a.button.call', { hasText: line016.name.ro }).waitFor();
     await page.locator('main').getByText(words('zh').resources_language_not_kept).waitFor();
-    await page.waitForTimeout(300);
+    await settled(page);
     // Asked for once each, and not again and again: hers, the whole pack,
     // then the other languages until one this phone kept.
     assert.deepEqual(failed, ['zh', 'default', 'en', 'es', 'ca'].map((name) => `resources/default${name === 'default' ? '' : `/${name}`}.json`));

@@ -4,7 +4,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { DERIVATION_MS, NEUTRAL, PASSPHRASE, axeViolations, contextWithNeutralSite, expectProblems, openContext, plantRecords, pollInPage, saveFile, sendaKeys, serveAndLaunch, setPassphrase, storedValues, unlock, waitForApp, waitForWholeAppOffline, writeEntry } from './support.mjs';
+import { DERIVATION_MS, NEUTRAL, PASSPHRASE, axeViolations, contextWithNeutralSite, expectProblems, openContext, plantRecords, pollInPage, saveFile, sendaKeys, serveAndLaunch, setPassphrase, settled, storedValues, unlock, waitForApp, waitForWholeAppOffline, writeEntry } from './support.mjs';
 
 const DEFAULT_PACK = JSON.parse(readFileSync(new URL('../public/resources/default.json', import.meta.url), 'utf8'));
 
@@ -264,6 +264,7 @@ describe('safety under real conditions', () => {
     const { context, problems } = await openContext(browser, server.origin);
     await context.route(`${NEUTRAL}**`, (route) => route.fulfill({ contentType: 'text/html', body: '<title>Weather</title><p>Sunny</p>' }));
     const first = await context.newPage();
+    await first.clock.install();
     await first.goto(server.url + '#/settings');
     await waitForApp(first);
     await waitForWholeAppOffline(first);
@@ -279,9 +280,11 @@ describe('safety under real conditions', () => {
     await first.click('section.danger button[type="submit"]');
     await second.waitForURL(NEUTRAL);
     await first.waitForSelector('text=Left in this browser: 0 Senda records and 0 parts of its offline copy');
-    // What a tab, a worker or an organisation file could bring back comes
-    // within seconds; after them the origin must still be empty.
-    await first.waitForTimeout(3000);
+    // What a timer, a tab, a worker or an organisation file could bring
+    // back would come within seconds: past them, with every request ended,
+    // the origin must still be empty.
+    await first.clock.fastForward(10_000);
+    await settled(first);
     assert.deepEqual(await sendaKeys(first), []);
     assert.deepEqual(await first.evaluate(async () => (await caches.keys()).filter((name) => name.startsWith('senda-app-'))), []);
     assert.equal(await first.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length), 0);
@@ -397,7 +400,8 @@ describe('safety under real conditions', () => {
     const newer = JSON.stringify({ v: 9, rev: 3, data: { code: 'es', more: 'from a newer Senda' } });
     await page.evaluate((newer) => localStorage.setItem('senda/settings/language', newer), newer);
     await page.selectOption('#header-language', 'ca');
-    await page.waitForTimeout(300);
+    await page.locator('html[lang="ca"]').waitFor({ state: 'attached' });
+    await settled(page);
     assert.equal(await page.evaluate(() => localStorage.getItem('senda/settings/language')), newer);
     await context.close();
   });

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import {
   DERIVATION_MS, NEUTRAL, PASSPHRASE, axeViolations, contextWithNeutralSite, openContext, plantRecords, pollInPage,
-  saveFile, seedRecords, sendaKeys, serveAndLaunch, setPassphrase, storedValues, unlock, waitForApp, workerBuild,
+  saveFile, seedRecords, sendaKeys, serveAndLaunch, setPassphrase, settled, storedValues, unlock, waitForApp, workerBuild,
   writeEntry,
 } from './support.mjs';
 
@@ -106,7 +106,7 @@ describe('safety and privacy', () => {
     // The shortest time Settings offers, a minute.
     const page = await openWithAutoLock(context, 60, 'Idle test words');
     await page.clock.fastForward(50_000);
-    await page.waitForTimeout(300);
+    await settled(page);
     assert.ok(await page.isVisible('text=Idle test words'), 'not before the minute');
     await page.clock.fastForward(11_000);
     await page.waitForSelector('#unlock-passphrase', { timeout: 5000 });
@@ -153,7 +153,9 @@ describe('safety and privacy', () => {
     await page.goto(server.url + '#/journal/new');
     await page.waitForSelector('#entry-body');
     await page.keyboard.type('ABC DEF GHI');
-    await page.waitForTimeout(300);
+    await settled(page);
+    // Leaving hides the page and marks the tab in the same instant (src/js/quick_exit.js).
+    assert.deepEqual(await page.evaluate(() => [document.querySelector('#entry-body').value, sessionStorage.getItem('senda-quick-exit'), document.documentElement.classList.contains('leaving')]), ['ABC DEF GHI', null, false]);
     assert.ok(page.url().startsWith(server.url));
     await context.close();
   });
@@ -449,7 +451,8 @@ describe('safety and privacy', () => {
       await writing.clock.fastForward(1_100);
       await idle.clock.fastForward(10_000);
     }
-    await writing.waitForTimeout(300);
+    await settled(writing);
+    await settled(idle);
     assert.equal(await writing.locator('#unlock-passphrase').count(), 0, 'the tab she types in stays open');
     assert.equal(await idle.locator('#unlock-passphrase').count(), 0, 'her typing counts in every tab');
     await idle.clock.fastForward(61_000);
@@ -461,7 +464,7 @@ describe('safety and privacy', () => {
     const { context } = await openContext(browser, server.origin);
     const page = await openWithAutoLock(context, 1, 'Planted auto-lock words', plantRecords);
     await page.clock.fastForward(5_000);
-    await page.waitForTimeout(300);
+    await settled(page);
     assert.ok(await page.isVisible('text=Planted auto-lock words'), 'still open after five seconds');
     await context.close();
   });

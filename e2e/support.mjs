@@ -162,6 +162,8 @@ const watched = [];
  * test asserts itself, it fails (below) on any problem it did not expect
  * with `expectProblems`.
  */
+const inFlight = new WeakMap();
+
 export async function openContext(browser, origin, options = {}) {
   const context = await browser.newContext(options);
   const problems = [];
@@ -173,6 +175,12 @@ export async function openContext(browser, origin, options = {}) {
     }
   });
   context.on('page', (page) => watchPage(page, problems));
+  // Requests its pages and its service worker started and that have not
+  // ended yet (`settled`).
+  const open = new Set();
+  inFlight.set(context, open);
+  context.on('request', (request) => open.add(request));
+  for (const end of ['requestfinished', 'requestfailed']) context.on(end, (request) => open.delete(request));
   await context.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) => {
       console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`);
@@ -207,17 +215,41 @@ function watchPage(page, problems) {
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
 }
 
-/** Waits until the shell has rendered its navigation: the app is usable. */
+/**
+ * Waits until the page has done all that its last event started: every
+ * promise and effect it queued has run (one turn of its event loop, through
+ * a MessageChannel, which the fake clock leaves real), and every request
+ * of its context has ended (a context of `openContext`). What a test then finds missing
+ * did not happen, rather than had no time to; timers are the fake clock's
+ * to fire. A reload on the way is waited through.
+ */
+export async function settled(page, { timeout = 15000 } = {}) {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    try {
+      await page.evaluate(() => new Promise((resolve) => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => resolve();
+        channel.port2.postMessage(null);
+      }));
+      if ((inFlight.get(page.context())?.size ?? 0) === 0) return;
+    } catch (error) {
+      if (!/context was destroyed|navigation/i.test(String(error?.message))) throw error;
+    }
+    if (Date.now() > deadline) throw new Error(`settled: requests still open after ${timeout} ms: ${[...inFlight.get(page.context())].map((request) => request.url()).join(', ')}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
 /**
  * Past the moment a mentor's visit asks for the rest of the app: the
  * shell waits two seconds before it fetches the other sections
  * (`preload_sections` in src/shell/app.rs). On the page's fake clock, installed
- * before it loaded, that moment comes at once; the requests it starts are
- * then given a moment to begin.
+ * before it loaded, that moment comes at once.
  */
 export async function passTheBackgroundFetch(page) {
   await page.clock.fastForward(2_500);
-  await page.waitForTimeout(300);
+  await settled(page);
 }
 
 /**
@@ -252,6 +284,7 @@ const writeStored = (page, texts) => page.evaluate((texts) => {
   for (const [key, text] of Object.entries(texts)) localStorage.setItem(key, text);
 }, texts);
 
+/** Waits until the shell has rendered its navigation: the app is usable. */
 export async function waitForApp(page) {
   await page.waitForSelector('nav.site-nav a[aria-current="page"], main h1', { timeout: 15000 });
 }
