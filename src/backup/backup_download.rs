@@ -57,9 +57,13 @@ pub fn DownloadOutcome(downloaded: RwSignal<Option<Result<usize, BackupFailure>>
     move || {
         downloaded.get().map(|result| match result {
             Ok(0) => view! { <Notice>{t!(i18n, backup_downloaded)}</Notice> }.into_any(),
-            Ok(left_out) => view! { <p class="notice notice-warning" role="status">{t!(i18n, backup_left_out, count = move || left_out)}</p> }.into_any(),
+            Ok(left_out) => {
+                view! { <Notice warning=true>{t!(i18n, backup_left_out, count = move || left_out)}</Notice> }.into_any()
+            }
             Err(BackupFailure::Storage(error)) => view! { <StorageErrorNotice error /> }.into_any(),
-            Err(BackupFailure::Download) => view! { <Notice warning=true>{t!(i18n, backup_download_failed)}</Notice> }.into_any(),
+            Err(BackupFailure::Download) => {
+                view! { <Notice warning=true>{t!(i18n, backup_download_failed)}</Notice> }.into_any()
+            }
         })
     }
 }

@@ -143,7 +143,7 @@ pub fn BackupSection() -> impl IntoView {
                 let settings = summary.settings.len();
                 let created = intl::long_date(i18n.get_locale().as_str(), &js_sys::Date::new(&(backup.created_ms as f64).into()));
                 Some(view! {
-                    <div class="notice" role="status">
+                    <Notice block=true>
                         <p>{t!(i18n, backup_contains, date = move || created.clone(), entries = move || journal_entries, drafts = move || drafts, services = move || services, check_ins = move || check_ins, conversations = move || conversations, settings = move || settings)}</p>
                         <SettingChanges changes />
                         <p>{t!(i18n, backup_replace_warning)}</p>
@@ -159,7 +159,7 @@ pub fn BackupSection() -> impl IntoView {
                             }}
                             <button type="button" class="secondary" on:click=move |_| step.set(Step::Idle)>{t!(i18n, backup_cancel)}</button>
                         </p>
-                    </div>
+                    </Notice>
                 }.into_any())
             }
             Step::Restored => Some(view! { <Notice>{t!(i18n, backup_restored)}</Notice> }.into_any()),
@@ -172,10 +172,10 @@ pub fn BackupSection() -> impl IntoView {
             })),
             Step::Unknown(key) => Some(
                 view! {
-                    <div class="notice notice-warning" role="alert">
+                    <Notice warning=true block=true>
                         <p>{t!(i18n, backup_unknown_record)}</p>
                         <p>{t!(i18n, backup_refused_record, key = move || key.clone())}</p>
-                    </div>
+                    </Notice>
                 }
                 .into_any(),
             ),

@@ -91,7 +91,10 @@ pub fn ChecklistSettingsPage() -> impl IntoView {
                     view! { <li>{text}</li> }
                 })
                 .collect_view();
-            Some(view! { <div class="notice notice-warning" role="alert"><p>{t!(i18n, checklist_refused)}</p><ul>{rows}</ul></div> }.into_any())
+            Some(
+                view! { <Notice warning=true block=true><p>{t!(i18n, checklist_refused)}</p><ul>{rows}</ul></Notice> }
+                    .into_any(),
+            )
         }
     };
 

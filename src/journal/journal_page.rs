@@ -123,7 +123,7 @@ pub fn JournalPage(children: Children) -> impl IntoView {
             </p>
             {move || journal.load_error.get().map(|error| view! { <StorageErrorNotice error /> })}
             {move || (journal.unreadable.get() > 0).then(|| view! {
-                <p class="notice notice-warning">{t!(i18n, journal_unreadable, count = move || journal.unreadable.get())}</p>
+                <Notice warning=true standing=true>{t!(i18n, journal_unreadable, count = move || journal.unreadable.get())}</Notice>
             })}
             // Search, filters and export come once there is something to
             // search or export; before that they only crowd the first screen.

@@ -108,7 +108,7 @@ pub fn PackImport(guide: ResourceState) -> impl IntoView {
                 .collect_view();
             Some(
                 view! {
-                    <div class="notice notice-warning" role="alert">
+                    <Notice warning=true block=true>
                         <p>{t!(i18n, pack_shadowing)}</p>
                         <ul>{rows}</ul>
                         {if rest > 0 {
@@ -121,7 +121,7 @@ pub fn PackImport(guide: ResourceState) -> impl IntoView {
                         } else {
                             view! { <p>{t!(i18n, pack_nothing_left)}</p> }.into_any()
                         }}
-                    </div>
+                    </Notice>
                 }
                 .into_any(),
             )
@@ -143,10 +143,10 @@ pub fn PackImport(guide: ResourceState) -> impl IntoView {
                 .collect_view();
             Some(
                 view! {
-                    <div class="notice notice-warning" role="alert">
+                    <Notice warning=true block=true>
                         <p>{t!(i18n, pack_refused, count = move || total)}</p>
                         <ul>{rows}</ul>
-                    </div>
+                    </Notice>
                 }
                 .into_any(),
             )

@@ -135,10 +135,10 @@ pub fn ResourcesPage(shared: bool) -> impl IntoView {
                 view! { <li>{file}": "{if place.is_empty() { text.to_owned() } else { format!("{place}: {text}") }}</li> }
             }).collect_view();
             view! {
-                <div class="notice notice-warning" role="alert">
+                <Notice warning=true block=true>
                     <p>{t!(i18n, resources_pack_left_out)}</p>
                     <ul>{problems}</ul>
-                </div>
+                </Notice>
             }
         })}
         <p class="result-count" role="status">{t!(i18n, resources_found, count = move || positions.with(Vec::len))}</p>

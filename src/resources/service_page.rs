@@ -19,6 +19,7 @@ use crate::storage::StorageError;
 use crate::ui::card::Card;
 use crate::ui::card::EmptyState;
 use crate::ui::ltr_numbers::LtrNumbers;
+use crate::ui::notice::Notice;
 use crate::ui::page_title::PageTitle;
 use crate::ui::storage_error_text::StorageErrorNotice;
 use crate::vault::vault_session::use_vault;
@@ -126,10 +127,10 @@ pub fn ServicePage(id: String, shared: bool) -> impl IntoView {
         let interpretation = text(&service.interpretation_services);
         let languages = service.languages.iter().map(|l| l.code.clone()).collect::<Vec<_>>().join(", ");
         let status_note = (!service.is_active())
-            .then(|| view! { <p class="notice notice-warning" role="note">{t!(i18n, resources_not_active)}</p> });
+            .then(|| view! { <Notice warning=true standing=true>{t!(i18n, resources_not_active)}</Notice> });
         Some(view! {
             {status_note}
-            {text(&service.alert).map(|alert| view! { <p class="notice notice-warning pack-text" role="note"><LtrNumbers text=alert /></p> })}
+            {text(&service.alert).map(|alert| view! { <Notice warning=true standing=true class="pack-text"><LtrNumbers text=alert /></Notice> })}
             <p class="service-category">{service.category().map(|category| category_name(locale, category))}</p>
             <ListenButton script=listen />
             <p class="pack-text">{text(&service.description).map(|description| view! { <LtrNumbers text=description /> })}</p>

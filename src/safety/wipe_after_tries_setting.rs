@@ -10,7 +10,7 @@ use crate::settings::setting_id::SettingId;
 use crate::storage::store::Backend;
 use crate::storage::store_handle::use_store;
 use crate::storage::{Expect, Store};
-use crate::ui::notice::SaveOutcome;
+use crate::ui::notice::{Notice, SaveOutcome};
 use crate::vault::vault_session::{VaultSession, use_vault};
 
 /// The stored choice; a value Settings does not offer counts as off.
@@ -62,7 +62,7 @@ pub fn WipeAfterTriesSetting() -> impl IntoView {
     view! {
         <Show when=move || vault.lock_set.get()>
             <h3>{t!(i18n, wipe_after_tries_heading)}</h3>
-            <p class="notice notice-warning">{t!(i18n, wipe_after_tries_warning)}</p>
+            <Notice warning=true standing=true>{t!(i18n, wipe_after_tries_warning)}</Notice>
             <p>
                 <label for="wipe-after-tries">{t!(i18n, wipe_after_tries_label)}</label>
                 <select id="wipe-after-tries" on:change=choose>

@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 
 use crate::i18n::*;
+use crate::ui::notice::Notice;
 
 /// Shown while `asked` is true; `go` runs when she chooses to go on.
 #[component]
@@ -12,13 +13,13 @@ pub fn ClearFileWarning(asked: RwSignal<bool>, go: Callback<()>) -> impl IntoVie
     let i18n = use_i18n();
     view! {
         <Show when=move || asked.get()>
-            <div class="notice notice-warning" role="alert">
+            <Notice warning=true block=true>
                 <p>{t!(i18n, clear_file_warning)}</p>
                 <p class="actions">
                     <button type="button" on:click=move |_| { asked.set(false); go.run(()); }>{t!(i18n, clear_file_go)}</button>
                     <button type="button" class="secondary" on:click=move |_| asked.set(false)>{t!(i18n, backup_cancel)}</button>
                 </p>
-            </div>
+            </Notice>
         </Show>
     }
 }

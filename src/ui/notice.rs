@@ -4,12 +4,35 @@
 //! screen reader hears every screen's outcome the same way.
 use leptos::prelude::*;
 
+/// `warning`: something went wrong or needs her attention (a warning's look).
+/// `standing`: the notice is part of the page from the start (a service no
+/// longer active, a passphrase that cannot be recovered), so it is a note for
+/// a screen reader to find, not news to announce: no live role.
+/// `block`: the children are blocks (a heading, a list, buttons), not a line.
 #[component]
-pub fn Notice(#[prop(optional)] warning: bool, children: Children) -> impl IntoView {
-    if warning {
-        view! { <p class="notice notice-warning" role="alert">{children()}</p> }.into_any()
+pub fn Notice(
+    #[prop(optional)] warning: bool,
+    #[prop(optional)] standing: bool,
+    #[prop(optional)] block: bool,
+    /// A class of the screen's own beside the notice's.
+    #[prop(optional)]
+    class: &'static str,
+    children: Children,
+) -> impl IntoView {
+    let role = match (standing, warning) {
+        (true, _) => "note",
+        (false, true) => "alert",
+        (false, false) => "status",
+    };
+    let class = [Some("notice"), warning.then_some("notice-warning"), (!class.is_empty()).then_some(class)]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(" ");
+    if block {
+        view! { <div class=class role=role>{children()}</div> }.into_any()
     } else {
-        view! { <p class="notice" role="status">{children()}</p> }.into_any()
+        view! { <p class=class role=role>{children()}</p> }.into_any()
     }
 }
 

@@ -110,8 +110,8 @@ pub fn PassphraseSettings(children: ChildrenFn) -> impl IntoView {
             }
             _ => None,
         };
-        let role = if matches!(outcome.get(), Outcome::Working | Outcome::Done(..)) { "status" } else { "alert" };
-        Some(view! { <p class="notice" role=role>{text}</p> {kept} }.into_any())
+        let went_wrong = !matches!(outcome.get(), Outcome::Working | Outcome::Done(..));
+        Some(view! { <Notice warning=went_wrong>{text}</Notice> {kept} }.into_any())
     };
 
     let auto_lock_minutes = move || vault.auto_lock.get().idle_seconds / 60;
@@ -120,7 +120,7 @@ pub fn PassphraseSettings(children: ChildrenFn) -> impl IntoView {
             <p>{t!(i18n, lock_explained)}</p>
             <Show when=move || vault.lock_set.get() fallback=move || view! {
                 <form class="stack" on:submit=move |event| { event.prevent_default(); run(Change::Set) }>
-                    <p class="notice notice-warning">{t!(i18n, lock_no_recovery)}</p>
+                    <Notice warning=true standing=true>{t!(i18n, lock_no_recovery)}</Notice>
                     {new_field()}
                     {field("repeat-passphrase", t_string!(i18n, lock_repeat).to_owned(), repeated, None)}
                     <button type="submit">{t!(i18n, lock_set)}</button>
