@@ -156,14 +156,15 @@ export async function launchPersistent() {
 // problems a test has already been failed on (the lists only grow).
 const watched = [];
 
+// Each such context's requests that have not ended yet (`settled`).
+const inFlight = new WeakMap();
+
 /**
  * A fresh profile whose problems are collected: console errors, page errors,
  * CSP violations and any request that leaves the app's origin. Whatever the
  * test asserts itself, it fails (below) on any problem it did not expect
  * with `expectProblems`.
  */
-const inFlight = new WeakMap();
-
 export async function openContext(browser, origin, options = {}) {
   const context = await browser.newContext(options);
   const problems = [];
@@ -175,8 +176,7 @@ export async function openContext(browser, origin, options = {}) {
     }
   });
   context.on('page', (page) => watchPage(page, problems));
-  // Requests its pages and its service worker started and that have not
-  // ended yet (`settled`).
+  // Its pages' requests and its service worker's.
   const open = new Set();
   inFlight.set(context, open);
   context.on('request', (request) => open.add(request));
@@ -218,10 +218,10 @@ function watchPage(page, problems) {
 /**
  * Waits until the page has done all that its last event started: every
  * promise and effect it queued has run (one turn of its event loop, through
- * a MessageChannel, which the fake clock leaves real), and every request
- * of its context has ended (a context of `openContext`). What a test then finds missing
- * did not happen, rather than had no time to; timers are the fake clock's
- * to fire. A reload on the way is waited through.
+ * a MessageChannel, which the fake clock leaves real), and every request of
+ * its context (one of `openContext`) has ended. What a test then finds
+ * missing did not happen, rather than had no time to; timers are the fake
+ * clock's to fire. A reload on the way is waited through.
  */
 export async function settled(page, { timeout = 15000 } = {}) {
   const deadline = Date.now() + timeout;

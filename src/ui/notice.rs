@@ -24,15 +24,18 @@ pub fn Notice(
         (false, true) => "alert",
         (false, false) => "status",
     };
-    let class = [Some("notice"), warning.then_some("notice-warning"), (!class.is_empty()).then_some(class)]
-        .into_iter()
-        .flatten()
-        .collect::<Vec<_>>()
-        .join(" ");
+    let mut classes = String::from("notice");
+    if warning {
+        classes.push_str(" notice-warning");
+    }
+    if !class.is_empty() {
+        classes.push(' ');
+        classes.push_str(class);
+    }
     if block {
-        view! { <div class=class role=role>{children()}</div> }.into_any()
+        view! { <div class=classes role=role>{children()}</div> }.into_any()
     } else {
-        view! { <p class=class role=role>{children()}</p> }.into_any()
+        view! { <p class=classes role=role>{children()}</p> }.into_any()
     }
 }
 
