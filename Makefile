@@ -29,4 +29,4 @@ screenshots: build
 
 # The release artefact: dist/ and senda-<version>.zip of it (docs/deploy.md).
 dist: build
-	python3 tools/dist.py
+	node tools/dist.mjs

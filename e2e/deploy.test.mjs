@@ -5,8 +5,10 @@
 // start online, and offline the last good copy stays.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { unzipSync } from 'fflate';
 import { axeViolations, launch, openContext, serveDist, waitForApp, waitForWholeAppOffline } from './support.mjs';
 
 const EXAMPLE = JSON.parse(readFileSync(new URL('../docs/senda.config.example.json', import.meta.url), 'utf8'));
@@ -19,6 +21,30 @@ describe('deployment', () => {
   let browser;
   before(async () => { browser = await launch(); });
   after(async () => { await browser?.close(); });
+
+  // `make dist` (tools/dist.mjs), which tools/test.sh runs on the release
+  // build just before these tests: what an organisation downloads.
+  test('the zip an organisation downloads unpacks to one senda-<version>/ folder holding the whole build', () => {
+    const root = new URL('../', import.meta.url);
+    const zips = readdirSync(root).filter((name) => /^senda-\d+\.\d+\.\d+\.zip$/.test(name));
+    assert.equal(zips.length, 1, `one zip of the release build, found: ${zips.join(', ') || 'none (run make dist)'}`);
+    const folder = zips[0].slice(0, -'.zip'.length);
+    const entries = Object.keys(unzipSync(readFileSync(new URL(zips[0], root))));
+    const outside = entries.filter((name) => !name.startsWith(`${folder}/`));
+    assert.deepEqual(outside, [], 'nothing is unpacked outside its folder');
+    const built = [];
+    const walk = (directory, prefix) => {
+      for (const entry of readdirSync(directory, { withFileTypes: true })) {
+        if (entry.isDirectory()) walk(join(directory, entry.name), `${prefix}${entry.name}/`);
+        else built.push(`${prefix}${entry.name}`);
+      }
+    };
+    walk(fileURLToPath(new URL('dist/', root)), '');
+    assert.deepEqual(entries.map((name) => name.slice(folder.length + 1)).sort(), built.sort(), 'every file of dist/ and no other');
+    for (const needed of ['index.html', 'sw.js', 'senda.config.json', 'resources/organisation.json']) {
+      assert.ok(built.includes(needed), `${needed} is in the build`);
+    }
+  });
 
   test("the organisation's name and social team show on About and the guide; its default language fills a gap", async () => {
     const server = await serveDist();

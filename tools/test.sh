@@ -47,7 +47,7 @@ done
 
 step "release build and its zip"
 trunk build --release --offline
-python3 tools/dist.py
+node tools/dist.mjs
 
 step "release build for a sub-path (--public-url /senda/), as Trunk users build"
 trunk build --release --offline --public-url /senda/ --dist dist-public-url
