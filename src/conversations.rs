@@ -3,7 +3,8 @@
 //! for the programme. Rules: `checklist` (the content format, her changes,
 //! import and export), `conversation` (a record, the alias rule),
 //! `mentoring_log` (hours and counts in the programme window),
-//! `conversation_store`. Browser side: `checklist_state`, the pages,
+//! `conversation_store`. Browser side: `conversation_records` and
+//! `checklist_state` (the screens' one way to the records), the pages,
 //! `conversation_editing` (the record a conversation's screen edits and
 //! saves) with its parts `conversation_details`, `checklist_section`,
 //! `conversation_links`, and `quick_cards`, `conversation_words`.
@@ -17,6 +18,7 @@ pub mod conversation_details;
 pub mod conversation_editing;
 pub mod conversation_links;
 pub mod conversation_page;
+pub mod conversation_records;
 pub mod conversation_words;
 pub mod conversations_page;
 pub mod mentoring_log_page;

@@ -146,6 +146,28 @@ fn only_the_start_names_local_storage() {
     assert_eq!(users, ["lib.rs", "shell/app.rs"], "take the store from context (`use_store`) instead");
 }
 
+/// The screens of a feature with records of its own that call `use_store`
+/// instead of going through the feature's state (`*_state.rs`,
+/// `*_records.rs`), which holds the feature's one way to its records.
+fn screens_that_take_the_store(src: &Path) -> Vec<String> {
+    const FEATURES: [&str; 5] = ["journal/", "self_care/", "conversations/", "resources/", "organisation/"];
+    rust_files(src)
+        .into_iter()
+        .map(|file| file.strip_prefix(src).unwrap_or(&file).to_string_lossy().into_owned())
+        .filter(|relative| FEATURES.iter().any(|feature| relative.starts_with(feature)))
+        .filter(|relative| !relative.ends_with("_state.rs") && !relative.ends_with("_records.rs"))
+        .filter(|relative| std::fs::read_to_string(src.join(relative)).unwrap_or_default().contains("use_store()"))
+        .collect()
+}
+
+/// One state object per feature: a screen asks its feature's state, so a
+/// record is read and written by one set of rules wherever it is shown.
+#[test]
+fn feature_screens_reach_records_through_their_state() {
+    let screens = screens_that_take_the_store(&Path::new(ROOT).join("src"));
+    assert!(screens.is_empty(), "go through the feature's state (`use_journal`, `use_self_care`, ...): {screens:?}");
+}
+
 #[test]
 fn the_check_sees_a_cycle_through_three_folders_and_reads_grouped_imports() {
     let graph: Graph =

@@ -2,11 +2,13 @@
 //! nickname) and the topics touched.
 use leptos::prelude::*;
 
-use super::conversation::{MINUTES_LIMIT, Place, Topic};
+use super::conversation::{ConversationProblem, MINUTES_LIMIT, Place, Topic};
 use super::conversation_editing::Editing;
 use super::conversation_words::{place_word, topic_word};
+use crate::day::Day;
 use crate::i18n::*;
 use crate::ui::chip::Chip;
+use crate::ui::save_status::SaveStatus;
 
 #[component]
 pub fn ConversationDetails(editing: Editing) -> impl IntoView {
@@ -14,8 +16,11 @@ pub fn ConversationDetails(editing: Editing) -> impl IntoView {
     view! {
         <div class="field">
             <label for="conversation-day">{t!(i18n, conversation_day)}</label>
-            <input id="conversation-day" type="date" prop:value=move || editing.read(|c| c.day.clone())
-                on:change=move |event| { let day = event_target_value(&event); editing.change(|c| c.day = day) } />
+            <input id="conversation-day" type="date" prop:value=move || editing.read(|c| c.day.to_string())
+                on:change=move |event| match Day::parse(&event_target_value(&event)) {
+                    Some(day) => editing.change(|c| c.day = day),
+                    None => editing.status.set(SaveStatus::Refused(ConversationProblem::BadDay)),
+                } />
         </div>
         <div class="field">
             <label for="conversation-minutes">{t!(i18n, conversation_minutes)}</label>

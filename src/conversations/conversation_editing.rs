@@ -5,10 +5,9 @@
 use leptos::prelude::*;
 
 use super::conversation::{Conversation, ConversationProblem};
-use super::conversation_store as records;
+use super::conversation_records::{ConversationRecords, use_conversation_records};
 use crate::platform::location;
 use crate::router::Route;
-use crate::storage::store_handle::{StoreHandle, use_store};
 use crate::ui::save_status::SaveStatus;
 
 #[derive(Clone, Copy)]
@@ -17,7 +16,7 @@ pub struct Editing {
     revision: RwSignal<Option<u64>>,
     pub status: RwSignal<SaveStatus<ConversationProblem>>,
     pub starting: bool,
-    storage: StoreHandle,
+    records: ConversationRecords,
 }
 
 impl Editing {
@@ -27,7 +26,7 @@ impl Editing {
             revision: RwSignal::new(revision),
             status: RwSignal::new(SaveStatus::Idle),
             starting,
-            storage: use_store(),
+            records: use_conversation_records(),
         }
     }
 
@@ -36,7 +35,7 @@ impl Editing {
         if let Err(problem) = current.check() {
             return self.status.set(SaveStatus::Refused(problem));
         }
-        match records::save(&self.storage.store(), &current, self.revision.get_untracked()) {
+        match self.records.save(&current, self.revision.get_untracked()) {
             Ok(saved) => {
                 self.revision.set(Some(saved));
                 self.status.set(SaveStatus::Saved);

@@ -75,7 +75,7 @@ pub fn JournalLinks(editing: Editing) -> impl IntoView {
                     .find(&id)
                     .map(|found| {
                         if found.entry.title.is_empty() {
-                            intl::date_time(language, &found.entry.written_at)
+                            intl::date_time(language, found.entry.written_at)
                         } else {
                             found.entry.title.clone()
                         }
@@ -93,7 +93,7 @@ pub fn JournalLinks(editing: Editing) -> impl IntoView {
                 .take(50)
                 .map(|indexed| {
                     let entry = &indexed.entry;
-                    let label = format!("{} {}", intl::date_time(language, &entry.written_at), entry.title);
+                    let label = format!("{} {}", intl::date_time(language, entry.written_at), entry.title);
                     view! { <option value=entry.id.clone()>{label}</option> }
                 })
                 .collect_view()

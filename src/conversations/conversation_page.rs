@@ -14,13 +14,12 @@ use super::conversation::Conversation;
 use super::conversation_details::ConversationDetails;
 use super::conversation_editing::Editing;
 use super::conversation_links::{FollowUps, JournalLinks, ReferToSocialTeam};
-use super::conversation_store as records;
+use super::conversation_records::use_conversation_records;
 use super::conversation_words::problem_word;
 use super::quick_cards::QuickCards;
 use crate::i18n::*;
 use crate::platform::{clock, intl, location};
 use crate::router::Route;
-use crate::storage::store_handle::use_store;
 use crate::ui::card::EmptyState;
 use crate::ui::notice::Notice;
 use crate::ui::page_title::PageTitle;
@@ -29,12 +28,12 @@ use crate::ui::storage_error_text::StorageErrorNotice;
 
 #[component]
 pub fn ConversationPage(id: Option<String>) -> impl IntoView {
-    let storage = use_store();
+    let conversations = use_conversation_records();
     let i18n = use_i18n();
     let starting = id.is_none();
     let loaded = match &id {
-        None => Ok(Some((Conversation::new(&uuid::Uuid::new_v4().to_string(), &clock::local_day_today()), None))),
-        Some(id) => records::load(&storage.store(), id).map(|found| found.map(|(c, revision)| (c, Some(revision)))),
+        None => Ok(Some((Conversation::new(&uuid::Uuid::new_v4().to_string(), clock::local_day_today()), None))),
+        Some(id) => conversations.load(id).map(|found| found.map(|(c, revision)| (c, Some(revision)))),
     };
     let title = Signal::derive(move || {
         if starting { t_string!(i18n, conversation_start) } else { t_string!(i18n, conversation_title) }.to_owned()
@@ -89,7 +88,7 @@ fn ConversationEditor(editing: Editing) -> impl IntoView {
     let i18n = use_i18n();
     let checklist = use_checklist();
     let summary =
-        move || editing.read(|c| format!("{} — {}", c.alias, intl::medium_date(i18n.get_locale().as_str(), &c.day)));
+        move || editing.read(|c| format!("{} — {}", c.alias, intl::medium_date(i18n.get_locale().as_str(), c.day)));
     let finish = move || {
         if editing.read(|c| c.finished) {
             view! { <button type="button" class="secondary" on:click=move |_| editing.change(|c| c.finished = false)>{t!(i18n, conversation_reopen)}</button> }.into_any()

@@ -4,12 +4,11 @@
 use leptos::prelude::*;
 
 use super::conversation::{Conversation, sort_by_alias};
-use super::conversation_store as records;
+use super::conversation_records::use_conversation_records;
 use super::quick_cards::QuickCards;
 use crate::i18n::*;
 use crate::platform::intl;
 use crate::router::Route;
-use crate::storage::store_handle::use_store;
 use crate::ui::card::EmptyState;
 use crate::ui::notice::Notice;
 use crate::ui::page_title::PageTitle;
@@ -18,9 +17,9 @@ use leptos_i18n::Locale as _;
 
 #[component]
 pub fn ConversationsPage() -> impl IntoView {
-    let storage = use_store();
+    let conversations = use_conversation_records();
     let i18n = use_i18n();
-    let loaded = records::all(&storage.store());
+    let loaded = conversations.all();
     let failed = loaded.as_ref().err().cloned();
     let (all, unreadable) = loaded.unwrap_or_default();
     let all: Vec<Conversation> = all.into_iter().map(|(conversation, _)| conversation).collect();
@@ -29,7 +28,7 @@ pub fn ConversationsPage() -> impl IntoView {
 
     let row = move |conversation: &Conversation| {
         let language = i18n.get_locale_untracked().as_str();
-        let date = intl::medium_date(language, &conversation.day);
+        let date = intl::medium_date(language, conversation.day);
         let link = Route::Conversation(conversation.id.clone()).to_hash();
         view! { <li><a href=link>{format!("{} — {date}", conversation.alias)}</a></li> }
     };

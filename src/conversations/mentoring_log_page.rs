@@ -5,15 +5,15 @@
 use leptos::prelude::*;
 
 use super::conversation::{Conversation, Topic};
-use super::conversation_store as records;
+use super::conversation_records::use_conversation_records;
 use super::conversation_words::topic_word;
 use super::mentoring_log::build;
+use crate::day::Day;
 use crate::i18n::*;
 use crate::organisation::org_state::use_org;
 use crate::platform::download::print_page;
 use crate::platform::intl;
 use crate::router::Route;
-use crate::storage::store_handle::use_store;
 use crate::ui::card::EmptyState;
 use crate::ui::notice::Notice;
 use crate::ui::page_title::PageTitle;
@@ -21,21 +21,19 @@ use leptos_i18n::Locale as _;
 
 #[component]
 pub fn MentoringLogPage() -> impl IntoView {
-    let storage = use_store();
+    let records = use_conversation_records();
     let i18n = use_i18n();
     let org = use_org();
-    let store = storage.store();
-    let conversations: Vec<Conversation> =
-        records::all(&store).map(|(all, _)| all.into_iter().map(|(c, _)| c).collect()).unwrap_or_default();
-    let start = RwSignal::new(records::programme_start(&store).unwrap_or_default());
+    let conversations: Vec<Conversation> = records.list().unwrap_or_default();
+    let start = RwSignal::new(records.programme_start().unwrap_or_default());
     let saved = RwSignal::new(None::<bool>);
     let save_start = move |event: leptos::ev::Event| {
         let day = event_target_value(&event);
         start.set(day.clone());
-        saved.set(Some(records::save_programme_start(&storage.store(), &day).is_ok()));
+        saved.set(Some(records.save_programme_start(&day).is_ok()));
     };
     let months = move || org.config.with(|config| config.programme_months);
-    let log = Memo::new(move |_| build(&conversations, &start.get(), months()));
+    let log = Memo::new(move |_| Day::parse(&start.get()).and_then(|start| build(&conversations, start, months())));
 
     let table = move || {
         let language = i18n.get_locale().as_str();
@@ -48,7 +46,7 @@ pub fn MentoringLogPage() -> impl IntoView {
                 let count = *log.topics.get(&topic)?;
                 Some(view! { <li>{move || topic_word(i18n, topic)}": "{count}</li> })
             }).collect_view();
-            let (first, last) = (intl::medium_date(language, &start.get()), intl::medium_date(language, &log.last_day));
+            let (first, last) = (intl::partial_date(language, &start.get()), intl::medium_date(language, log.last_day));
             view! {
                 <p>{t!(i18n, log_window, first = move || first.clone(), last = move || last.clone())}</p>
                 <table class="log-table">

@@ -33,7 +33,7 @@ pub fn JournalDeletedPage() -> impl IntoView {
                     let heading = indexed.entry.heading().to_owned();
                     view! {
                         <li class="deleted-row">
-                            <span class="entry-date">{intl::date_time(locale.as_str(), &indexed.entry.written_at)}</span>
+                            <span class="entry-date">{intl::date_time(locale.as_str(), indexed.entry.written_at)}</span>
                             <span class="entry-heading">{if heading.is_empty() { t_string!(i18n, journal_untitled).to_owned() } else { heading }}</span>
                             <span class="hint">{t!(i18n, journal_days_left, days = move || days)}</span>
                             <button type="button" class="secondary" on:click=move |_| restore(id.clone())>{t!(i18n, journal_restore)}</button>

@@ -8,7 +8,6 @@ use leptos::prelude::*;
 use super::draft::{Draft, DraftProblem, Opening, open_editor};
 use super::journal_query::{IndexedEntry, known_tags};
 use super::journal_state::use_journal;
-use super::journal_store;
 use super::mood::Mood;
 use super::mood_words::mood_word;
 use crate::i18n::*;
@@ -16,7 +15,6 @@ use crate::platform::{clock, location};
 use crate::router::Route;
 use crate::storage::StorageError;
 
-use crate::storage::store_handle::use_store;
 use crate::ui::chip::Chip;
 use crate::ui::page_title::PageTitle;
 use crate::ui::storage_error_text::storage_error_text;
@@ -36,7 +34,6 @@ enum Status {
 
 #[component]
 pub fn JournalEditorPage(entry_id: Option<String>) -> impl IntoView {
-    let storage = use_store();
     let i18n = use_i18n();
     let journal = use_journal();
     let saved: Option<IndexedEntry> = entry_id.as_deref().and_then(|id| journal.find(id));
@@ -49,12 +46,11 @@ pub fn JournalEditorPage(entry_id: Option<String>) -> impl IntoView {
         .into_any();
     }
 
-    let store = storage.store();
     let draft_id = entry_id.clone().unwrap_or_else(|| "new".to_owned());
     let held = journal.take_held_draft(&draft_id);
     let was_held = held.is_some();
     let opening = open_editor(
-        held.or_else(|| journal_store::load_draft(&store, &draft_id)),
+        held.or_else(|| journal.load_draft(&draft_id)),
         saved.as_ref().map(|indexed| &indexed.entry),
         clock::local_date_time_now(),
     );
@@ -83,7 +79,7 @@ pub fn JournalEditorPage(entry_id: Option<String>) -> impl IntoView {
         if unsaved != Some(true) {
             return;
         }
-        match journal_store::save_draft(&storage.store(), &current) {
+        match journal.save_draft(&current) {
             Ok(()) => status.set(Status::DraftSaved),
             // The key went before her words could be sealed with it (another
             // tab changed the passphrase): they wait in memory for the unlock.
@@ -123,19 +119,17 @@ pub fn JournalEditorPage(entry_id: Option<String>) -> impl IntoView {
             Ok(entry) => entry,
             Err(problem) => return status.set(Status::Problem(problem)),
         };
-        match journal_store::save(&storage.store(), &entry, base.as_ref().map(|indexed| indexed.revision)) {
+        match journal.save(&entry, base.as_ref().map(|indexed| indexed.revision)) {
             Ok(revision) => {
                 cancel_pending();
                 // Saved: the draft has done its work. If removing it fails, it
                 // matches the entry and is ignored next time.
-                let _ = journal_store::discard_draft(&storage.store(), current.id());
+                let _ = journal.discard_draft(current.id());
                 saved.set_value(Some(IndexedEntry::new(entry.clone(), revision)));
                 // The editor now holds the saved entry, so leaving it (which
                 // writes any unsaved words) leaves no draft behind.
                 draft.set(Draft::from_entry(&entry));
-                let id = entry.id.clone();
-                journal.put(entry, revision);
-                location::go(&Route::JournalEntry(id));
+                location::go(&Route::JournalEntry(entry.id));
             }
             Err(error) => {
                 conflict.set(matches!(error, StorageError::Conflict { .. }));
@@ -151,7 +145,7 @@ pub fn JournalEditorPage(entry_id: Option<String>) -> impl IntoView {
             .unwrap_or(false);
         if confirmed {
             cancel_pending();
-            let _ = journal_store::discard_draft(&storage.store(), &draft_id);
+            let _ = journal.discard_draft(&draft_id);
             let reset = saved.with_value(|saved| saved.as_ref().map(|indexed| Draft::from_entry(&indexed.entry)));
             draft.set(reset.clone().unwrap_or_else(|| Draft::blank(clock::local_date_time_now())));
             location::go(&reset.and_then(|draft| draft.entry_id).map_or(Route::Journal, Route::JournalEntry));

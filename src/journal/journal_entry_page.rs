@@ -2,21 +2,17 @@
 use leptos::prelude::*;
 
 use super::journal_state::use_journal;
-use super::journal_store;
 use super::mood_words::mood_word;
 use super::trash;
-use crate::conversations::conversation_store;
 use crate::i18n::*;
 use crate::platform::{clock, intl, location};
 use crate::router::Route;
-use crate::storage::store_handle::use_store;
 use crate::ui::page_title::PageTitle;
 use crate::ui::storage_error_text::StorageErrorNotice;
 use leptos_i18n::Locale as _;
 
 #[component]
 pub fn JournalEntryPage(id: String) -> impl IntoView {
-    let storage = use_store();
     let i18n = use_i18n();
     let journal = use_journal();
     let found = Memo::new(move |_| journal.find(&id).filter(|indexed| indexed.entry.deleted_ms.is_none()));
@@ -25,9 +21,8 @@ pub fn JournalEntryPage(id: String) -> impl IntoView {
     let delete = move |_| {
         let Some(current) = found.get_untracked() else { return };
         let deleted = trash::delete(current.entry, clock::now_ms());
-        match journal_store::save(&storage.store(), &deleted, Some(current.revision)) {
-            Ok(revision) => {
-                journal.put(deleted.clone(), revision);
+        match journal.save(&deleted, Some(current.revision)) {
+            Ok(_) => {
                 journal.just_deleted.set(Some(deleted));
                 location::go(&Route::Journal);
             }
@@ -48,14 +43,14 @@ pub fn JournalEntryPage(id: String) -> impl IntoView {
             let title = Signal::derive(move || {
                 if heading.is_empty() { t_string!(i18n, journal_untitled).to_owned() } else { heading.clone() }
             });
-            let written_at = entry.written_at.clone();
+            let written_at = entry.written_at;
             let updated = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(entry.updated_ms as f64));
             let paragraphs =
                 entry.body.split("\n\n").map(str::to_owned).filter(|p| !p.trim().is_empty()).collect::<Vec<_>>();
             view! {
                 <article class="entry">
                     <PageTitle text=title />
-                    <p class="entry-date">{move || intl::date_time(i18n.get_locale().as_str(), &written_at)}</p>
+                    <p class="entry-date">{move || intl::date_time(i18n.get_locale().as_str(), written_at)}</p>
                     <dl class="entry-details">
                         {entry.mood.map(|mood| view! { <dt>{t!(i18n, journal_mood_label)}</dt><dd>{move || mood_word(i18n, mood)}</dd> })}
                         {(!entry.tags.is_empty()).then(|| view! { <dt>{t!(i18n, journal_tags_heading)}</dt><dd>{entry.tags.join(", ")}</dd> })}
@@ -82,17 +77,17 @@ pub fn JournalEntryPage(id: String) -> impl IntoView {
 /// the journal to the mentoring record it is about.
 #[component]
 fn LinkedConversations(entry_id: String) -> impl IntoView {
-    let storage = use_store();
     let i18n = use_i18n();
+    let journal = use_journal();
     // One that cannot be read is said on the conversations screen; here the
     // entry is what she came for.
-    let linked = conversation_store::linking_to(&storage.store(), &entry_id).unwrap_or_default();
+    let linked = journal.conversations_linking_to(&entry_id).unwrap_or_default();
     (!linked.is_empty()).then(|| {
         let language = i18n.get_locale_untracked().as_str();
         let rows = linked
             .into_iter()
             .map(|conversation| {
-                let label = format!("{} — {}", conversation.alias, intl::medium_date(language, &conversation.day));
+                let label = format!("{} — {}", conversation.alias, intl::medium_date(language, conversation.day));
                 view! { <li><a href=Route::Conversation(conversation.id).to_hash()>{label}</a></li> }
             })
             .collect_view();

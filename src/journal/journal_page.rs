@@ -6,14 +6,12 @@ use super::entry::JournalEntry;
 use super::highlighted_text::HighlightedText;
 use super::journal_query::{IndexedEntry, JournalQuery, Search, group_by_month, known_tags, matching_line};
 use super::journal_state::use_journal;
-use super::journal_store::unfinished_drafts;
 use super::markdown_export::{ExportLabels, file_name, to_markdown};
 use super::mood::Mood;
 use super::mood_words::{all_mood_words, mood_word};
 use crate::i18n::*;
 use crate::platform::{clock, download, intl};
 use crate::router::Route;
-use crate::storage::store_handle::use_store;
 use crate::text::excerpt::excerpt;
 use crate::text::fold::query_words;
 use crate::ui::card::EmptyState;
@@ -74,8 +72,11 @@ pub fn JournalPage(children: Children) -> impl IntoView {
             moods: all_mood_words(i18n),
         };
         let text = to_markdown(&entries.iter().collect::<Vec<_>>(), &labels);
-        let saved =
-            download::save_text_file(&file_name(&clock::local_day_today()), "text/markdown;charset=utf-8", &text);
+        let saved = download::save_text_file(
+            &file_name(&clock::local_day_today().to_string()),
+            "text/markdown;charset=utf-8",
+            &text,
+        );
         export_failed.set(saved.is_err());
     };
 
@@ -177,7 +178,7 @@ fn entry_row(
     view! {
         <li>
             <a class="entry-row" href=Route::JournalEntry(entry.id.clone()).to_hash()>
-                <span class="entry-date">{intl::date_time(locale, &entry.written_at)}</span>
+                <span class="entry-date">{intl::date_time(locale, entry.written_at)}</span>
                 <span class="entry-heading"><HighlightedText text=heading words=words.to_vec() /></span>
                 {excerpt.map(|line| view! { <span class="entry-excerpt"><HighlightedText text=line words=words.to_vec() /></span> })}
                 {(!meta.is_empty()).then(|| view! { <span class="entry-meta">{meta.join(" · ")}</span> })}
@@ -239,10 +240,9 @@ fn JournalFilters(
 /// starting a new entry again.
 #[component]
 fn ContinueDrafts() -> impl IntoView {
-    let storage = use_store();
     let i18n = use_i18n();
     let journal = use_journal();
-    let drafts = Memo::new(move |_| journal.entries.with(|entries| unfinished_drafts(&storage.store(), entries)));
+    let drafts = Memo::new(move |_| journal.entries.with(|entries| journal.unfinished_drafts(entries)));
     move || {
         drafts
             .get()
@@ -295,7 +295,7 @@ pub fn PrintedEntry(entry: JournalEntry) -> impl IntoView {
     view! {
         <article class="printed-entry">
             <h2>{heading}</h2>
-            <p class="entry-date">{move || intl::date_time(i18n.get_locale().as_str(), &entry.written_at)}</p>
+            <p class="entry-date">{move || intl::date_time(i18n.get_locale().as_str(), entry.written_at)}</p>
             <p class="entry-body">{entry.body.clone()}</p>
         </article>
     }

@@ -7,6 +7,8 @@ use super::entry::JournalEntry;
 use super::journal_query::{IndexedEntry, sort_newest_first};
 use super::journal_store;
 use super::trash;
+use crate::conversations::conversation::Conversation;
+use crate::conversations::conversation_store;
 use crate::platform::clock;
 use crate::storage::StorageError;
 use crate::storage::store_handle::{StoreHandle, use_store};
@@ -47,9 +49,7 @@ impl JournalState {
     pub fn restore(&self, id: &str) -> Result<(), StorageError> {
         let Some(current) = self.find(id) else { return Ok(()) };
         let restored = trash::restore(current.entry);
-        let revision = journal_store::save(&self.storage.store(), &restored, Some(current.revision))?;
-        self.put(restored, revision);
-        Ok(())
+        self.save(&restored, Some(current.revision)).map(|_| ())
     }
 
     /// Drops the entries from memory (on lock, wipe or restore); the next
@@ -86,6 +86,39 @@ impl JournalState {
         }
         let store = self.storage.store();
         self.held_drafts.update_value(|held| held.retain(|draft| journal_store::save_draft(&store, draft).is_err()));
+    }
+
+    /// Writes `entry` over the revision read (None: a new entry) and puts it
+    /// in place; answers the new revision.
+    pub fn save(&self, entry: &JournalEntry, read_at: Option<u64>) -> Result<u64, StorageError> {
+        let revision = journal_store::save(&self.storage.store(), entry, read_at)?;
+        self.put(entry.clone(), revision);
+        Ok(revision)
+    }
+
+    pub fn load_draft(&self, draft_id: &str) -> Option<Draft> {
+        journal_store::load_draft(&self.storage.store(), draft_id)
+    }
+
+    pub fn save_draft(&self, draft: &Draft) -> Result<(), StorageError> {
+        journal_store::save_draft(&self.storage.store(), draft)
+    }
+
+    pub fn discard_draft(&self, draft_id: &str) -> Result<(), StorageError> {
+        journal_store::discard_draft(&self.storage.store(), draft_id)
+    }
+
+    /// The conversations whose record links to the entry `entry_id`: the
+    /// way back from the journal to the mentoring it is about. Read through
+    /// the conversations' rules, not their screens' state, so that the
+    /// journal never imports the conversations feature.
+    pub fn conversations_linking_to(&self, entry_id: &str) -> Result<Vec<Conversation>, StorageError> {
+        conversation_store::linking_to(&self.storage.store(), entry_id)
+    }
+
+    /// The drafts that hold words none of `entries` does.
+    pub fn unfinished_drafts(&self, entries: &[IndexedEntry]) -> Vec<Draft> {
+        journal_store::unfinished_drafts(&self.storage.store(), entries)
     }
 
     /// Puts a freshly saved entry in place without reading everything again.

@@ -17,9 +17,10 @@ pub fn local_date_time_now() -> String {
     local_now().map_or_else(String::new, crate::day::date_time_text)
 }
 
-/// Today's local date: "2026-11-29".
-pub fn local_day_today() -> String {
-    local_now().map_or_else(String::new, |now| crate::day::day_text(now.date()))
+/// Today's local date. The browser's `Date` always names a real day; were
+/// it ever unreadable, 1970-01-01 would stand in, never a made-up text.
+pub fn local_day_today() -> crate::day::Day {
+    local_now().map(|now| crate::day::Day::from_date(now.date())).unwrap_or_default()
 }
 
 /// The local time of day, to the minute.

@@ -4,7 +4,7 @@ use chrono::{Datelike, NaiveDateTime, Timelike};
 use js_sys::{Array, Function, Intl, Object, Reflect};
 use wasm_bindgen::JsValue;
 
-use crate::day;
+use crate::day::{self, Day, DayTime};
 
 fn options(pairs: &[(&str, &str)]) -> Object {
     let object = Object::new();
@@ -54,18 +54,14 @@ fn format_with(locale: &str, date: &js_sys::Date, pairs: &[(&str, &str)]) -> Str
     format.call1(&JsValue::UNDEFINED, date).ok().and_then(|text| text.as_string()).unwrap_or_default()
 }
 
-/// "29 Nov 2026, 14:35" in the locale's own order; the stored text if unreadable.
-pub fn date_time(locale: &str, written_at: &str) -> String {
-    day::date_time(written_at)
-        .map(|at| format_with(locale, &local_date(at), &[("dateStyle", "medium"), ("timeStyle", "short")]))
-        .unwrap_or_else(|| written_at.to_owned())
+/// "29 Nov 2026, 14:35" in the locale's own order.
+pub fn date_time(locale: &str, at: DayTime) -> String {
+    format_with(locale, &local_date(at.date_time()), &[("dateStyle", "medium"), ("timeStyle", "short")])
 }
 
-/// "29 Nov 2026" for a stored day "2026-11-29"; the text itself if unreadable.
-pub fn medium_date(locale: &str, day: &str) -> String {
-    day::date(day)
-        .map(|date| format_with(locale, &local_date(date.into()), &[("dateStyle", "medium")]))
-        .unwrap_or_else(|| day.to_owned())
+/// "29 Nov 2026" for the day 2026-11-29.
+pub fn medium_date(locale: &str, day: Day) -> String {
+    format_with(locale, &local_date(day.date().into()), &[("dateStyle", "medium")])
 }
 
 /// "November 2026", "noviembre de 2026", "novembre del 2026" for "2026-11".
@@ -80,7 +76,7 @@ pub fn month_year(locale: &str, month: &str) -> String {
 pub fn partial_date(locale: &str, date: &str) -> String {
     match date.len() {
         7 => month_year(locale, date),
-        10 => medium_date(locale, date),
+        10 => Day::parse(date).map_or_else(|| date.to_owned(), |day| medium_date(locale, day)),
         _ => date.to_owned(),
     }
 }

@@ -17,7 +17,7 @@ pub fn OriginMark(guide: ResourceState, id: String, assured_date: String) -> imp
             Origin::Trusted => return None,
             Origin::Own => {
                 let day = assured_date.clone();
-                t!(i18n, own_mark_on, date = move || intl::medium_date(language(), &day)).into_any()
+                t!(i18n, own_mark_on, date = move || intl::partial_date(language(), &day)).into_any()
             }
             Origin::Imported(Some(received)) => {
                 let Received { file_name, day } = received;
@@ -25,7 +25,7 @@ pub fn OriginMark(guide: ResourceState, id: String, assured_date: String) -> imp
                     i18n,
                     imported_mark,
                     file = move || file_name.clone(),
-                    date = move || intl::medium_date(language(), &day)
+                    date = move || intl::partial_date(language(), &day)
                 )
                 .into_any()
             }

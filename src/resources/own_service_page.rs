@@ -117,8 +117,9 @@ fn OwnServiceForm(id: Option<String>, form: ServiceForm) -> impl IntoView {
     let save = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
         let language = i18n.get_locale_untracked().as_str();
-        let checked =
-            form.with_untracked(|form| id.with_value(|id| form.to_service(id, language, &clock::local_day_today())));
+        let checked = form.with_untracked(|form| {
+            id.with_value(|id| form.to_service(id, language, &clock::local_day_today().to_string()))
+        });
         match checked {
             Ok(service) => match guide.save_own(service) {
                 Ok(()) => location::go(&Route::Service(id.get_value())),

@@ -70,7 +70,7 @@ pub fn PackImport(guide: ResourceState) -> impl IntoView {
             outcome.set(match checked {
                 Err(problems) => Outcome::Refused(problems),
                 Ok(pack) => {
-                    let received = Received { file_name, day: clock::local_day_today() };
+                    let received = Received { file_name, day: clock::local_day_today().to_string() };
                     let refused = guide.refused_on_import(&pack.services);
                     if refused.is_empty() {
                         keep(pack, received)

@@ -5,9 +5,9 @@ use leptos::prelude::*;
 use super::activities::{self, Activity};
 use super::check_in::{CheckIn, CheckInProblem, Flashbacks, NOTE_LIMIT};
 use super::rating_choice::RatingChoice;
-use super::self_care_store as records;
+use super::self_care_state::use_self_care;
+use crate::day::Day;
 use crate::i18n::*;
-use crate::storage::store_handle::use_store;
 use crate::ui::chip::Chip;
 use crate::ui::form_field::form_field;
 use crate::ui::save_status::{SaveStatus, SaveStatusNotice};
@@ -53,16 +53,15 @@ fn refused_word(i18n: I18nContext<Locale>, problem: &CheckInProblem) -> &'static
 }
 
 #[component]
-pub fn CheckInForm(today: String) -> impl IntoView {
-    let storage = use_store();
+pub fn CheckInForm(today: Day) -> impl IntoView {
+    let self_care = use_self_care();
     let i18n = use_i18n();
-    let store = storage.store();
-    let loaded = records::check_ins(&store, std::slice::from_ref(&today));
-    let existing = loaded.as_ref().ok().and_then(|found| found.get(&today).cloned());
+    let loaded = self_care.check_in_of(today);
+    let existing = loaded.as_ref().ok().cloned().flatten();
     let had_one = existing.is_some();
     let had_more = existing.as_ref().is_some_and(CheckIn::has_more_than_the_quick_answers);
-    let check_in = RwSignal::new(existing.unwrap_or_else(|| CheckIn::blank(&today)));
-    let list = RwSignal::new(records::activities(&store).unwrap_or_else(|_| activities::starting_list()));
+    let check_in = RwSignal::new(existing.unwrap_or_else(|| CheckIn::blank(today)));
+    let list = RwSignal::new(self_care.activities().unwrap_or_else(|_| activities::starting_list()));
     let status = RwSignal::new(SaveStatus::after(loaded, false));
 
     let (mood, set_mood) = form_field(check_in, |c| &mut c.mood);
@@ -76,7 +75,7 @@ pub fn CheckInForm(today: String) -> impl IntoView {
         if let Err(problem) = current.check() {
             return status.set(SaveStatus::Refused(problem));
         }
-        status.set(SaveStatus::after(records::save_check_in(&storage.store(), &current), true));
+        status.set(SaveStatus::after(self_care.save_check_in(&current), true));
     };
 
     let helped = move || {
@@ -150,10 +149,10 @@ pub fn CheckInForm(today: String) -> impl IntoView {
 /// change saved at once.
 #[component]
 fn ActivityListEditor(list: RwSignal<Vec<Activity>>, status: RwSignal<SaveStatus<CheckInProblem>>) -> impl IntoView {
-    let storage = use_store();
+    let self_care = use_self_care();
     let i18n = use_i18n();
     let new_activity = RwSignal::new(String::new());
-    let save = move |changed: Vec<Activity>| match records::save_activities(&storage.store(), &changed) {
+    let save = move |changed: Vec<Activity>| match self_care.save_activities(&changed) {
         Ok(()) => {
             list.set(changed);
             true

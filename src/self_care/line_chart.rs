@@ -4,6 +4,7 @@
 //! only when she opens it.
 use leptos::prelude::*;
 
+use crate::day::Day;
 use crate::i18n::*;
 use crate::platform::intl;
 use leptos_i18n::Locale as _;
@@ -12,7 +13,7 @@ const WIDTH: f32 = 300.0;
 const HEIGHT: f32 = 100.0;
 
 /// The path of the line: a new stroke after every gap.
-fn path(points: &[(String, Option<f32>)], max: f32) -> (String, Vec<(f32, f32)>) {
+fn path(points: &[(Day, Option<f32>)], max: f32) -> (String, Vec<(f32, f32)>) {
     let step = if points.len() > 1 { WIDTH / (points.len() - 1) as f32 } else { 0.0 };
     let mut path = String::new();
     let mut dots = Vec::new();
@@ -39,7 +40,7 @@ pub fn LineChart(
     /// In words: what the chart shows (average, how many days).
     #[prop(into)]
     summary: ViewFn,
-    points: Signal<Vec<(String, Option<f32>)>>,
+    points: Signal<Vec<(Day, Option<f32>)>>,
     max: f32,
     /// Decimals in the table.
     digits: u8,
@@ -63,7 +64,7 @@ pub fn LineChart(
                 .into_iter()
                 .filter_map(|(day, value)| {
                     let value = value?;
-                    Some(view! { <tr><td>{intl::medium_date(language, &day)}</td><td>{intl::number(language, f64::from(value), digits)}</td></tr> })
+                    Some(view! { <tr><td>{intl::medium_date(language, day)}</td><td>{intl::number(language, f64::from(value), digits)}</td></tr> })
                 })
                 .collect_view();
             view! {
@@ -104,8 +105,8 @@ mod tests {
 
     #[test]
     fn a_gap_breaks_the_line() {
-        let points =
-            vec![("a".into(), Some(5.0)), ("b".into(), None), ("c".into(), Some(0.0)), ("d".into(), Some(2.5))];
+        let days = crate::day::window(Day::parse("2026-11-30").unwrap(), 4);
+        let points: Vec<_> = days.into_iter().zip([Some(5.0), None, Some(0.0), Some(2.5)]).collect();
         let (line, dots) = path(&points, 5.0);
         assert_eq!(line, "M0.0 0.0 M200.0 100.0 L300.0 50.0 ");
         assert_eq!(dots.len(), 3);

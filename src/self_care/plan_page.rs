@@ -4,13 +4,12 @@
 use leptos::prelude::*;
 
 use super::plan::{Plan, TEXT_LIMIT};
-use super::self_care_store as records;
+use super::self_care_state::use_self_care;
 use crate::i18n::*;
 use crate::organisation::social_team::SocialTeam;
 use crate::resources::resource_state::use_resources;
 use crate::resources::translated::pick;
 use crate::router::Route;
-use crate::storage::store_handle::use_store;
 use crate::ui::form_field::form_field;
 use crate::ui::page_title::PageTitle;
 use crate::ui::save_status::{SaveStatus, SaveStatusNotice};
@@ -24,10 +23,10 @@ struct TooLong;
 
 #[component]
 pub fn PlanPage() -> impl IntoView {
-    let storage = use_store();
+    let self_care = use_self_care();
     let i18n = use_i18n();
     let guide = use_resources();
-    let loaded = records::plan_as_read(&storage.store());
+    let loaded = self_care.plan_as_read();
     let status = RwSignal::new(SaveStatus::<TooLong>::after(loaded.as_ref().map_err(Clone::clone), false));
     let (loaded, read_at) = loaded.unwrap_or_default();
     let plan = RwSignal::new(loaded);
@@ -55,7 +54,7 @@ pub fn PlanPage() -> impl IntoView {
         if !current.fits() {
             return status.set(SaveStatus::Refused(TooLong));
         }
-        let saved = records::save_plan(&storage.store(), &current, read_at.get_value());
+        let saved = self_care.save_plan(&current, read_at.get_value());
         if let Ok(revision) = saved {
             read_at.set_value(Some(revision));
         }

@@ -3,15 +3,14 @@
 use leptos::prelude::*;
 
 use super::reminder::is_due;
-use super::self_care_store as records;
+use super::self_care_state::use_self_care;
 use crate::i18n::*;
 use crate::platform::clock;
 use crate::router::{Area, Route};
-use crate::storage::store_handle::use_store;
 
 #[component]
 pub fn ReminderPrompt(#[prop(into)] route: Signal<Route>, #[prop(into)] locked: Signal<bool>) -> impl IntoView {
-    let storage = use_store();
+    let self_care = use_self_care();
     let i18n = use_i18n();
     let put_off = RwSignal::new(false);
     let due = move || {
@@ -21,10 +20,9 @@ pub fn ReminderPrompt(#[prop(into)] route: Signal<Route>, #[prop(into)] locked: 
         if locked.get() || route.is_shared_guide() || route.area() == Some(Area::SelfCare) {
             return false;
         }
-        let store = storage.store();
         let today = clock::local_day_today();
-        let Ok(Some(time)) = records::reminder(&store) else { return false };
-        let checked_in = records::check_ins(&store, std::slice::from_ref(&today)).is_ok_and(|found| !found.is_empty());
+        let Ok(Some(time)) = self_care.reminder() else { return false };
+        let checked_in = self_care.check_in_of(today).is_ok_and(|found| found.is_some());
         clock::local_time_now().is_some_and(|now| is_due(Some(&time), now, checked_in, put_off.get()))
     };
     view! {

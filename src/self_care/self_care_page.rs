@@ -5,13 +5,13 @@ use leptos::prelude::*;
 
 use super::check_in_form::CheckInForm;
 use super::reminder;
-use super::self_care_store as records;
+use super::self_care_state::use_self_care;
+use super::self_care_store;
 use super::support_suggestion::SupportSuggestion;
 use super::who5::{is_due, latest_support_reason};
 use crate::i18n::*;
 use crate::platform::{clock, intl};
 use crate::router::Route;
-use crate::storage::store_handle::use_store;
 use crate::ui::card::Card;
 use crate::ui::notice::Notice;
 use crate::ui::other_tab_writes::RereadOnOtherTabWrites;
@@ -20,23 +20,23 @@ use leptos_i18n::Locale as _;
 
 #[component]
 pub fn SelfCarePage() -> impl IntoView {
-    let storage = use_store();
+    let self_care = use_self_care();
     let i18n = use_i18n();
     let today = clock::local_day_today();
-    let reminder_time = RwSignal::new(records::reminder(&storage.store()).ok().flatten().unwrap_or_default());
+    let reminder_time = RwSignal::new(self_care.reminder().ok().flatten().unwrap_or_default());
     let reminder_saved = RwSignal::new(None::<bool>);
     let save_reminder = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
         let time = reminder_time.get_untracked();
         let time = reminder::parse_time(&time).map(|_| time);
-        reminder_saved.set(Some(records::save_reminder(&storage.store(), time.as_deref()).is_ok()));
+        reminder_saved.set(Some(self_care.save_reminder(time.as_deref()).is_ok()));
     };
 
     view! {
         <PageTitle text=Signal::derive(move || t_string!(i18n, nav_selfcare).to_owned()) />
         // Another tab's WHO-5 result or plan shows here too; the check-in
         // form keeps what she is choosing.
-        <RereadOnOtherTabWrites namespace=records::NAMESPACE><Support /></RereadOnOtherTabWrites>
+        <RereadOnOtherTabWrites namespace=self_care_store::NAMESPACE><Support /></RereadOnOtherTabWrites>
         // The check-in first, so its four taps fit a small phone's screen.
         <CheckInForm today />
         <p>{t!(i18n, self_care_intro)}</p>
@@ -44,7 +44,7 @@ pub fn SelfCarePage() -> impl IntoView {
             <a class="button secondary" href=Route::SelfCareTrends.to_hash()>{t!(i18n, trends_title)}</a>
             <a class="button secondary" href=Route::SelfCarePlan.to_hash()>{t!(i18n, plan_title)}</a>
         </nav>
-        <RereadOnOtherTabWrites namespace=records::NAMESPACE><Who5Card /></RereadOnOtherTabWrites>
+        <RereadOnOtherTabWrites namespace=self_care_store::NAMESPACE><Who5Card /></RereadOnOtherTabWrites>
         <Card id="reminder-heading" heading=Signal::derive(move || t_string!(i18n, reminder_heading).to_owned())>
             <form class="stack" on:submit=save_reminder>
                 <label for="reminder-time">{t!(i18n, reminder_time)}</label>
@@ -64,24 +64,23 @@ pub fn SelfCarePage() -> impl IntoView {
 /// The suggestion the latest WHO-5 result calls for, with her plan's people.
 #[component]
 fn Support() -> impl IntoView {
-    let storage = use_store();
-    let store = storage.store();
-    let results = records::who5_results(&store).unwrap_or_default();
+    let self_care = use_self_care();
+    let results = self_care.who5_results().unwrap_or_default();
     latest_support_reason(&results)
-        .map(|reason| view! { <SupportSuggestion reason plan=records::plan(&store).unwrap_or_default() /> })
+        .map(|reason| view! { <SupportSuggestion reason plan=self_care.plan().unwrap_or_default() /> })
 }
 
 /// The last WHO-5 result, and the offer of the next one when it is due.
 #[component]
 fn Who5Card() -> impl IntoView {
-    let storage = use_store();
+    let self_care = use_self_care();
     let i18n = use_i18n();
     let today = clock::local_day_today();
-    let last = records::who5_results(&storage.store()).unwrap_or_default().pop();
-    let days_since = last.as_ref().and_then(|last| last.days_before(&today));
+    let last = self_care.who5_results().unwrap_or_default().pop();
+    let days_since = last.as_ref().map(|last| last.days_before(today));
     let last_text = last.map(|last| {
         let percent = last.percent();
-        let date = intl::medium_date(i18n.get_locale_untracked().as_str(), &last.day);
+        let date = intl::medium_date(i18n.get_locale_untracked().as_str(), last.day);
         view! { <p>{t!(i18n, who5_last, percent = move || percent, date = move || date.clone())}</p> }
     });
     view! {

@@ -9,15 +9,14 @@ use super::activities::Activity;
 use super::check_in::CheckIn;
 use super::check_in_form::activity_name;
 use super::line_chart::LineChart;
-use super::self_care_store as records;
+use super::self_care_state::use_self_care;
 use super::trends::{Metric, activity_moods, series};
 use super::who5::{self, Who5};
-use crate::day;
+use crate::day::{self, Day};
 use crate::i18n::*;
 use crate::platform::{clock, intl};
 use crate::router::Route;
 use crate::storage::StorageError;
-use crate::storage::store_handle::use_store;
 use crate::ui::page_title::PageTitle;
 use crate::ui::storage_error_text::StorageErrorNotice;
 use leptos_i18n::{I18nContext, Locale as _};
@@ -43,25 +42,22 @@ fn or_noted<T: Default>(read: Result<T, StorageError>, failure: &mut Option<Stor
 
 #[component]
 pub fn TrendsPage() -> impl IntoView {
-    let storage = use_store();
+    let self_care = use_self_care();
     let i18n = use_i18n();
     let today = clock::local_day_today();
-    let store = storage.store();
     // The longest window is read once; shorter ones are cut from it. A
     // record that cannot be read is said, not shown as days without data.
     let mut failure = None;
-    let check_ins: BTreeMap<String, CheckIn> =
-        or_noted(records::check_ins(&store, &day::window(&today, 90)), &mut failure);
-    let who5: Vec<Who5> = or_noted(records::who5_results(&store), &mut failure);
-    let activities: Vec<Activity> = or_noted(records::activities(&store), &mut failure);
+    let check_ins: BTreeMap<Day, CheckIn> = or_noted(self_care.check_ins(&day::window(today, 90)), &mut failure);
+    let who5: Vec<Who5> = or_noted(self_care.who5_results(), &mut failure);
+    let activities: Vec<Activity> = or_noted(self_care.activities(), &mut failure);
     let days = RwSignal::new(30usize);
     let check_ins = StoredValue::new(check_ins);
-    let today = StoredValue::new(today);
 
     let chart = move |metric: Metric| {
         let data = Memo::new(move |_| {
             let days = days.get();
-            check_ins.with_value(|all| today.with_value(|today| series(all, metric, today, days)))
+            check_ins.with_value(|all| series(all, metric, today, days))
         });
         let summary = move || {
             let language = i18n.get_locale().as_str();
@@ -95,11 +91,9 @@ pub fn TrendsPage() -> impl IntoView {
     };
 
     let who5_points = Signal::derive(move || {
-        today.with_value(|today| {
-            who5::in_window(&who5, today, days.get())
-                .map(|result| (result.day.clone(), Some(f32::from(result.percent()))))
-                .collect::<Vec<_>>()
-        })
+        who5::in_window(&who5, today, days.get())
+            .map(|result| (result.day, Some(f32::from(result.percent()))))
+            .collect::<Vec<_>>()
     });
     let who5_summary = move || {
         who5_points.with(|points| match points.last() {
@@ -114,7 +108,7 @@ pub fn TrendsPage() -> impl IntoView {
     let comparisons = move || {
         let language = i18n.get_locale().as_str();
         let ids: Vec<String> = activities.iter().map(|activity| activity.id.clone()).collect();
-        let found = check_ins.with_value(|all| today.with_value(|today| activity_moods(all, &ids, today, days.get())));
+        let found = check_ins.with_value(|all| activity_moods(all, &ids, today, days.get()));
         if found.is_empty() {
             return view! { <p class="hint">{t!(i18n, trends_activities_too_few)}</p> }.into_any();
         }

@@ -4,13 +4,12 @@
 //! out of 100, and, when it is low or has dropped, the gentle suggestion.
 use leptos::prelude::*;
 
-use super::self_care_store as records;
+use super::self_care_state::use_self_care;
 use super::support_suggestion::SupportSuggestion;
 use super::who5::{ITEMS, SupportReason, Who5, latest_support_reason};
 use crate::i18n::*;
 use crate::platform::clock;
 use crate::router::Route;
-use crate::storage::store_handle::use_store;
 use crate::ui::chip::Chip;
 use crate::ui::notice::Notice;
 use crate::ui::page_title::PageTitle;
@@ -48,7 +47,7 @@ enum Outcome {
 
 #[component]
 pub fn Who5Page() -> impl IntoView {
-    let storage = use_store();
+    let self_care = use_self_care();
     let i18n = use_i18n();
     let answers = RwSignal::new([None::<u8>; ITEMS]);
     let outcome = RwSignal::new(Outcome::Answering);
@@ -56,10 +55,10 @@ pub fn Who5Page() -> impl IntoView {
     let submit = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
         let given = answers.get_untracked();
-        let Some(result) = Who5::from_answers(&clock::local_day_today(), given) else {
+        let Some(result) = Who5::from_answers(clock::local_day_today(), given) else {
             return outcome.set(Outcome::Incomplete);
         };
-        outcome.set(match records::save_who5(&storage.store(), &result) {
+        outcome.set(match self_care.save_who5(&result) {
             Ok(results) => Outcome::Done(result, latest_support_reason(&results)),
             Err(error) => Outcome::Failed(error),
         });
@@ -92,7 +91,7 @@ pub fn Who5Page() -> impl IntoView {
         Outcome::Done(result, support) => {
             let percent = result.percent();
             let raw = result.raw();
-            let plan = records::plan(&storage.store()).unwrap_or_default();
+            let plan = self_care.plan().unwrap_or_default();
             Some(
                 view! {
                     <Notice>{t!(i18n, who5_result, percent = move || percent, raw = move || raw)}</Notice>

@@ -1,13 +1,127 @@
 //! Dates and times as every feature stores them ("2026-11-29",
 //! "2026-11-29T14:35", "14:35"), read into chrono's types so that the
 //! calendar (month lengths, leap years, month arithmetic) is chrono's and
-//! never written by hand. Days are also counted from 1970-01-01 so that
-//! windows and gaps are plain arithmetic. The stored text is unchanged.
+//! never written by hand. A record's day is a `Day`: it is a real calendar
+//! day from the moment it is read, so no rule checks its text again. The
+//! stored text is unchanged.
 //!
 //! Reading is by hand on the fixed shapes, then checked by chrono
 //! (`from_ymd_opt`, `from_hms_opt`): chrono's own parser would bring its
 //! format machinery into the first download for the same three shapes.
+use std::fmt;
+
 use chrono::{Datelike, Days, Months, NaiveDate, NaiveDateTime, NaiveTime, TimeDelta, Timelike};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+/// Display, and serde as the stored text, for a type with `parse` and a
+/// text form: a stored value that is not a real one does not read, so the
+/// record it is in counts as unreadable and is left as it was.
+macro_rules! stored_as_text {
+    ($type:ty, $refusal:literal) => {
+        impl fmt::Display for $type {
+            fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
+                formatter.write_str(&self.text())
+            }
+        }
+
+        impl Serialize for $type {
+            fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.collect_str(self)
+            }
+        }
+
+        impl<'de> Deserialize<'de> for $type {
+            fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<$type, D::Error> {
+                let text = <std::borrow::Cow<'de, str>>::deserialize(deserializer)?;
+                <$type>::parse(&text).ok_or_else(|| serde::de::Error::custom(format!("{}: {text:?}", $refusal)))
+            }
+        }
+    };
+}
+
+/// One calendar day, stored as "2026-11-29". Days sort in calendar order,
+/// as their text does.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Day(NaiveDate);
+
+impl Day {
+    /// The day "2026-11-29" names, or None for text that is not a real day.
+    pub fn parse(text: &str) -> Option<Day> {
+        date(text).map(Day)
+    }
+
+    pub fn from_date(date: NaiveDate) -> Day {
+        Day(date)
+    }
+
+    pub fn date(self) -> NaiveDate {
+        self.0
+    }
+
+    /// Days since 1970-01-01, so that windows and gaps are plain arithmetic.
+    pub fn number(self) -> i64 {
+        self.0.signed_duration_since(epoch()).num_days()
+    }
+
+    /// The day `number` days after 1970-01-01, None past chrono's calendar.
+    pub fn from_number(number: i64) -> Option<Day> {
+        let date = if number >= 0 {
+            epoch().checked_add_days(Days::new(number.unsigned_abs()))
+        } else {
+            epoch().checked_sub_days(Days::new(number.unsigned_abs()))
+        };
+        date.map(Day)
+    }
+
+    /// Days from `earlier` to this day (negative when `earlier` is later).
+    pub fn days_since(self, earlier: Day) -> i64 {
+        self.number() - earlier.number()
+    }
+
+    /// "2026-11" for this day's month.
+    pub fn month_text(self) -> String {
+        month_text(self.0)
+    }
+
+    /// "2026-11-29".
+    fn text(self) -> String {
+        day_text(self.0)
+    }
+}
+
+stored_as_text!(Day, "not a calendar day");
+
+/// A local day and time to the minute, stored as a `datetime-local` field
+/// writes it: "2026-11-29T14:35". They sort in time order, as their text does.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct DayTime(NaiveDateTime);
+
+impl DayTime {
+    /// The moment "2026-11-29T14:35" names, or None: a real calendar day
+    /// (never 2026-02-31) and a real time of day.
+    pub fn parse(text: &str) -> Option<DayTime> {
+        date_time(text).map(DayTime)
+    }
+
+    pub fn from_date_time(at: NaiveDateTime) -> DayTime {
+        DayTime(at)
+    }
+
+    pub fn date_time(self) -> NaiveDateTime {
+        self.0
+    }
+
+    pub fn day(self) -> Day {
+        Day(self.0.date())
+    }
+
+    /// "2026-11-29T14:35".
+    fn text(self) -> String {
+        date_time_text(self.0)
+    }
+}
+
+stored_as_text!(DayTime, "not a day and time");
 
 /// 1970-01-01: chrono's default date.
 fn epoch() -> NaiveDate {
@@ -70,48 +184,63 @@ pub fn days_ms(days: i64) -> i64 {
     TimeDelta::days(days).num_milliseconds()
 }
 
-/// Days since 1970-01-01, or None for text that is not a real day.
-pub fn number(day: &str) -> Option<i64> {
-    date(day).map(|date| date.signed_duration_since(epoch()).num_days())
-}
-
-/// The day `number` days after 1970-01-01.
-pub fn from_number(number: i64) -> String {
-    let date = if number >= 0 {
-        epoch().checked_add_days(Days::new(number.unsigned_abs()))
-    } else {
-        epoch().checked_sub_days(Days::new(number.unsigned_abs()))
-    };
-    date.map_or_else(String::new, day_text)
-}
-
 /// The `count` days that end on `last`, oldest first.
-pub fn window(last: &str, count: usize) -> Vec<String> {
-    let Some(end) = number(last) else { return Vec::new() };
-    (0..count as i64).rev().map(|back| from_number(end - back)).collect()
+pub fn window(last: Day, count: usize) -> Vec<Day> {
+    let end = last.number();
+    (0..count as i64).rev().filter_map(|back| Day::from_number(end - back)).collect()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    fn day(text: &str) -> Day {
+        Day::parse(text).unwrap()
+    }
+
+    fn texts(days: Vec<Day>) -> Vec<String> {
+        days.into_iter().map(|day| day.to_string()).collect()
+    }
+
     #[test]
     fn days_count_from_1970_and_back() {
-        assert_eq!(number("1970-01-01"), Some(0));
-        assert_eq!(number("2026-11-29"), Some(20_786));
+        assert_eq!(day("1970-01-01").number(), 0);
+        assert_eq!(day("2026-11-29").number(), 20_786);
         for n in [-1, 0, 59, 365, 11_016, 20_786, 30_000] {
-            assert_eq!(number(&from_number(n)), Some(n));
+            assert_eq!(Day::from_number(n).map(Day::number), Some(n));
         }
     }
 
     #[test]
     fn month_ends_and_leap_days() {
-        assert_eq!(number("2028-03-01").unwrap() - number("2028-02-28").unwrap(), 2);
-        assert_eq!(number("2026-03-01").unwrap() - number("2026-02-28").unwrap(), 1);
-        assert_eq!(number("2028-02-29"), Some(number("2028-02-28").unwrap() + 1), "2028 is a leap year");
-        assert_eq!(window("2026-03-02", 3), ["2026-02-28", "2026-03-01", "2026-03-02"]);
-        assert_eq!(window("2026-12-31", 2), ["2026-12-30", "2026-12-31"]);
-        assert_eq!(window("2027-01-01", 2), ["2026-12-31", "2027-01-01"]);
+        assert_eq!(day("2028-03-01").days_since(day("2028-02-28")), 2, "2028 is a leap year");
+        assert_eq!(day("2026-03-01").days_since(day("2026-02-28")), 1);
+        assert_eq!(texts(window(day("2026-03-02"), 3)), ["2026-02-28", "2026-03-01", "2026-03-02"]);
+        assert_eq!(texts(window(day("2026-12-31"), 2)), ["2026-12-30", "2026-12-31"]);
+        assert_eq!(texts(window(day("2027-01-01"), 2)), ["2026-12-31", "2027-01-01"]);
+    }
+
+    #[test]
+    fn a_stored_day_reads_only_when_it_is_a_real_one_and_writes_back_unchanged() {
+        let read: Day = serde_json::from_str("\"2028-02-29\"").unwrap();
+        assert_eq!(serde_json::to_string(&read).unwrap(), "\"2028-02-29\"");
+        for bad in ["\"2026-02-30\"", "\"2026-11-29T10:00\"", "\"\"", "20261129"] {
+            assert!(serde_json::from_str::<Day>(bad).is_err(), "{bad}");
+        }
+        let month: std::collections::BTreeMap<Day, u8> =
+            serde_json::from_str(r#"{"2026-11-02":2,"2026-11-01":1}"#).unwrap();
+        assert_eq!(
+            serde_json::to_string(&month).unwrap(),
+            r#"{"2026-11-01":1,"2026-11-02":2}"#,
+            "map keys in day order"
+        );
+        assert!(day("2026-12-01") > day("2026-11-30"));
+        let at: DayTime = serde_json::from_str("\"2026-11-29T14:35\"").unwrap();
+        assert_eq!((at.to_string(), at.day()), ("2026-11-29T14:35".to_owned(), day("2026-11-29")));
+        assert_eq!(serde_json::to_string(&at).unwrap(), "\"2026-11-29T14:35\"");
+        for bad in ["\"2026-02-31T10:00\"", "\"2026-11-29T24:00\"", "\"2026-11-29\""] {
+            assert!(serde_json::from_str::<DayTime>(bad).is_err(), "{bad}");
+        }
     }
 
     #[test]

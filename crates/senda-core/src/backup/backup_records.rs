@@ -63,11 +63,7 @@ pub fn check(records: &Records, organisation_quick_exit: Option<&str>) -> Result
             RecordKey::parse(raw_key).filter(|key| BACKED_UP.contains(&key.namespace())).ok_or(raw_key.clone())?;
         let data = upgraded(&key, record).ok_or(raw_key.clone())?;
         match key.namespace() {
-            JOURNAL
-                if JournalEntry::deserialize(&data).is_ok_and(|entry| {
-                    entry.id == key.id() && crate::journal::entry::is_valid_written_at(&entry.written_at)
-                }) =>
-            {
+            JOURNAL if JournalEntry::deserialize(&data).is_ok_and(|entry| entry.id == key.id()) => {
                 summary.journal_entries += 1
             }
             DRAFTS if Draft::deserialize(&data).is_ok() => summary.drafts += 1,
@@ -129,6 +125,7 @@ pub fn encode_all<B: Backend>(store: &Store<B>, records: &Records) -> Result<BTr
 mod tests {
     use super::*;
     use crate::conversations::conversation::Conversation;
+    use crate::day::Day;
     use crate::journal::journal_query::tests::entry;
     use crate::journal::journal_store;
     use crate::storage::store::memory::MemoryBackend;
@@ -203,13 +200,23 @@ mod tests {
         let mut no_such_day = Records::new();
         no_such_day.insert(
             "senda/journal/a".into(),
-            record(serde_json::to_value(entry("a", "2026-02-31T10:00", "", "x", &[], None).entry).unwrap()),
+            record({
+                let mut stored =
+                    serde_json::to_value(entry("a", "2026-02-28T10:00", "", "x", &[], None).entry).unwrap();
+                stored["written_at"] = "2026-02-31T10:00".into();
+                stored
+            }),
         );
         assert_eq!(check(&no_such_day, None), Err("senda/journal/a".into()), "an entry dated 31 February");
         for (key, data) in [
             ("senda/self-care/month-2026-02", serde_json::json!({"2026-02-29": {"day": "2026-02-29", "mood": 3}})),
             ("senda/self-care/who5", serde_json::json!([{"day": "2026-02-30", "answers": [3, 3, 3, 3, 3]}])),
-            ("senda/conversations/c1", serde_json::to_value(Conversation::new("c1", "2026-04-31")).unwrap()),
+            ("senda/conversations/c1", {
+                let mut talk =
+                    serde_json::to_value(Conversation::new("c1", Day::parse("2026-04-30").unwrap())).unwrap();
+                talk["day"] = "2026-04-31".into();
+                talk
+            }),
         ] {
             let mut records = Records::new();
             records.insert(key.into(), record(data));

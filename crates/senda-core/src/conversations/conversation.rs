@@ -8,6 +8,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use super::checklist::Section;
+use crate::day::Day;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
@@ -59,8 +60,7 @@ pub struct FollowUp {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Conversation {
     pub id: String,
-    /// "2026-11-29"
-    pub day: String,
+    pub day: Day,
     pub minutes: u32,
     pub place: Place,
     pub alias: String,
@@ -92,6 +92,8 @@ pub enum ConversationProblem {
     /// Two words or more that look like a first name and a surname.
     LooksLikeAFullName,
     AliasTooLong,
+    /// The date field holds no day (cleared, or typed by hand): the record
+    /// keeps the day it had.
     BadDay,
     BadDuration,
 }
@@ -117,10 +119,10 @@ pub fn sort_by_alias(conversations: &mut [Conversation]) {
 }
 
 impl Conversation {
-    pub fn new(id: &str, day: &str) -> Conversation {
+    pub fn new(id: &str, day: Day) -> Conversation {
         Conversation {
             id: id.to_owned(),
-            day: day.to_owned(),
+            day,
             minutes: 60,
             place: Place::InPerson,
             alias: String::new(),
@@ -136,9 +138,6 @@ impl Conversation {
 
     pub fn check(&self) -> Result<(), ConversationProblem> {
         check_alias(&self.alias)?;
-        if crate::day::number(&self.day).is_none() {
-            return Err(ConversationProblem::BadDay);
-        }
         if self.minutes == 0 || self.minutes > MINUTES_LIMIT {
             return Err(ConversationProblem::BadDuration);
         }
@@ -194,9 +193,13 @@ impl Conversation {
 mod tests {
     use super::*;
 
+    fn day(text: &str) -> Day {
+        Day::parse(text).unwrap()
+    }
+
     #[test]
     fn the_history_by_alias_ignores_case_and_puts_the_newest_first() {
-        let on = |alias: &str, day: &str| Conversation { alias: alias.into(), ..Conversation::new(day, day) };
+        let on = |alias: &str, on: &str| Conversation { alias: alias.into(), ..Conversation::new(on, day(on)) };
         let mut all =
             [on("rosa", "2026-11-02"), on("Ana", "2026-11-01"), on("Rosa", "2026-11-20"), on("ana", "2026-11-05")];
         sort_by_alias(&mut all);
@@ -227,7 +230,7 @@ mod tests {
 
     #[test]
     fn ticks_topics_follow_ups_and_links_change_as_she_expects() {
-        let mut talk = Conversation::new("c1", "2026-11-29");
+        let mut talk = Conversation::new("c1", day("2026-11-29"));
         talk.set_topic(Topic::Health, true);
         talk.set_topic(Topic::Housing, true);
         talk.set_topic(Topic::Health, true);
@@ -257,14 +260,15 @@ mod tests {
     }
 
     #[test]
-    fn duration_and_day_are_checked() {
-        let mut conversation = Conversation::new("c1", "2026-11-29");
+    fn duration_is_checked_and_a_stored_day_must_be_a_real_one() {
+        let mut conversation = Conversation::new("c1", day("2026-11-29"));
         conversation.alias = "Rosa".into();
         assert_eq!(conversation.check(), Ok(()));
         conversation.minutes = 0;
         assert_eq!(conversation.check(), Err(ConversationProblem::BadDuration));
         conversation.minutes = 45;
-        conversation.day = "2026-02-30".into();
-        assert_eq!(conversation.check(), Err(ConversationProblem::BadDay));
+        let mut stored = serde_json::to_value(&conversation).unwrap();
+        stored["day"] = "2026-02-30".into();
+        assert!(serde_json::from_value::<Conversation>(stored).is_err(), "no 30 February");
     }
 }

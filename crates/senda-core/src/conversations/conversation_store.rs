@@ -100,8 +100,7 @@ pub fn save_programme_start<B: Backend>(store: &Store<B>, day: &str) -> Result<(
 /// For a backup: whether a record of these namespaces has its kind's shape.
 pub fn fits(namespace: &str, id: &str, data: &serde_json::Value) -> bool {
     match (namespace, id) {
-        (NAMESPACE, id) => Conversation::deserialize(data)
-            .is_ok_and(|conversation| conversation.id == id && crate::day::date(&conversation.day).is_some()),
+        (NAMESPACE, id) => Conversation::deserialize(data).is_ok_and(|conversation| conversation.id == id),
         (CHECKLIST, "changes") => MyChanges::deserialize(data).is_ok(),
         (CHECKLIST, "template") => serde_json::to_string(data).is_ok_and(|text| super::checklist::read(&text).is_ok()),
         _ => false,
@@ -114,7 +113,7 @@ mod tests {
     use crate::storage::store::memory::MemoryBackend;
 
     fn talk(id: &str, day: &str) -> Conversation {
-        Conversation { alias: "Rosa".into(), ..Conversation::new(id, day) }
+        Conversation { alias: "Rosa".into(), ..Conversation::new(id, crate::day::Day::parse(day).unwrap()) }
     }
 
     #[test]

@@ -3,13 +3,15 @@
 //! saved) until the entry is saved or she discards it.
 use serde::{Deserialize, Serialize};
 
-use super::entry::{JournalEntry, is_valid_written_at, parse_tags};
+use super::entry::{JournalEntry, parse_tags};
 use super::mood::Mood;
+use crate::day::DayTime;
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Draft {
     /// The entry being edited; `None` for a new one.
     pub entry_id: Option<String>,
+    /// As the date field holds it, which may be no day while she types.
     pub written_at: String,
     pub title: String,
     pub body: String,
@@ -51,7 +53,7 @@ impl Draft {
     pub fn from_entry(entry: &JournalEntry) -> Draft {
         Draft {
             entry_id: Some(entry.id.clone()),
-            written_at: entry.written_at.clone(),
+            written_at: entry.written_at.to_string(),
             title: entry.title.clone(),
             body: entry.body.clone(),
             mood: entry.mood,
@@ -95,12 +97,12 @@ impl Draft {
         if self.title.trim().is_empty() && self.body.trim().is_empty() {
             return Err(DraftProblem::NothingWritten);
         }
-        if !is_valid_written_at(&self.written_at) {
+        let Some(written_at) = DayTime::parse(&self.written_at) else {
             return Err(DraftProblem::InvalidDate);
-        }
+        };
         Ok(JournalEntry {
             id: saved.map_or_else(|| new_id.to_owned(), |entry| entry.id.clone()),
-            written_at: self.written_at.clone(),
+            written_at,
             created_ms: saved.map_or(now_ms, |entry| entry.created_ms),
             updated_ms: now_ms,
             title: self.title.trim().to_owned(),

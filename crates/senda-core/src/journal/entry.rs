@@ -2,13 +2,13 @@
 use serde::{Deserialize, Serialize};
 
 use super::mood::Mood;
+use crate::day::{Day, DayTime};
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct JournalEntry {
     pub id: String,
-    /// The local date and time the entry is about, as the browser's
-    /// `datetime-local` field writes it ("2026-11-29T14:35"); she may change it.
-    pub written_at: String,
+    /// The local date and time the entry is about; she may change it.
+    pub written_at: DayTime,
     /// When it was first saved and last changed, in ms since 1970 (UTC).
     pub created_ms: i64,
     pub updated_ms: i64,
@@ -38,13 +38,13 @@ impl JournalEntry {
     }
 
     /// "2026-11", the month the list groups the entry under.
-    pub fn month(&self) -> &str {
-        self.written_at.get(..7).unwrap_or(&self.written_at)
+    pub fn month(&self) -> String {
+        self.day().month_text()
     }
 
-    /// "2026-11-29", for date filters.
-    pub fn day(&self) -> &str {
-        self.written_at.get(..10).unwrap_or(&self.written_at)
+    /// The day it is about, for date filters.
+    pub fn day(&self) -> Day {
+        self.written_at.day()
     }
 }
 
@@ -61,13 +61,6 @@ pub fn parse_tags(typed: &str) -> Vec<String> {
     tags
 }
 
-/// True when `written_at` is a date and time the editor can show
-/// ("2026-11-29T14:35"): a real calendar day (never 2026-02-31) and a real
-/// time of day.
-pub fn is_valid_written_at(value: &str) -> bool {
-    crate::day::date_time(value).is_some()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -75,7 +68,7 @@ mod tests {
     fn entry(title: &str, body: &str) -> JournalEntry {
         JournalEntry {
             id: "1".into(),
-            written_at: "2026-11-29T14:35".into(),
+            written_at: DayTime::parse("2026-11-29T14:35").unwrap(),
             created_ms: 0,
             updated_ms: 0,
             title: title.into(),
@@ -98,7 +91,7 @@ mod tests {
     fn month_and_day_come_from_the_written_date() {
         let e = entry("", "");
         assert_eq!(e.month(), "2026-11");
-        assert_eq!(e.day(), "2026-11-29");
+        assert_eq!(e.day().to_string(), "2026-11-29");
     }
 
     #[test]
@@ -109,8 +102,8 @@ mod tests {
 
     #[test]
     fn only_real_dates_and_times_are_accepted() {
-        assert!(is_valid_written_at("2026-11-29T14:35"));
-        assert!(is_valid_written_at("2026-01-01T00:00"));
+        assert!(DayTime::parse("2026-11-29T14:35").is_some());
+        assert!(DayTime::parse("2026-01-01T00:00").is_some());
         for bad in [
             "",
             "2026-11-29",
@@ -123,7 +116,9 @@ mod tests {
             "2026-02-29T10:00",
             "2026-11-29T14:60",
         ] {
-            assert!(!is_valid_written_at(bad), "{bad}");
+            assert_eq!(DayTime::parse(bad), None, "{bad}");
+            let stored = format!(r#"{{"id":"a","written_at":"{bad}","created_ms":1,"updated_ms":2,"body":"hola"}}"#);
+            assert!(serde_json::from_str::<JournalEntry>(&stored).is_err(), "an entry written at {bad} does not read");
         }
     }
 

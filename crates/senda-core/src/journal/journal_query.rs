@@ -3,6 +3,7 @@
 //! grouped by month.
 use super::entry::JournalEntry;
 use super::mood::Mood;
+use crate::day::Day;
 use crate::text::fold::{fold, matches_all, query_words};
 
 /// An entry with its text folded once, so a keystroke only compares.
@@ -58,14 +59,17 @@ impl JournalQuery {
     pub fn positions_among(&self, entries: &[IndexedEntry], candidates: impl IntoIterator<Item = usize>) -> Vec<usize> {
         let words = query_words(&self.text);
         let tag = self.tag.as_deref().map(fold);
+        // A filter's field that holds no day (half typed) filters nothing.
+        let from = self.from_day.as_deref().and_then(Day::parse);
+        let to = self.to_day.as_deref().and_then(Day::parse);
         candidates
             .into_iter()
             .filter(|&position| {
                 let indexed = &entries[position];
                 indexed.entry.deleted_ms.is_none()
                     && self.mood.is_none_or(|mood| indexed.entry.mood == Some(mood))
-                    && self.from_day.as_deref().is_none_or(|from| indexed.entry.day() >= from)
-                    && self.to_day.as_deref().is_none_or(|to| indexed.entry.day() <= to)
+                    && from.is_none_or(|from| indexed.entry.day() >= from)
+                    && to.is_none_or(|to| indexed.entry.day() <= to)
                     && tag.as_deref().is_none_or(|tag| indexed.entry.tags.iter().any(|t| fold(t) == tag))
                     && matches_all(&words, &[&indexed.folded])
             })
@@ -128,8 +132,8 @@ pub fn group_by_month<'a>(entries: &[&'a IndexedEntry]) -> Vec<(String, Vec<&'a 
     let mut groups: Vec<(String, Vec<&'a IndexedEntry>)> = Vec::new();
     for indexed in entries {
         match groups.last_mut() {
-            Some((month, group)) if month == indexed.entry.month() => group.push(indexed),
-            _ => groups.push((indexed.entry.month().to_owned(), vec![indexed])),
+            Some((month, group)) if *month == indexed.entry.month() => group.push(indexed),
+            _ => groups.push((indexed.entry.month(), vec![indexed])),
         }
     }
     groups
@@ -156,7 +160,7 @@ pub mod tests {
         IndexedEntry::new(
             JournalEntry {
                 id: id.into(),
-                written_at: written_at.into(),
+                written_at: crate::day::DayTime::parse(written_at).expect("a test entry's written_at"),
                 created_ms: 0,
                 updated_ms: 0,
                 title: title.into(),

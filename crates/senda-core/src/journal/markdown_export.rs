@@ -15,7 +15,7 @@ pub struct ExportLabels<'a> {
 pub fn to_markdown(entries: &[&JournalEntry], labels: &ExportLabels) -> String {
     let mut out = format!("# {}\n", labels.document_title);
     for entry in entries {
-        let when = entry.written_at.replacen('T', " ", 1);
+        let when = entry.written_at.to_string().replacen('T', " ", 1);
         let heading = entry.title.trim();
         out.push_str(&format!("\n## {when}{}{heading}\n\n", if heading.is_empty() { "" } else { " · " }));
         let mut details = Vec::new();

@@ -341,7 +341,7 @@ pub fn merge(services: &mut Vec<Service>, more: Vec<Service>) {
 
 /// "2026-11-20", a real calendar day.
 fn is_day(text: &str) -> bool {
-    crate::day::number(text).is_some()
+    crate::day::Day::parse(text).is_some()
 }
 
 #[cfg(test)]
@@ -374,7 +374,7 @@ pub mod tests {
         for service in &pack.services {
             let path = service.source_url.splitn(4, '/').nth(3).unwrap_or_default();
             assert!(path.len() > 1, "{}: the source is a bare domain: {}", service.id, service.source_url);
-            assert!(crate::day::number(&service.assured_date).is_some(), "{}", service.id);
+            assert!(crate::day::Day::parse(&service.assured_date).is_some(), "{}", service.id);
             for text in service.translated_texts().filter(|text| !text.is_empty()) {
                 for language in GUIDE_LANGUAGES {
                     assert!(
@@ -395,7 +395,10 @@ pub mod tests {
         for language in &GUIDE_LANGUAGES[1..] {
             let origin = &pack["translations"][language];
             assert!(GUIDE_LANGUAGES.contains(&origin["from"].as_str().unwrap_or_default()), "{language}: {origin}");
-            assert!(crate::day::number(origin["date"].as_str().unwrap_or_default()).is_some(), "{language}: {origin}");
+            assert!(
+                crate::day::Day::parse(origin["date"].as_str().unwrap_or_default()).is_some(),
+                "{language}: {origin}"
+            );
             assert!(!origin["by"].as_str().unwrap_or_default().is_empty(), "{language}: {origin}");
             assert!(
                 origin["native_review"].is_null() || origin["native_review"]["date"].is_string(),

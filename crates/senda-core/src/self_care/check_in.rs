@@ -5,6 +5,8 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+use crate::day::Day;
+
 /// A 1–5 rating: 1 is low (little energy, much stress), 5 is high.
 pub type Rating = u8;
 
@@ -18,8 +20,8 @@ pub enum Flashbacks {
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct CheckIn {
-    /// "2026-11-29", her local day.
-    pub day: String,
+    /// Her local day.
+    pub day: Day,
     #[serde(default)]
     pub mood: Option<Rating>,
     #[serde(default)]
@@ -53,8 +55,8 @@ pub enum CheckInProblem {
 }
 
 impl CheckIn {
-    pub fn blank(day: &str) -> CheckIn {
-        CheckIn { day: day.to_owned(), ..CheckIn::default() }
+    pub fn blank(day: Day) -> CheckIn {
+        CheckIn { day, ..CheckIn::default() }
     }
 
     /// Hours of sleep as she types them: "7.5" or, as Spanish and Catalan
@@ -82,11 +84,10 @@ impl CheckIn {
             || !self.note.trim().is_empty()
     }
 
-    /// Fit to keep: something answered, every value in its range, on a real day.
+    /// Fit to keep: something answered, every value in its range.
     pub fn check(&self) -> Result<(), CheckInProblem> {
         let ratings = [self.mood, self.energy, self.sleep_quality, self.stress];
-        if crate::day::date(&self.day).is_none()
-            || ratings.iter().flatten().any(|rating| !(1..=5).contains(rating))
+        if ratings.iter().flatten().any(|rating| !(1..=5).contains(rating))
             || self.sleep_hours.is_some_and(|hours| !(0.0..=24.0).contains(&hours))
         {
             return Err(CheckInProblem::OutOfRange);
@@ -107,20 +108,24 @@ impl CheckIn {
 /// A month of check-ins, stored as one record (`self-care/month-2026-11`):
 /// a day's save rewrites at most 31 small entries, and the trends of 90 days
 /// read four records, however many years she has kept.
-pub type Month = BTreeMap<String, CheckIn>;
+pub type Month = BTreeMap<Day, CheckIn>;
 
-/// "2026-11" for "2026-11-29".
-pub fn month_of(day: &str) -> &str {
-    day.get(..7).unwrap_or(day)
+/// "2026-11" for 29 November 2026: the month record it is kept in.
+pub fn month_of(day: Day) -> String {
+    day.month_text()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    fn day(text: &str) -> Day {
+        Day::parse(text).unwrap()
+    }
+
     #[test]
     fn hours_of_sleep_take_a_decimal_comma_or_point() {
-        let mut check_in = CheckIn::blank("2026-11-29");
+        let mut check_in = CheckIn::blank(day("2026-11-29"));
         for (typed, hours) in [("7,5", Some(7.5)), ("6.5", Some(6.5)), (" 8 ", Some(8.0)), ("", None), ("seven", None)]
         {
             check_in.set_sleep_hours(typed);
@@ -130,7 +135,7 @@ mod tests {
 
     #[test]
     fn one_tap_is_a_check_in_and_nothing_is_not() {
-        let mut check_in = CheckIn::blank("2026-11-29");
+        let mut check_in = CheckIn::blank(day("2026-11-29"));
         assert_eq!(check_in.check(), Err(CheckInProblem::Empty));
         check_in.mood = Some(4);
         assert_eq!(check_in.check(), Ok(()));
@@ -140,7 +145,7 @@ mod tests {
 
     #[test]
     fn more_than_the_quick_answers_is_anything_past_mood_energy_and_stress() {
-        let quick = CheckIn { mood: Some(4), energy: Some(3), stress: Some(2), ..CheckIn::blank("2026-11-29") };
+        let quick = CheckIn { mood: Some(4), energy: Some(3), stress: Some(2), ..CheckIn::blank(day("2026-11-29")) };
         assert!(!quick.has_more_than_the_quick_answers());
         assert!(CheckIn { note: "slept badly".into(), ..quick.clone() }.has_more_than_the_quick_answers());
         let mut walked = quick.clone();
@@ -156,7 +161,7 @@ mod tests {
     #[test]
     fn values_out_of_range_are_refused() {
         let with = |change: fn(&mut CheckIn)| {
-            let mut check_in = CheckIn::blank("2026-11-29");
+            let mut check_in = CheckIn::blank(day("2026-11-29"));
             change(&mut check_in);
             check_in.check()
         };
@@ -165,17 +170,21 @@ mod tests {
         assert_eq!(with(|c| c.sleep_hours = Some(25.0)), Err(CheckInProblem::OutOfRange));
         assert_eq!(with(|c| c.note = "x".repeat(NOTE_LIMIT + 1)), Err(CheckInProblem::NoteTooLong));
         assert_eq!(with(|c| c.sleep_hours = Some(7.5)), Ok(()));
-        for day in ["2026-02-29", "2026-02-31", "2026-11-29T10:00"] {
-            let mut check_in = CheckIn { mood: Some(3), ..CheckIn::blank(day) };
-            assert_eq!(check_in.check(), Err(CheckInProblem::OutOfRange), "{day} is not a day");
-            check_in.day = "2028-02-29".into();
-            assert_eq!(check_in.check(), Ok(()), "a leap day is");
+    }
+
+    #[test]
+    fn a_stored_check_in_on_a_day_that_does_not_exist_does_not_read() {
+        for bad in ["2026-02-29", "2026-02-31", "2026-11-29T10:00"] {
+            let stored = format!(r#"{{"day":"{bad}","mood":3}}"#);
+            assert!(serde_json::from_str::<CheckIn>(&stored).is_err(), "{bad} is not a day");
         }
+        let leap: CheckIn = serde_json::from_str(r#"{"day":"2028-02-29","mood":3}"#).unwrap();
+        assert_eq!(leap.check(), Ok(()), "a leap day is");
     }
 
     #[test]
     fn a_day_belongs_to_its_month() {
-        assert_eq!(month_of("2026-11-29"), "2026-11");
-        assert_eq!(month_of("bad"), "bad");
+        assert_eq!(month_of(day("2026-11-29")), "2026-11");
+        assert_eq!(month_of(day("2027-01-01")), "2027-01");
     }
 }

@@ -11,6 +11,7 @@ use super::activities::{Activity, starting_list};
 use super::check_in::{CheckIn, Month, month_of};
 use super::plan::Plan;
 use super::who5::Who5;
+use crate::day::Day;
 use crate::storage::store::Backend;
 use crate::storage::{Expect, RecordKey, StorageError, Store};
 
@@ -29,13 +30,13 @@ fn load_or_default<B: Backend, T: DeserializeOwned + Default>(store: &Store<B>, 
 }
 
 /// The check-ins of the given days (any order), read month by month.
-pub fn check_ins<B: Backend>(store: &Store<B>, days: &[String]) -> Result<BTreeMap<String, CheckIn>, StorageError> {
-    let mut months: Vec<&str> = days.iter().map(|day| month_of(day)).collect();
+pub fn check_ins<B: Backend>(store: &Store<B>, days: &[Day]) -> Result<BTreeMap<Day, CheckIn>, StorageError> {
+    let mut months: Vec<String> = days.iter().map(|day| month_of(*day)).collect();
     months.sort_unstable();
     months.dedup();
     let mut found = BTreeMap::new();
     for month in months {
-        if let Some(stored) = store.load::<Month>(&month_key(month))? {
+        if let Some(stored) = store.load::<Month>(&month_key(&month))? {
             found.extend(stored.value.into_iter().filter(|(day, _)| days.contains(day)));
         }
     }
@@ -44,8 +45,8 @@ pub fn check_ins<B: Backend>(store: &Store<B>, days: &[String]) -> Result<BTreeM
 
 pub fn save_check_in<B: Backend>(store: &Store<B>, check_in: &CheckIn) -> Result<(), StorageError> {
     store
-        .update::<Month>(&month_key(month_of(&check_in.day)), |month| {
-            month.insert(check_in.day.clone(), check_in.clone());
+        .update::<Month>(&month_key(&month_of(check_in.day)), |month| {
+            month.insert(check_in.day, check_in.clone());
         })
         .map(|_| ())
 }
@@ -59,7 +60,7 @@ pub fn save_who5<B: Backend>(store: &Store<B>, result: &Who5) -> Result<Vec<Who5
     store.update::<Vec<Who5>>(&key("who5"), |results| {
         results.retain(|known| known.day != result.day);
         results.push(result.clone());
-        results.sort_by(|a, b| a.day.cmp(&b.day));
+        results.sort_by_key(|result| result.day);
     })
 }
 
@@ -104,14 +105,11 @@ pub fn check_ins_in(id: &str, data: &serde_json::Value) -> Option<usize> {
     use serde::Deserialize;
     if let Some(month) = id.strip_prefix("month-") {
         let found = Month::deserialize(data).ok()?;
-        let fits = found
-            .iter()
-            .all(|(day, check_in)| *day == check_in.day && month_of(day) == month && crate::day::date(day).is_some());
+        let fits = found.iter().all(|(day, check_in)| *day == check_in.day && month_of(*day) == month);
         return fits.then_some(found.len());
     }
     let fits = match id {
-        "who5" => Vec::<Who5>::deserialize(data)
-            .is_ok_and(|results| results.iter().all(|result| crate::day::date(&result.day).is_some())),
+        "who5" => Vec::<Who5>::deserialize(data).is_ok(),
         "activities" => Vec::<Activity>::deserialize(data).is_ok(),
         "plan" => Plan::deserialize(data).is_ok(),
         "reminder" => Option::<String>::deserialize(data).is_ok(),
@@ -124,6 +122,10 @@ pub fn check_ins_in(id: &str, data: &serde_json::Value) -> Option<usize> {
 mod tests {
     use super::*;
     use crate::storage::store::memory::MemoryBackend;
+
+    fn day(text: &str) -> Day {
+        Day::parse(text).unwrap()
+    }
 
     #[test]
     fn a_plan_saved_in_another_tab_is_never_overwritten_unseen() {
@@ -141,15 +143,14 @@ mod tests {
     #[test]
     fn a_check_in_is_kept_in_its_month_and_today_can_be_changed() {
         let store = Store::new(MemoryBackend::default());
-        let mut today = CheckIn { mood: Some(2), ..CheckIn::blank("2026-11-30") };
-        save_check_in(&store, &CheckIn { mood: Some(4), ..CheckIn::blank("2026-12-01") }).unwrap();
+        let mut today = CheckIn { mood: Some(2), ..CheckIn::blank(day("2026-11-30")) };
+        save_check_in(&store, &CheckIn { mood: Some(4), ..CheckIn::blank(day("2026-12-01")) }).unwrap();
         save_check_in(&store, &today).unwrap();
         today.mood = Some(3);
         save_check_in(&store, &today).unwrap();
-        let days = vec!["2026-11-30".to_string(), "2026-12-01".to_string()];
-        let found = check_ins(&store, &days).unwrap();
+        let found = check_ins(&store, &[day("2026-11-30"), day("2026-12-01")]).unwrap();
         assert_eq!(found.len(), 2);
-        assert_eq!(found["2026-11-30"].mood, Some(3));
+        assert_eq!(found[&day("2026-11-30")].mood, Some(3));
         assert_eq!(
             store.load_namespace::<serde_json::Value>(NAMESPACE).unwrap().records.len(),
             2,
@@ -162,7 +163,7 @@ mod tests {
         let backend = MemoryBackend::default();
         backend.set("senda/self-care/month-2026-11", "{not json").unwrap();
         let store = Store::new(&backend);
-        assert!(save_check_in(&store, &CheckIn { mood: Some(3), ..CheckIn::blank("2026-11-30") }).is_err());
+        assert!(save_check_in(&store, &CheckIn { mood: Some(3), ..CheckIn::blank(day("2026-11-30")) }).is_err());
         assert_eq!(backend.get("senda/self-care/month-2026-11").unwrap().as_deref(), Some("{not json"));
     }
 
@@ -171,6 +172,9 @@ mod tests {
         let month = serde_json::json!({"2026-11-30": {"day": "2026-11-30", "mood": 3}});
         assert_eq!(check_ins_in("month-2026-11", &month), Some(1));
         assert_eq!(check_ins_in("month-2026-12", &month), None, "a day filed in another month");
+        let not_a_day = serde_json::json!({"2026-11-31": {"day": "2026-11-31", "mood": 3}});
+        assert_eq!(check_ins_in("month-2026-11", &not_a_day), None, "a day the calendar does not have");
+        assert_eq!(check_ins_in("who5", &serde_json::json!([{"day": "2026-02-30", "answers": [1, 1, 1, 1, 1]}])), None);
         assert_eq!(check_ins_in("plan", &serde_json::json!({"warning_signs": "tired"})), Some(0));
         assert_eq!(check_ins_in("plan", &serde_json::json!([1])), None);
         assert_eq!(check_ins_in("secrets", &serde_json::json!({})), None);
@@ -179,12 +183,12 @@ mod tests {
     #[test]
     fn who5_results_stay_in_order_one_per_day() {
         let store = Store::new(MemoryBackend::default());
-        save_who5(&store, &Who5::new("2026-11-29", [3; 5]).unwrap()).unwrap();
-        save_who5(&store, &Who5::new("2026-11-01", [4; 5]).unwrap()).unwrap();
-        let results = save_who5(&store, &Who5::new("2026-11-29", [2; 5]).unwrap()).unwrap();
+        save_who5(&store, &Who5::new(day("2026-11-29"), [3; 5]).unwrap()).unwrap();
+        save_who5(&store, &Who5::new(day("2026-11-01"), [4; 5]).unwrap()).unwrap();
+        let results = save_who5(&store, &Who5::new(day("2026-11-29"), [2; 5]).unwrap()).unwrap();
         assert_eq!(
-            results.iter().map(|r| (r.day.as_str(), r.raw())).collect::<Vec<_>>(),
-            [("2026-11-01", 20), ("2026-11-29", 10)]
+            results.iter().map(|r| (r.day, r.raw())).collect::<Vec<_>>(),
+            [(day("2026-11-01"), 20), (day("2026-11-29"), 10)]
         );
     }
 

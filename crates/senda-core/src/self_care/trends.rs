@@ -4,7 +4,7 @@
 use std::collections::BTreeMap;
 
 use super::check_in::CheckIn;
-use crate::day;
+use crate::day::{self, Day};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Metric {
@@ -36,13 +36,13 @@ impl Metric {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Series {
     /// Each day of the window, oldest first, with its value if any.
-    pub points: Vec<(String, Option<f32>)>,
+    pub points: Vec<(Day, Option<f32>)>,
     pub average: Option<f32>,
     pub days_with_value: usize,
 }
 
-pub fn series(check_ins: &BTreeMap<String, CheckIn>, metric: Metric, last_day: &str, days: usize) -> Series {
-    let points: Vec<(String, Option<f32>)> = day::window(last_day, days)
+pub fn series(check_ins: &BTreeMap<Day, CheckIn>, metric: Metric, last_day: Day, days: usize) -> Series {
+    let points: Vec<(Day, Option<f32>)> = day::window(last_day, days)
         .into_iter()
         .map(|day| {
             let value = check_ins.get(&day).and_then(|check_in| metric.value(check_in));
@@ -71,9 +71,9 @@ pub struct ActivityMood {
 /// days she did not (days with a mood only); only activities with at least
 /// `MIN_DAYS` days on each side.
 pub fn activity_moods(
-    check_ins: &BTreeMap<String, CheckIn>,
+    check_ins: &BTreeMap<Day, CheckIn>,
     activities: &[String],
-    last_day: &str,
+    last_day: Day,
     days: usize,
 ) -> Vec<ActivityMood> {
     let rated: Vec<&CheckIn> = day::window(last_day, days)
@@ -104,15 +104,19 @@ pub fn activity_moods(
 mod tests {
     use super::*;
 
-    fn check_ins(days: &[(&str, u8, &[&str])]) -> BTreeMap<String, CheckIn> {
+    fn day(text: &str) -> Day {
+        Day::parse(text).unwrap()
+    }
+
+    fn check_ins(days: &[(&str, u8, &[&str])]) -> BTreeMap<Day, CheckIn> {
         days.iter()
-            .map(|(day, mood, helped)| {
+            .map(|(text, mood, helped)| {
                 let check_in = CheckIn {
                     mood: Some(*mood),
                     helped: helped.iter().map(|h| h.to_string()).collect(),
-                    ..CheckIn::blank(day)
+                    ..CheckIn::blank(day(text))
                 };
-                (day.to_string(), check_in)
+                (day(text), check_in)
             })
             .collect()
     }
@@ -120,14 +124,14 @@ mod tests {
     #[test]
     fn gaps_stay_gaps_across_a_month_end() {
         let data = check_ins(&[("2026-11-29", 2, &[]), ("2026-12-01", 4, &[]), ("2026-10-01", 5, &[])]);
-        let week = series(&data, Metric::Mood, "2026-12-02", 7);
+        let week = series(&data, Metric::Mood, day("2026-12-02"), 7);
         assert_eq!(week.points.len(), 7);
-        assert_eq!(week.points[0].0, "2026-11-26");
-        assert_eq!(week.points[3], ("2026-11-29".to_string(), Some(2.0)));
-        assert_eq!(week.points[4], ("2026-11-30".to_string(), None));
+        assert_eq!(week.points[0].0, day("2026-11-26"));
+        assert_eq!(week.points[3], (day("2026-11-29"), Some(2.0)));
+        assert_eq!(week.points[4], (day("2026-11-30"), None));
         assert_eq!(week.days_with_value, 2);
         assert_eq!(week.average, Some(3.0));
-        let empty = series(&data, Metric::Energy, "2026-12-02", 7);
+        let empty = series(&data, Metric::Energy, day("2026-12-02"), 7);
         assert_eq!((empty.average, empty.days_with_value), (None, 0));
     }
 
@@ -141,9 +145,9 @@ mod tests {
             ("2026-11-05", 3, &[][..]),
         ];
         let activities = ["walk".to_string(), "music".to_string()];
-        assert_eq!(activity_moods(&check_ins(&days), &activities, "2026-11-30", 30), []);
+        assert_eq!(activity_moods(&check_ins(&days), &activities, day("2026-11-30"), 30), []);
         days.push(("2026-11-06", 3, &["walk"][..]));
-        let found = activity_moods(&check_ins(&days), &activities, "2026-11-30", 30);
+        let found = activity_moods(&check_ins(&days), &activities, day("2026-11-30"), 30);
         assert_eq!(
             found,
             [ActivityMood {
@@ -159,8 +163,8 @@ mod tests {
     #[test]
     fn days_outside_the_window_do_not_count() {
         let data = check_ins(&[("2026-08-01", 1, &[]), ("2026-11-29", 5, &[])]);
-        assert_eq!(series(&data, Metric::Mood, "2026-11-29", 30).average, Some(5.0));
-        assert_eq!(series(&data, Metric::Mood, "2026-11-29", 90).days_with_value, 1);
-        assert_eq!(series(&data, Metric::Mood, "2026-11-29", 121).days_with_value, 2);
+        assert_eq!(series(&data, Metric::Mood, day("2026-11-29"), 30).average, Some(5.0));
+        assert_eq!(series(&data, Metric::Mood, day("2026-11-29"), 90).days_with_value, 1);
+        assert_eq!(series(&data, Metric::Mood, day("2026-11-29"), 121).days_with_value, 2);
     }
 }

@@ -7,6 +7,8 @@
 //! diagnoses.
 use serde::{Deserialize, Serialize};
 
+use crate::day::Day;
+
 pub const ITEMS: usize = 5;
 /// Offered again after two weeks: the index asks about the last two weeks.
 pub const EVERY_DAYS: i64 = 14;
@@ -15,21 +17,19 @@ const MEANINGFUL_DROP: i16 = 10;
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Who5 {
-    /// "2026-11-29"
-    pub day: String,
+    pub day: Day,
     /// Each 0–5, in the order of the five statements.
     pub answers: [u8; ITEMS],
 }
 
 impl Who5 {
-    /// None when an answer is outside 0–5 or `day` is not a real day.
-    pub fn new(day: &str, answers: [u8; ITEMS]) -> Option<Who5> {
-        let fits = answers.iter().all(|answer| *answer <= 5) && crate::day::date(day).is_some();
-        fits.then(|| Who5 { day: day.to_owned(), answers })
+    /// None when an answer is outside 0–5.
+    pub fn new(day: Day, answers: [u8; ITEMS]) -> Option<Who5> {
+        answers.iter().all(|answer| *answer <= 5).then_some(Who5 { day, answers })
     }
 
     /// The result of the form as she left it: none until all five are answered.
-    pub fn from_answers(day: &str, given: [Option<u8>; ITEMS]) -> Option<Who5> {
+    pub fn from_answers(day: Day, given: [Option<u8>; ITEMS]) -> Option<Who5> {
         let mut answers = [0; ITEMS];
         for (answer, given) in answers.iter_mut().zip(given) {
             *answer = given?;
@@ -37,9 +37,9 @@ impl Who5 {
         Who5::new(day, answers)
     }
 
-    /// Whole days from this result's day to `today`; none if either is not a day.
-    pub fn days_before(&self, today: &str) -> Option<i64> {
-        Some(crate::day::number(today)? - crate::day::number(&self.day)?)
+    /// Whole days from this result's day to `today`.
+    pub fn days_before(&self, today: Day) -> i64 {
+        today.days_since(self.day)
     }
 
     pub fn raw(&self) -> u8 {
@@ -84,11 +84,9 @@ pub fn latest_support_reason(results: &[Who5]) -> Option<SupportReason> {
 
 /// The results of the last `days` days up to `today` (today included), in
 /// the order given: what a trends window shows.
-pub fn in_window<'a>(results: &'a [Who5], today: &str, days: usize) -> impl Iterator<Item = &'a Who5> + 'a {
-    let first = crate::day::number(today).map(|today| today - days as i64 + 1);
-    results.iter().filter(move |result| {
-        first.is_some_and(|first| crate::day::number(&result.day).is_some_and(|day| day >= first))
-    })
+pub fn in_window(results: &[Who5], today: Day, days: usize) -> impl Iterator<Item = &Who5> {
+    let first = today.number() - days as i64 + 1;
+    results.iter().filter(move |result| result.day.number() >= first)
 }
 
 /// Whether to offer the index today: never taken, or taken two weeks ago or
@@ -102,12 +100,12 @@ mod tests {
     use super::*;
 
     fn result(answers: [u8; ITEMS]) -> Who5 {
-        Who5::new("2026-11-29", answers).unwrap()
+        Who5::new(Day::parse("2026-11-29").unwrap(), answers).unwrap()
     }
 
     #[test]
     fn the_form_is_a_result_only_with_all_five_answered() {
-        let day = "2026-11-29";
+        let day = Day::parse("2026-11-29").unwrap();
         assert_eq!(
             Who5::from_answers(day, [Some(3), Some(4), Some(2), Some(5), Some(0)]),
             Who5::new(day, [3, 4, 2, 5, 0])
@@ -118,13 +116,14 @@ mod tests {
 
     #[test]
     fn days_and_windows_count_calendar_days_up_to_today() {
-        let on = |day: &str| Who5::new(day, [3; ITEMS]).unwrap();
-        assert_eq!(on("2026-11-20").days_before("2026-12-04"), Some(14));
-        assert_eq!(on("2026-11-20").days_before("not a day"), None);
+        let day = |text: &str| Day::parse(text).unwrap();
+        let on = |text: &str| Who5::new(day(text), [3; ITEMS]).unwrap();
+        assert_eq!(on("2026-11-20").days_before(day("2026-12-04")), 14);
         let results = [on("2026-09-05"), on("2026-09-06"), on("2026-12-04")];
-        let shown: Vec<&str> = in_window(&results, "2026-12-04", 90).map(|result| result.day.as_str()).collect();
+        let shown: Vec<String> =
+            in_window(&results, day("2026-12-04"), 90).map(|result| result.day.to_string()).collect();
         assert_eq!(shown, ["2026-09-06", "2026-12-04"], "the 90 days end today and start on 6 September");
-        assert_eq!(in_window(&results, "2026-12-04", 7).count(), 1);
+        assert_eq!(in_window(&results, day("2026-12-04"), 7).count(), 1);
     }
 
     #[test]
@@ -133,8 +132,9 @@ mod tests {
         assert_eq!(result([5; 5]).percent(), 100);
         assert_eq!(result([3, 2, 4, 1, 3]).raw(), 13);
         assert_eq!(result([3, 2, 4, 1, 3]).percent(), 52);
-        assert_eq!(Who5::new("2026-11-29", [6, 0, 0, 0, 0]), None);
-        assert_eq!(Who5::new("2026-02-29", [3, 3, 3, 3, 3]), None, "2026 is not a leap year");
+        assert_eq!(Who5::new(Day::parse("2026-11-29").unwrap(), [6, 0, 0, 0, 0]), None);
+        let stored = r#"{"day":"2026-02-29","answers":[3,3,3,3,3]}"#;
+        assert!(serde_json::from_str::<Who5>(stored).is_err(), "2026 is not a leap year");
     }
 
     #[test]

@@ -54,7 +54,7 @@ impl Setting {
                 .filter(|address| neutral_site::is_allowed(address, organisation_quick_exit))
                 .map(Setting::QuickExit),
             SettingId::ProgrammeStart => {
-                shaped::<String>(data).filter(|day| crate::day::number(day).is_some()).map(Setting::ProgrammeStart)
+                shaped::<String>(data).filter(|day| crate::day::Day::parse(day).is_some()).map(Setting::ProgrammeStart)
             }
             SettingId::LockOfferDismissed => shaped::<bool>(data).map(Setting::LockOfferDismissed),
             SettingId::Backup => shaped::<BackupHistory>(data).map(Setting::Backup),
