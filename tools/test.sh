@@ -21,12 +21,14 @@ cargo test --workspace --locked
 step "browser tests (wasm-bindgen-test in headless Chromium)"
 # Without debuginfo: with it the test wasm is 451 MB (zxcvbn's word lists,
 # unoptimised), and Chromium's renderer sometimes hung loading it; 61 MB
-# without. Chromium 156 still sometimes never starts the test page (the
-# runner stops before "Loading Wasm module..." while a pass takes about
-# 10 s; on this machine one start in four to six hung): only that hang is
-# tried again, up to eight times, 90 s each; a failing test fails at once.
-# Built first, outside the time limit, which a fresh machine's build would
-# eat. To a file, not through tee: a runner left behind by `timeout` would
+# without. Chromium 156 still sometimes never starts the test page (on this
+# machine one start in four to six): the runner never prints "Loading Wasm
+# module...", which a good start prints within seconds. Such a start is
+# stopped after 30 s and tried again, up to eight times; a failing test
+# fails at once, and any try is stopped at 90 s. Built first, outside those
+# limits, which a fresh machine's build would eat. Each try runs in a
+# session of its own (setsid), so stopping it stops the driver and browser
+# too, and writes to a file, not through tee: a runner left behind would
 # hold the pipe open and keep tee, and the loop, waiting.
 browser_tests() {
   WASM_BINDGEN_TEST_TIMEOUT=60 CARGO_PROFILE_DEV_DEBUG=false \
@@ -35,11 +37,23 @@ browser_tests() {
 browser_tests --no-run
 log=$(mktemp)
 for attempt in 1 2 3 4 5 6 7 8; do
+  setsid timeout 90 bash -c "$(declare -f browser_tests); browser_tests" >"$log" 2>&1 &
+  runner=$!
+  for _ in $(seq 30); do
+    sleep 1
+    if grep -q "Loading Wasm module" "$log" || ! kill -0 "$runner" 2>/dev/null; then break; fi
+  done
+  hung=false
+  if ! grep -q "Loading Wasm module" "$log" && kill -0 "$runner" 2>/dev/null; then
+    hung=true
+    kill -- "-$runner" 2>/dev/null || true
+  fi
   status=0
-  timeout 90 bash -c "$(declare -f browser_tests); browser_tests" >"$log" 2>&1 || status=$?
+  wait "$runner" || status=$?
+  kill -- "-$runner" 2>/dev/null || true
   cat "$log"
-  [ "$status" -eq 0 ] && break
-  if [ "$attempt" -eq 8 ] || { [ "$status" -ne 124 ] && ! grep -q "Failed to detect test as having been run" "$log"; }; then
+  if [ "$status" -eq 0 ] && ! $hung; then break; fi
+  if [ "$attempt" -eq 8 ] || { ! $hung && [ "$status" -ne 124 ] && ! grep -q "Failed to detect test as having been run" "$log"; }; then
     exit "$status"
   fi
   echo "browser tests: the test page never started (attempt $attempt), trying again"
