@@ -95,4 +95,31 @@ describe('conversations', () => {
     assert.deepEqual(problems, []);
     await context.close();
   });
+
+  test('a day cleared from a started record shows the day it keeps, and says a day is needed', async () => {
+    const { context, problems } = await openContext(browser, server.origin);
+    const page = await context.newPage();
+    await page.goto(server.url + '#/conversations/new');
+    await page.fill('#conversation-alias', 'Lu');
+    await page.click('button:text-is("Start")');
+    await page.waitForSelector(`label:has-text("${PACE}")`);
+    // A started record folds its details away.
+    await page.click('details.conversation-details > summary');
+    await page.fill('#conversation-day', '2026-11-20');
+    await page.press('#conversation-day', 'Tab');
+    await page.waitForSelector('text=Saved.');
+    await page.fill('#conversation-day', '');
+    await page.waitForSelector('text=Choose the day of the conversation.');
+    assert.equal(await page.inputValue('#conversation-day'), '2026-11-20', 'the field shows the day the record keeps, not a blank');
+    await page.fill('#conversation-minutes', '45');
+    await page.press('#conversation-minutes', 'Tab');
+    await page.waitForSelector('text=Saved.');
+    await page.reload();
+    await page.waitForSelector(`label:has-text("${PACE}")`);
+    await page.click('details.conversation-details > summary');
+    assert.equal(await page.inputValue('#conversation-day'), '2026-11-20');
+    assert.equal(await page.inputValue('#conversation-minutes'), '45');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
 });

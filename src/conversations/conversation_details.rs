@@ -19,7 +19,12 @@ pub fn ConversationDetails(editing: Editing) -> impl IntoView {
             <input id="conversation-day" type="date" prop:value=move || editing.read(|c| c.day.to_string())
                 on:change=move |event| match Day::parse(&event_target_value(&event)) {
                     Some(day) => editing.change(|c| c.day = day),
-                    None => editing.status.set(SaveStatus::Refused(ConversationProblem::BadDay)),
+                    // The record keeps its day, so the field shows it again:
+                    // a blank field over a kept day would say the day was gone.
+                    None => {
+                        event_target::<web_sys::HtmlInputElement>(&event).set_value(&editing.read(|c| c.day.to_string()));
+                        editing.status.set(SaveStatus::Refused(ConversationProblem::BadDay));
+                    }
                 } />
         </div>
         <div class="field">
