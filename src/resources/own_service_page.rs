@@ -11,11 +11,11 @@ use super::resource_state::{PackLoad, category_name, use_resources};
 use crate::i18n::*;
 use crate::platform::{clock, location};
 use crate::router::Route;
-use crate::storage::StorageError;
 use crate::ui::card::EmptyState;
 use crate::ui::form_field::form_field;
 use crate::ui::notice::Notice;
 use crate::ui::page_title::PageTitle;
+use crate::ui::save_status::SaveStatus;
 use crate::ui::storage_error_text::storage_error_text;
 use leptos_i18n::Locale as _;
 
@@ -52,26 +52,19 @@ pub fn OwnServicePage(id: Option<String>) -> impl IntoView {
     }
 }
 
-#[derive(Clone)]
-enum Outcome {
-    Editing,
-    Refused(Vec<Problem>),
-    Failed(StorageError),
-}
-
 #[component]
 fn OwnServiceForm(id: Option<String>, form: ServiceForm) -> impl IntoView {
     let i18n = use_i18n();
     let guide = use_resources();
     let form = RwSignal::new(form);
-    let outcome = RwSignal::new(Outcome::Editing);
+    let outcome = RwSignal::new(SaveStatus::<Vec<Problem>>::Idle);
     let summary = NodeRef::<leptos::html::Div>::new();
     let id = id.unwrap_or_else(|| format!("{ID_PREFIX}{}", uuid::Uuid::new_v4()));
     let id = StoredValue::new(id);
 
     let problems_for = move |fields: &'static [&'static str]| {
         move || match outcome.get() {
-            Outcome::Refused(problems) => problems
+            SaveStatus::Refused(problems) => problems
                 .iter()
                 .filter(|problem| fields.contains(&problem.field))
                 .map(|problem| match (problem.field, &problem.kind) {
@@ -123,10 +116,10 @@ fn OwnServiceForm(id: Option<String>, form: ServiceForm) -> impl IntoView {
         match checked {
             Ok(service) => match guide.save_own(service) {
                 Ok(()) => location::go(&Route::Service(id.get_value())),
-                Err(error) => outcome.set(Outcome::Failed(error)),
+                Err(error) => outcome.set(SaveStatus::Failed(error)),
             },
             Err(problems) => {
-                outcome.set(Outcome::Refused(problems));
+                outcome.set(SaveStatus::Refused(problems));
                 if let Some(summary) = summary.get_untracked() {
                     let _ = summary.focus();
                 }
@@ -135,15 +128,16 @@ fn OwnServiceForm(id: Option<String>, form: ServiceForm) -> impl IntoView {
     };
 
     let message = move || match outcome.get() {
-        Outcome::Editing => None,
-        Outcome::Refused(problems) => Some(t!(i18n, own_refused, count = move || problems.len()).into_any()),
-        Outcome::Failed(error) => Some(storage_error_text(i18n, &error).into_any()),
+        // A saved service opens its own page: nothing is left to say here.
+        SaveStatus::Idle | SaveStatus::Saved => None,
+        SaveStatus::Refused(problems) => Some(t!(i18n, own_refused, count = move || problems.len()).into_any()),
+        SaveStatus::Failed(error) => Some(storage_error_text(i18n, &error).into_any()),
     };
     let category_problem = problems_for(&["category"]);
 
     view! {
         <form class="stack own-service" on:submit=save novalidate>
-            <div class="notice notice-warning" role="alert" tabindex="-1" node_ref=summary hidden=move || matches!(outcome.get(), Outcome::Editing)>
+            <div class="notice notice-warning" role="alert" tabindex="-1" node_ref=summary hidden=move || matches!(outcome.get(), SaveStatus::Idle | SaveStatus::Saved)>
                 {message}
             </div>
             <p class="hint">{t!(i18n, own_intro)}</p>
