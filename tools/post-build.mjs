@@ -119,6 +119,7 @@ html = html.replace(
 // round trip before the wasm can start.
 const preload = (file) =>
   `<link rel="modulepreload" href="${publicUrl}${file}" crossorigin="anonymous" integrity="${integrity(file)}">`;
+if (!html.includes('</head>')) throw new Error('post-build: no </head> in index.html to write the chunk loader\'s preload before');
 html = html.replace('</head>', `  ${preload(split.chunkLoader)}\n</head>`);
 writeFileSync(indexPath, html);
 
