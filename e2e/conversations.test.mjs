@@ -96,7 +96,7 @@ describe('conversations', () => {
     await context.close();
   });
 
-  test('a day cleared from a started record shows the day it keeps, and says a day is needed', async () => {
+  test('a day cleared from a started record says a day is needed and, once she leaves the field, shows the day it keeps', async () => {
     const { context, problems } = await openContext(browser, server.origin);
     const page = await context.newPage();
     await page.goto(server.url + '#/conversations/new');
@@ -110,6 +110,8 @@ describe('conversations', () => {
     await page.waitForSelector('text=Saved.');
     await page.fill('#conversation-day', '');
     await page.waitForSelector('text=Choose the day of the conversation.');
+    assert.equal(await page.inputValue('#conversation-day'), '', 'while she is in the field, what she typed stays');
+    await page.focus('#conversation-minutes');
     assert.equal(await page.inputValue('#conversation-day'), '2026-11-20', 'the field shows the day the record keeps, not a blank');
     await page.fill('#conversation-minutes', '45');
     await page.press('#conversation-minutes', 'Tab');

@@ -19,11 +19,15 @@ pub fn ConversationDetails(editing: Editing) -> impl IntoView {
             <input id="conversation-day" type="date" prop:value=move || editing.read(|c| c.day.to_string())
                 on:change=move |event| match Day::parse(&event_target_value(&event)) {
                     Some(day) => editing.change(|c| c.day = day),
-                    // The record keeps its day, so the field shows it again:
-                    // a blank field over a kept day would say the day was gone.
-                    None => {
+                    None => editing.status.set(SaveStatus::Refused(ConversationProblem::BadDay)),
+                }
+                // The record keeps its day, so once she leaves the field it
+                // shows that day again: a blank field over a kept day would
+                // say the day was gone. Not on change, which a cleared part
+                // fires while she is still typing the day.
+                on:blur=move |event| {
+                    if Day::parse(&event_target_value(&event)).is_none() {
                         event_target::<web_sys::HtmlInputElement>(&event).set_value(&editing.read(|c| c.day.to_string()));
-                        editing.status.set(SaveStatus::Refused(ConversationProblem::BadDay));
                     }
                 } />
         </div>
