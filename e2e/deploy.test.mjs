@@ -26,10 +26,11 @@ describe('deployment', () => {
   // build just before these tests: what an organisation downloads.
   test('the zip an organisation downloads unpacks to one senda-<version>/ folder holding the whole build', () => {
     const root = new URL('../', import.meta.url);
-    const zips = readdirSync(root).filter((name) => /^senda-\d+\.\d+\.\d+\.zip$/.test(name));
+    const zips = readdirSync(root).filter((name) => /^senda-\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?\.zip$/.test(name));
     assert.equal(zips.length, 1, `one zip of the release build, found: ${zips.join(', ') || 'none (run make dist)'}`);
     const folder = zips[0].slice(0, -'.zip'.length);
-    const entries = Object.keys(unzipSync(readFileSync(new URL(zips[0], root))));
+    const unpacked = unzipSync(readFileSync(new URL(zips[0], root)));
+    const entries = Object.keys(unpacked);
     const outside = entries.filter((name) => !name.startsWith(`${folder}/`));
     assert.deepEqual(outside, [], 'nothing is unpacked outside its folder');
     const built = [];
@@ -41,6 +42,8 @@ describe('deployment', () => {
     };
     walk(fileURLToPath(new URL('dist/', root)), '');
     assert.deepEqual(entries.map((name) => name.slice(folder.length + 1)).sort(), built.sort(), 'every file of dist/ and no other');
+    const changed = built.filter((file) => !Buffer.from(unpacked[`${folder}/${file}`]).equals(readFileSync(new URL(`dist/${file}`, root))));
+    assert.deepEqual(changed, [], 'each file unpacks to the bytes of the build');
     for (const needed of ['index.html', 'sw.js', 'senda.config.json', 'resources/organisation.json']) {
       assert.ok(built.includes(needed), `${needed} is in the build`);
     }

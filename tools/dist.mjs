@@ -4,7 +4,7 @@
 // so that unpacking never scatters them. Run by `make dist` after the build;
 // the version is Cargo's own (`cargo metadata`), not read out of Cargo.toml.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { zipSync } from 'fflate';
@@ -29,6 +29,8 @@ const walk = (directory) => {
   }
 };
 walk(dist);
+// An earlier version's zip would be a second, stale artefact beside this one.
+for (const old of readdirSync(root).filter((name) => /^senda-.+\.zip$/.test(name) && name !== `${folder}.zip`)) unlinkSync(join(root, old));
 const archive = join(root, `${folder}.zip`);
 writeFileSync(archive, zipSync(files, { level: 9 }));
 console.log(`${folder}.zip: ${Math.floor(statSync(archive).size / 1024)} KB, unpacks to ${folder}/`);
