@@ -36,8 +36,12 @@ browser_tests() {
 }
 browser_tests --no-run
 log=$(mktemp)
+# A run stopped from outside (Ctrl-C, CI cancelling) takes its try along.
+trap 'kill -- "-${runner:-0}" 2>/dev/null || true' EXIT
 for attempt in 1 2 3 4 5 6 7 8; do
-  setsid timeout 90 bash -c "$(declare -f browser_tests); browser_tests" >"$log" 2>&1 &
+  # setsid does not fork here (a background job of a script never leads
+  # a process group), so the try's pid is its session's and group's id.
+  setsid timeout -k 10 90 bash -c "$(declare -f browser_tests); browser_tests" >"$log" 2>&1 &
   runner=$!
   for _ in $(seq 30); do
     sleep 1
@@ -58,6 +62,7 @@ for attempt in 1 2 3 4 5 6 7 8; do
   fi
   echo "browser tests: the test page never started (attempt $attempt), trying again"
 done
+trap - EXIT
 
 step "release build and its zip"
 trunk build --release --offline
