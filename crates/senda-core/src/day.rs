@@ -190,13 +190,15 @@ pub fn window(last: Day, count: usize) -> Vec<Day> {
     (0..count as i64).rev().filter_map(|back| Day::from_number(end - back)).collect()
 }
 
+/// A day a test writes out, which must be a real one.
+#[cfg(test)]
+pub(crate) fn day(text: &str) -> Day {
+    Day::parse(text).expect("a test's day is a real day")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn day(text: &str) -> Day {
-        Day::parse(text).unwrap()
-    }
 
     fn texts(days: Vec<Day>) -> Vec<String> {
         days.into_iter().map(|day| day.to_string()).collect()
@@ -218,6 +220,12 @@ mod tests {
         assert_eq!(texts(window(day("2026-03-02"), 3)), ["2026-02-28", "2026-03-01", "2026-03-02"]);
         assert_eq!(texts(window(day("2026-12-31"), 2)), ["2026-12-30", "2026-12-31"]);
         assert_eq!(texts(window(day("2027-01-01"), 2)), ["2026-12-31", "2027-01-01"]);
+    }
+
+    #[test]
+    fn a_day_belongs_to_its_month() {
+        assert_eq!(day("2026-11-29").month_text(), "2026-11");
+        assert_eq!(day("2027-01-01").month_text(), "2027-01");
     }
 
     #[test]

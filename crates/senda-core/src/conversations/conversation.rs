@@ -192,10 +192,7 @@ impl Conversation {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn day(text: &str) -> Day {
-        Day::parse(text).unwrap()
-    }
+    use crate::day::day;
 
     #[test]
     fn the_history_by_alias_ignores_case_and_puts_the_newest_first() {

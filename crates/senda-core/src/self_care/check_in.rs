@@ -110,18 +110,10 @@ impl CheckIn {
 /// read four records, however many years she has kept.
 pub type Month = BTreeMap<Day, CheckIn>;
 
-/// "2026-11" for 29 November 2026: the month record it is kept in.
-pub fn month_of(day: Day) -> String {
-    day.month_text()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn day(text: &str) -> Day {
-        Day::parse(text).unwrap()
-    }
+    use crate::day::day;
 
     #[test]
     fn hours_of_sleep_take_a_decimal_comma_or_point() {
@@ -180,11 +172,5 @@ mod tests {
         }
         let leap: CheckIn = serde_json::from_str(r#"{"day":"2028-02-29","mood":3}"#).unwrap();
         assert_eq!(leap.check(), Ok(()), "a leap day is");
-    }
-
-    #[test]
-    fn a_day_belongs_to_its_month() {
-        assert_eq!(month_of(day("2026-11-29")), "2026-11");
-        assert_eq!(month_of(day("2027-01-01")), "2027-01");
     }
 }

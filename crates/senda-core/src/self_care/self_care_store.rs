@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 use serde::de::DeserializeOwned;
 
 use super::activities::{Activity, starting_list};
-use super::check_in::{CheckIn, Month, month_of};
+use super::check_in::{CheckIn, Month};
 use super::plan::Plan;
 use super::who5::Who5;
 use crate::day::Day;
@@ -31,7 +31,7 @@ fn load_or_default<B: Backend, T: DeserializeOwned + Default>(store: &Store<B>, 
 
 /// The check-ins of the given days (any order), read month by month.
 pub fn check_ins<B: Backend>(store: &Store<B>, days: &[Day]) -> Result<BTreeMap<Day, CheckIn>, StorageError> {
-    let mut months: Vec<String> = days.iter().map(|day| month_of(*day)).collect();
+    let mut months: Vec<String> = days.iter().map(|day| day.month_text()).collect();
     months.sort_unstable();
     months.dedup();
     let mut found = BTreeMap::new();
@@ -45,7 +45,7 @@ pub fn check_ins<B: Backend>(store: &Store<B>, days: &[Day]) -> Result<BTreeMap<
 
 pub fn save_check_in<B: Backend>(store: &Store<B>, check_in: &CheckIn) -> Result<(), StorageError> {
     store
-        .update::<Month>(&month_key(&month_of(check_in.day)), |month| {
+        .update::<Month>(&month_key(&check_in.day.month_text()), |month| {
             month.insert(check_in.day, check_in.clone());
         })
         .map(|_| ())
@@ -105,7 +105,7 @@ pub fn check_ins_in(id: &str, data: &serde_json::Value) -> Option<usize> {
     use serde::Deserialize;
     if let Some(month) = id.strip_prefix("month-") {
         let found = Month::deserialize(data).ok()?;
-        let fits = found.iter().all(|(day, check_in)| *day == check_in.day && month_of(*day) == month);
+        let fits = found.iter().all(|(day, check_in)| *day == check_in.day && day.month_text() == month);
         return fits.then_some(found.len());
     }
     let fits = match id {
@@ -121,11 +121,8 @@ pub fn check_ins_in(id: &str, data: &serde_json::Value) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::day::day;
     use crate::storage::store::memory::MemoryBackend;
-
-    fn day(text: &str) -> Day {
-        Day::parse(text).unwrap()
-    }
 
     #[test]
     fn a_plan_saved_in_another_tab_is_never_overwritten_unseen() {

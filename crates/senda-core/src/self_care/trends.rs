@@ -103,10 +103,7 @@ pub fn activity_moods(
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn day(text: &str) -> Day {
-        Day::parse(text).unwrap()
-    }
+    use crate::day::day;
 
     fn check_ins(days: &[(&str, u8, &[&str])]) -> BTreeMap<Day, CheckIn> {
         days.iter()
