@@ -11,8 +11,6 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DIST, launch, openContext, passTheBackgroundFetch, serveDist, waitForWholeAppOffline } from './support.mjs';
 
-const OTHER_SECTIONS = /senda-split-(journal|other-sections)-/;
-
 async function wasmFetched(browser, server, route, ready, { afterTheBackgroundFetch }) {
   const { context, problems } = await openContext(browser, server.origin, { serviceWorkers: 'block' });
   const page = await context.newPage();
@@ -44,11 +42,11 @@ describe('first download', () => {
     assert.deepEqual(chunks.sort(), ['senda-split-journal', 'senda-split-other-sections', 'senda-split-passphrase-strength', 'senda-split-resources']);
   });
 
-  test("a mentee's guide link fetches the guide and nothing of the other sections, even after a while", async () => {
+  test("a mentee's guide link fetches the guide's own program, from the start, and nothing of the whole app, even after a while", async () => {
     const { fetched, preloaded, problems } = await wasmFetched(browser, server, '#/guide', '.service-row', { afterTheBackgroundFetch: true });
-    assert.ok(fetched.some((file) => file.startsWith('senda-split-resources-')), `the guide's chunk: ${fetched.join(', ')}`);
-    assert.ok(preloaded.some((file) => file.startsWith('senda-split-resources-')), `fetched from the start: ${preloaded.join(', ')}`);
-    assert.deepEqual(fetched.filter((file) => OTHER_SECTIONS.test(file)), []);
+    assert.deepEqual(fetched.length, 1, fetched.join(', '));
+    assert.match(fetched[0], /^senda-guide-[0-9a-f]+_bg\.wasm$/);
+    assert.deepEqual(preloaded, fetched, `fetched from the start: ${preloaded.join(', ')}`);
     assert.deepEqual(problems, []);
   });
 

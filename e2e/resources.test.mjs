@@ -16,7 +16,7 @@ function organisationPack(service) {
 describe('resource guide', () => {
   const { server, browser } = serveAndLaunch();
 
-  test("a mentee's guide link downloads the guide's code and no other section's, not even for its offline copy, and opens offline", async () => {
+  test("a mentee's guide link downloads the guide's own program and none of the whole app's code, not even for its offline copy, and opens offline", async () => {
     const own = await serveDist();
     const { context, problems } = await openContext(browser, own.origin);
     const page = await context.newPage();
@@ -29,13 +29,13 @@ describe('resource guide', () => {
     await page.waitForSelector('.service-row');
     await page.evaluate(() => navigator.serviceWorker.ready);
     await passTheBackgroundFetch(page);
-    // The guide's files as the build's chunk table names them (the page's
-    // first script holds it), so the test does not hang on chunk numbers.
-    const table = JSON.parse(readFileSync(join(own.root, 'index.html'), 'utf8').match(/const files = (\{.*?\});/)[1]);
-    const guideFiles = table.resources.map((file) => file.split('/').pop()).sort();
-    assert.ok(guideFiles.some((file) => file.startsWith('senda-split-resources-')), guideFiles.join(', '));
-    const code = fetched.map((path) => path.split('/').pop()).filter((file) => /^senda-(split|chunk)-.*\.wasm$/.test(file));
-    assert.deepEqual([...new Set(code)].sort(), guideFiles, fetched.join(', '));
+    // The two programs as the page's first script names them, so the test
+    // does not hang on hashes.
+    const programs = JSON.parse(readFileSync(join(own.root, 'index.html'), 'utf8').match(/const programs = (\{.*?\});/)[1]);
+    const name = (path) => path.split('/').pop();
+    assert.match(name(programs.guide.wasm), /^senda-guide-[0-9a-f]+_bg\.wasm$/);
+    const code = fetched.map(name).filter((file) => file.endsWith('.wasm') || /^senda-.*\.js$/.test(file));
+    assert.deepEqual([...new Set(code)].sort(), [name(programs.guide.js), name(programs.guide.wasm)].sort(), fetched.join(', '));
     assert.equal(fetched.filter((path) => path.includes('checklist/')).length, 0, 'the checklist is for mentors');
 
     await own.stop();
@@ -45,6 +45,30 @@ describe('resource guide', () => {
     await page.waitForSelector('main h1');
     expectProblems(problems, /ERR_CONNECTION_REFUSED/);
     assert.deepEqual(problems.filter((problem) => !problem.includes('ERR_CONNECTION_REFUSED')), []);
+    await context.close();
+  });
+
+  test("from a guide link, another of Senda's addresses starts the whole app, and the whole app shows the guide itself", async () => {
+    const { context, problems } = await openContext(browser, server.origin);
+    const page = await context.newPage();
+    const wasm = [];
+    page.on('request', (request) => { if (request.url().endsWith('.wasm')) wasm.push(request.url().split('/').pop()); });
+    await page.goto(server.url + '#/guide');
+    await page.waitForSelector('.service-row');
+    assert.ok(wasm.every((file) => file.startsWith('senda-guide-')), wasm.join(', '));
+    // The guide's program has no safety tips: the page starts again, with
+    // the whole app, at the same address.
+    await page.evaluate(() => { location.hash = '#/safety'; });
+    await page.waitForSelector('main h1:has-text("Safety")');
+    assert.equal(page.url(), server.url + '#/safety');
+    assert.ok(wasm.some((file) => /^senda-[0-9a-f]+_bg\.wasm$/.test(file)), wasm.join(', '));
+    // Inside the whole app the guide's address is one of its own screens.
+    const started = wasm.length;
+    await page.evaluate(() => { location.hash = '#/guide/line-016'; });
+    await page.waitForSelector('main h1:has-text("016")');
+    assert.ok(wasm.slice(started).every((file) => !file.startsWith('senda-guide-')), wasm.join(', '));
+    assert.equal(await page.locator('nav.site-nav').count(), 0);
+    assert.deepEqual(problems, []);
     await context.close();
   });
 

@@ -17,7 +17,8 @@ pub mod storage;
 pub mod ui;
 pub mod vault;
 
-/// Mounts the app on the page; called by `main`.
+/// Mounts the whole app on the page; called by `main`.
+#[cfg(feature = "whole-app")]
 pub fn start() {
     // A page left by quick exit and reached again with Back shows nothing.
     if safety::quick_exit::leave_if_returning(&storage::Store::new(storage::local_storage::LocalStorage)) {
@@ -29,4 +30,13 @@ pub fn start() {
     platform::storage_lock::if_free(|may_recover| {
         leptos::mount::mount_to_body(move || leptos::view! { <shell::app::App may_recover /> })
     });
+}
+
+/// Mounts a shared guide's build (`shell::guide_app`); called by
+/// `guide_main`.
+pub fn start_guide() {
+    if safety::quick_exit::leave_if_returning(&storage::Store::new(storage::local_storage::LocalStorage)) {
+        return;
+    }
+    leptos::mount::mount_to_body(|| leptos::view! { <shell::guide_app::GuideApp /> })
 }

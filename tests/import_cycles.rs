@@ -143,7 +143,7 @@ fn local_storage_users(src: &Path) -> Vec<String> {
 fn only_the_start_names_local_storage() {
     let mut users = local_storage_users(&Path::new(ROOT).join("src"));
     users.sort();
-    assert_eq!(users, ["lib.rs", "shell/app.rs"], "take the store from context (`use_store`) instead");
+    assert_eq!(users, ["lib.rs", "shell/shell_start.rs"], "take the store from context (`use_store`) instead");
 }
 
 /// The screens of a feature with records of its own that call `use_store`

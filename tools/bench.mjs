@@ -261,7 +261,8 @@ async function staticFloor(browser) {
     + '<select aria-label="Language"><option>English</option><option>Español</option><option>Català</option></select><button type="button">Exit</button></header>'
     + `<main id="main-content"><h1>Journal</h1></main><nav class="site-nav" aria-label="Sections"><ul>${links}</ul></nav><script src="register.js"></script>`;
   const html = readFileSync(join(DIST, 'index.html'), 'utf8')
-    .replace(/<script type="module">[\s\S]*?<\/script>/, '')
+    // The first script too: it preloads a program's wasm.
+    .replaceAll(/<script(?![^>]*\bsrc=)[^>]*>[\s\S]*?<\/script>/g, '')
     .replaceAll(/<link rel="modulepreload"[^>]*>/g, '')
     .replace('</body>', `${markup}</body>`);
   writeFileSync(join(reference.root, 'index.html'), html);

@@ -1,5 +1,6 @@
 // Trunk post_build hook. It first cuts the wasm into chunks
-// (tools/wasm-split.mjs). Trunk inlines a small module script that loads the
+// (tools/wasm-split.mjs) and builds a shared guide's own program
+// (tools/guide-build.mjs), which the page starts for a guide's address. Trunk inlines a small module script that loads the
 // wasm; a CSP without 'unsafe-inline' must name that script by its hash, so
 // this writes the CSP meta tag after Trunk has written the script. It also
 // lists every built file in sw.js, so the service worker precaches exactly
@@ -8,21 +9,25 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { buildGuide } from './guide-build.mjs';
 import { splitWasm } from './wasm-split.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error('TRUNK_STAGING_DIR is not set: run this from Trunk');
 
-const split = splitWasm({
+const place = {
   stagingDir: dir,
   sourceDir: process.env.TRUNK_SOURCE_DIR ?? '.',
   release: process.env.TRUNK_PROFILE === 'release',
-});
+};
+const split = splitWasm(place);
+// A mentee's shared guide is a program of its own (src/shell/guide_app.rs).
+const guide = buildGuide(place);
 
 // What the rules give the build (crates/senda-core/src/bin/build_data.rs):
 // the built-in pack cut to each language, written into the site, and the
 // tables below, so none is copied here by hand.
-const { packLanguages, chunkOfFirstSegment } = JSON.parse(execFileSync(
+const { packLanguages, chunkOfFirstSegment, guideBuildSegment } = JSON.parse(execFileSync(
   'cargo', ['run', '--quiet', '--offline', '--locked', '-p', 'senda-core', '--bin', 'build_data', '--', dir],
   { cwd: process.env.TRUNK_SOURCE_DIR ?? '.', stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' },
 ));
@@ -43,6 +48,41 @@ html = html.replace(linked, (_, head, file) => { rehashed += 1; return `${head}$
 // A link left with Trunk's hash would stop the page from loading at all.
 const stale = [...html.matchAll(/<link[^>]*integrity="sha384-/g)].length - rehashed;
 if (stale !== 0) throw new Error(`post-build: ${stale} integrity attribute(s) not under the public URL ${publicUrl}`);
+
+// Two programs, one page: the address says which starts (the rules'
+// `opens_guide_build`). Trunk's loader and its preloads name the whole
+// app's; the first script below preloads the one the address needs, and
+// the loader starts the one that script chose.
+const trunkLoader = /<script type="module">\s*import init, \* as bindings from '([^']+)';\s*const wasm = await init\(\{ module_or_path: '([^']+)' \}\);[\s\S]*?<\/script>/;
+const loaderMatch = html.match(trunkLoader);
+if (!loaderMatch) throw new Error('post-build: Trunk\'s loader script is not the one this build knows');
+const [, wholeJs, wholeWasm] = loaderMatch;
+if (wholeJs !== `${publicUrl}${split.mainJs}` || wholeWasm !== `${publicUrl}${split.mainWasm}`) {
+  throw new Error(`post-build: Trunk's loader starts ${wholeJs}, the split wrote ${split.mainJs}`);
+}
+html = html.replace(trunkLoader, `<script type="module">
+const { js, wasm } = self.sendaProgram;
+const { default: start } = await import(js);
+await start({ module_or_path: wasm });
+</script>`);
+for (const file of [split.mainJs, split.mainWasm]) {
+  const preloadLink = new RegExp(`\\s*<link rel="(?:module)?preload" href="${escaped}${file.replace(/[.]/g, '\\.')}"[^>]*>`);
+  if (!preloadLink.test(html)) throw new Error(`post-build: Trunk's preload of ${file} is not in index.html`);
+  html = html.replace(preloadLink, '');
+}
+const programOf = (js, wasm, modules) => ({
+  js: `${publicUrl}${js}`, wasm: `${publicUrl}${wasm}`,
+  preload: [
+    ...[js, ...modules].map((file) => ({ rel: 'modulepreload', href: `${publicUrl}${file}`, integrity: integrity(file) })),
+    { rel: 'preload', as: 'fetch', type: 'application/wasm', href: `${publicUrl}${wasm}`, integrity: integrity(wasm) },
+  ],
+});
+const programs = {
+  // The whole app's JS imports the chunk loader: fetched alongside, it
+  // saves a round trip before the wasm can start.
+  whole: programOf(split.mainJs, split.mainWasm, [split.chunkLoader]),
+  guide: programOf(guide.js, guide.wasm, []),
+};
 
 // The chunk of the screen the address opens starts downloading while the
 // main wasm does, instead of once the main wasm runs: on a slow link that
@@ -72,22 +112,28 @@ const sectionFiles = Object.fromEntries(
 const guideData = ['resources/organisation.json'];
 const dataOf = { resources: guideData, guide: guideData };
 const firstScreenScript = `(() => {
+  const programs = ${JSON.stringify(programs)};
   const sectionOf = ${JSON.stringify(sectionOf)};
   const files = ${JSON.stringify(sectionFiles)};
   const data = ${JSON.stringify(Object.fromEntries(Object.entries(dataOf).map(([area, paths]) => [area, paths.map((path) => `${publicUrl}${path}`)])))};
   const area = location.hash.replace(/^#\\/?/, '').split(/[/?#]/)[0];
+  const guide = area === ${JSON.stringify(guideBuildSegment)};
+  const program = guide ? programs.guide : programs.whole;
+  self.sendaProgram = program;
   const config = ${JSON.stringify(`${publicUrl}senda.config.json`)};
   const packLanguages = ${JSON.stringify(packLanguages)};
   let chosen = null;
   try { chosen = JSON.parse(localStorage.getItem('senda/settings/language')).data; } catch {}
   const language = [chosen, ...(navigator.languages ?? []).map((tag) => tag.split(/[-_]/)[0])].find((code) => packLanguages.includes(code));
   const pack = data[area] && language ? [${JSON.stringify(`${publicUrl}resources/default/`)} + language + '.json'] : [];
-  for (const file of [...(files[sectionOf[area]] ?? []), config, ...(data[area] ?? []), ...pack]) {
+  const chunks = guide ? [] : files[sectionOf[area]] ?? [];
+  const fetched = [...chunks, config, ...(data[area] ?? []), ...pack].map((href) => ({ rel: 'preload', as: 'fetch', href }));
+  for (const { rel, as, type, href, integrity } of [...program.preload, ...fetched]) {
     const link = document.createElement('link');
-    link.rel = 'preload';
-    link.as = 'fetch';
-    link.crossOrigin = 'anonymous';
-    link.href = file;
+    Object.assign(link, { rel, href, crossOrigin: 'anonymous' });
+    if (as) link.as = as;
+    if (type) link.type = type;
+    if (integrity) link.integrity = integrity;
     document.head.append(link);
   }
 })();`;
@@ -115,12 +161,6 @@ html = html.replace(
   '<meta charset="utf-8">',
   `<meta charset="utf-8">\n  <meta http-equiv="Content-Security-Policy" content="${csp}">\n  <meta name="senda-build-date" content="${built}">`,
 );
-// The main script imports the chunk loader; fetching it alongside saves a
-// round trip before the wasm can start.
-const preload = (file) =>
-  `<link rel="modulepreload" href="${publicUrl}${file}" crossorigin="anonymous" integrity="${integrity(file)}">`;
-if (!html.includes('</head>')) throw new Error('post-build: no </head> in index.html to write the chunk loader\'s preload before');
-html = html.replace('</head>', `  ${preload(split.chunkLoader)}\n</head>`);
 writeFileSync(indexPath, html);
 
 // One manifest per neutral name and language (crates/senda-core/src/safety/disguise.rs):
@@ -158,17 +198,14 @@ walk(dir);
 const cached = files.filter((file) => file !== 'sw.js');
 const version = createHash('sha256');
 for (const file of cached) version.update(file).update(readFileSync(join(dir, file)));
-// A shared guide link's device keeps the guide's chunks, never the code of
-// the sections only a mentor opens, nor the checklist (public/sw.js).
-const guideCode = new Set(split.sections.resources);
+// A shared guide link's device keeps the guide's own program, never the
+// whole app's code, nor the checklist (public/sw.js).
 const chunkFiles = new Set(Object.values(split.sections).flat());
-// The passphrase strength estimate (src/vault/passphrase_strength_hint.rs)
-// is mostly word lists: no device keeps it ahead, the worker keeps it once
-// she has typed a new passphrase and it was fetched.
+const wholeApp = new Set([split.mainJs, split.mainWasm, split.chunkLoader, ...chunkFiles]);
 const otherCode = new Set(Object.entries(split.sections).filter(([section]) => section !== 'passphrase_strength').flatMap(([, files]) => files));
 const onDemand = new Set((split.sections.passphrase_strength ?? []).filter((file) => !otherCode.has(file)));
 if (![...onDemand].some((file) => file.startsWith('senda-split-passphrase-strength-'))) throw new Error('post-build: the strength estimate has no chunk of its own');
-const mentorOnly = cached.filter((file) => !onDemand.has(file) && ((chunkFiles.has(file) && !guideCode.has(file)) || file.startsWith('checklist/')));
+const mentorOnly = cached.filter((file) => !onDemand.has(file) && (wholeApp.has(file) || file.startsWith('checklist/')));
 if (!mentorOnly.some((file) => file.startsWith('senda-split-journal-'))) throw new Error('post-build: the journal chunk is not among the mentor-only files');
 // The built-in pack is kept in her language only, once the app has read
 // it (`keep_offline`, src/platform/service_worker.rs); the whole pack is
@@ -182,6 +219,9 @@ const precache = ['./', ...cached.filter((file) => !mentorOnly.includes(file) &&
 const hashes = Object.fromEntries(
   cached.filter((file) => !file.endsWith('.json')).map((file) => [`./${file}`, createHash('sha256').update(readFileSync(join(dir, file))).digest('hex')]),
 );
+for (const file of [guide.js, guide.wasm]) {
+  if (!precache.includes(`./${file}`)) throw new Error(`post-build: the guide's ${file} is not precached`);
+}
 if (!hashes['./index.html']) throw new Error('post-build: index.html is not among the hashed files');
 
 // The worker's data, as the first line of public/sw.js's code, which reads
@@ -196,4 +236,4 @@ const build = {
   hashes,
 };
 writeFileSync(swPath, `self.SENDA_BUILD = ${JSON.stringify(build)};\n${worker}`);
-console.log(`post-build: wasm in ${split.chunks + 1} parts; CSP with ${inline.length} script hash(es); ${precache.length} files precached, ${mentorOnly.length} more for a mentor, ${onDemand.size} only when asked for`);
+console.log(`post-build: the whole app's wasm in ${split.chunks + 1} parts, the guide's in one; CSP with ${inline.length} script hash(es); ${precache.length} files precached, ${mentorOnly.length} more for a mentor, ${onDemand.size} only when asked for`);

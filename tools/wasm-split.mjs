@@ -17,7 +17,7 @@ import { join } from 'node:path';
 
 // Quiet unless a tool fails: wasm-opt warns about every chunk's name section.
 // Answers what the tool printed.
-const run = (command, args, options = {}) => {
+export const run = (command, args, options = {}) => {
   try {
     return execFileSync(command, args, { stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8', ...options });
   } catch (error) {
@@ -25,7 +25,7 @@ const run = (command, args, options = {}) => {
     throw new Error(`wasm-split: ${command} failed`);
   }
 };
-const shortHash = (data) => createHash('sha256').update(data).digest('hex').slice(0, 16);
+export const shortHash = (data) => createHash('sha256').update(data).digest('hex').slice(0, 16);
 
 export function splitWasm({ stagingDir, sourceDir, release }) {
   const targetDir = process.env.CARGO_TARGET_DIR ?? join(sourceDir, 'target');
@@ -75,7 +75,7 @@ export function splitWasm({ stagingDir, sourceDir, release }) {
     );
     writeFileSync(join(stagingDir, `${stem}.js`), mainJs);
     optimise(join(bound, `${stem}_bg.wasm`), join(stagingDir, `${stem}_bg.wasm`));
-    return { chunks: chunks.length, chunkLoader: chunkLoaderName, sections };
+    return { chunks: chunks.length, chunkLoader: chunkLoaderName, sections, mainJs: `${stem}.js`, mainWasm: `${stem}_bg.wasm` };
   } finally {
     rmSync(work, { recursive: true, force: true });
   }

@@ -3,7 +3,8 @@ use leptos::prelude::*;
 
 use crate::router::Route;
 
-fn current_hash() -> String {
+/// `location.hash`, as the page has it now.
+pub fn current_hash() -> String {
     web_sys::window().and_then(|window| window.location().hash().ok()).unwrap_or_default()
 }
 
@@ -26,5 +27,14 @@ pub fn route_signal() -> ReadSignal<Route> {
 pub fn go(route: &crate::router::Route) {
     if let Some(window) = web_sys::window() {
         let _ = window.location().set_hash(&route.to_hash());
+    }
+}
+
+/// Starts the page again at the address it shows now: the way from a shared
+/// guide's build to the whole app (index.html starts the build an address
+/// needs).
+pub fn start_again() {
+    if let Some(window) = web_sys::window() {
+        let _ = window.location().reload();
     }
 }

@@ -8,9 +8,13 @@ use std::future::Future;
 use std::pin::Pin;
 
 use leptos::prelude::*;
-use leptos::wasm_split::{SplitLoaderError, wasm_split};
+use leptos::wasm_split::SplitLoaderError;
+#[cfg(feature = "whole-app")]
+use leptos::wasm_split::wasm_split;
 
-use super::passphrase_strength::{Estimate, Strength, Weakness, estimate};
+#[cfg(feature = "whole-app")]
+use super::passphrase_strength::estimate;
+use super::passphrase_strength::{Estimate, Strength, Weakness};
 use crate::i18n::*;
 use crate::platform::connection;
 
@@ -33,6 +37,7 @@ impl From<SplitLoaderError> for EstimateMissing {
     }
 }
 
+#[cfg(feature = "whole-app")]
 #[wasm_split(passphrase_strength, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn estimate_in_chunk(passphrase: String) -> Result<Option<Estimate>, EstimateMissing> {
     Ok(estimate(&passphrase))
@@ -48,6 +53,7 @@ type EstimateFuture = Pin<Box<dyn Future<Output = Result<Option<Estimate>, Estim
 #[derive(Clone, Copy)]
 pub struct StrengthEstimator(fn(String) -> EstimateFuture);
 
+#[cfg(feature = "whole-app")]
 impl StrengthEstimator {
     pub fn provide() {
         provide_context(StrengthEstimator(|passphrase| Box::pin(estimate_in_chunk(passphrase))));

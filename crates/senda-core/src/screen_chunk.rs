@@ -51,9 +51,37 @@ pub fn first_segment_table() -> Vec<(&'static str, &'static str)> {
         .collect()
 }
 
+/// The first part of the addresses the page opens with the guide's build of
+/// its own (src/shell/guide_app.rs) instead of the whole app: a mentee's
+/// shared guide. The page's first script reads it from the build's data.
+pub const GUIDE_BUILD_SEGMENT: &str = "guide";
+
+/// Whether the page opens `hash` with the guide's own build, by the same
+/// reading of the address as the page's first script: `#/guide…` yes,
+/// anything else (the whole app) no. The guide's build starts the page
+/// again for an address that is not its own.
+pub fn opens_guide_build(hash: &str) -> bool {
+    let path = hash.strip_prefix('#').unwrap_or(hash);
+    let path = path.strip_prefix('/').unwrap_or(path);
+    path.split(['/', '?', '#']).next() == Some(GUIDE_BUILD_SEGMENT)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_guide_build_opens_a_shared_guide_and_nothing_else() {
+        for route in every_kind() {
+            assert_eq!(opens_guide_build(&route.to_hash()), route.is_shared_guide(), "{route:?}");
+        }
+        // An address under the guide it does not know still stays in the
+        // guide's build (which shows the guide), never a loop of starts.
+        assert!(opens_guide_build("#/guide/a/b"));
+        assert!(opens_guide_build("#guide?x"));
+        assert!(!opens_guide_build("#/guidebook"));
+        assert!(!opens_guide_build(""));
+    }
 
     /// One route of each kind; the match makes a new kind fail to compile
     /// here until it is listed.

@@ -5,14 +5,15 @@
 //!   fails the build, instead of a guide that cannot load.
 //! - On standard output, as JSON, the tables the page's first script reads:
 //!   the languages of those files, and which chunk each address needs
-//!   (`screen_chunk::first_segment_table`).
+//!   (`screen_chunk::first_segment_table`), and the first part of the
+//!   addresses the guide's own build opens.
 use std::path::Path;
 use std::process::ExitCode;
 
 use senda_core::language::Language;
 use senda_core::resources::pack_by_language::{WHOLE, for_language, path};
 use senda_core::resources::resource_pack;
-use senda_core::screen_chunk::first_segment_table;
+use senda_core::screen_chunk::{GUIDE_BUILD_SEGMENT, first_segment_table};
 
 fn main() -> ExitCode {
     let Some(site) = std::env::args().nth(1) else {
@@ -24,6 +25,7 @@ fn main() -> ExitCode {
             let tables = serde_json::json!({
                 "packLanguages": Language::ALL.map(Language::code),
                 "chunkOfFirstSegment": first_segment_table().into_iter().collect::<std::collections::BTreeMap<_, _>>(),
+                "guideBuildSegment": GUIDE_BUILD_SEGMENT,
             });
             println!("{tables}");
             ExitCode::SUCCESS

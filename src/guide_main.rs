@@ -1,0 +1,3 @@
+fn main() {
+    senda::start_guide();
+}

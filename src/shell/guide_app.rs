@@ -1,0 +1,51 @@
+//! A mentee's shared guide (`#/guide`) as a build of its own
+//! (`src/guide_main.rs`): the guide's list and service pages, the header with
+//! quick exit and the language picker, the banners. None of a mentor's
+//! sections and none of the wasm chunks come with it, so the link she opens
+//! downloads a third of the whole app. Any other of Senda's addresses starts
+//! the page again, and index.html then starts the whole app.
+use leptos::prelude::*;
+
+use crate::platform::{location, service_worker};
+use crate::resources::resource_state::ResourceState;
+use crate::resources::resources_page::ResourcesPage;
+use crate::resources::service_page::ServicePage;
+use crate::router::Route;
+use crate::safety::after_wipe;
+use crate::screen_chunk::opens_guide_build;
+use crate::shell::page_top::PageTop;
+use crate::shell::shell_start::{follow_in_document, provide_language_and_store, start_shared_parts};
+use crate::storage::store_handle::use_store;
+
+#[component]
+pub fn GuideApp() -> impl IntoView {
+    provide_language_and_store();
+    view! { <GuideShell /> }
+}
+
+#[component]
+fn GuideShell() -> impl IntoView {
+    // Nothing is recovered here: an interrupted passphrase change or restore
+    // is the whole app's to finish, the next time a mentor's screen opens.
+    let (org, _vault) = start_shared_parts(use_store(), false);
+    ResourceState::provide();
+    let route = location::route_signal();
+    Effect::new(move |_| {
+        route.track();
+        if !opens_guide_build(&location::current_hash()) {
+            location::start_again();
+        }
+    });
+    // The device keeps this build only, the guide's offline copy.
+    let update_ready = if after_wipe::just_wiped() { signal(false).0 } else { service_worker::register() };
+    follow_in_document(org, route);
+    view! {
+        <PageTop route update_ready />
+        <main id="main-content" tabindex="-1">
+            {move || match route.get() {
+                Route::GuideService(id) => view! { <ServicePage id shared=true /> }.into_any(),
+                _ => view! { <ResourcesPage shared=true /> }.into_any(),
+            }}
+        </main>
+    }
+}
