@@ -50,6 +50,14 @@ describe('first download', () => {
     assert.deepEqual(problems, []);
   });
 
+  test("a link to one service fetches the guide's chunk of a service's page with the program, from the start", async () => {
+    const { fetched, preloaded, problems } = await wasmFetched(browser, server, '#/guide/line-016', 'main h1', { afterTheBackgroundFetch: false });
+    assert.equal(fetched.length, 2, fetched.join(', '));
+    assert.ok(fetched.some((file) => file.startsWith('senda-guide-split-guide-service-')), fetched.join(', '));
+    assert.deepEqual(preloaded.sort(), fetched.sort(), `fetched from the start: ${preloaded.join(', ')}`);
+    assert.deepEqual(problems, []);
+  });
+
   test('the journal opens with its own chunk, and the other sections wait', async () => {
     const { fetched, preloaded, problems } = await wasmFetched(browser, server, '#/journal', 'main a[href$="#/journal/new"]', { afterTheBackgroundFetch: false });
     assert.ok(fetched.some((file) => file.startsWith('senda-split-journal-')), `the journal's chunk: ${fetched.join(', ')}`);

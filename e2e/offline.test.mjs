@@ -56,9 +56,10 @@ describe('service worker', () => {
       const html = { headers: { 'Content-Type': 'text/html' } };
       await cache.put(new URL('index.html', location.href).href, new Response(forged, html));
       await cache.put(new URL('./', location.href).href, new Response(forged, html));
-      const loader = [...document.scripts].map((script) => script.src).find((src) => /\/senda-[0-9a-f]{12,16}\.js$/.test(src));
-      await cache.put(loader, new Response('window.planted = true;', { headers: { 'Content-Type': 'text/javascript' } }));
-      return name;
+      // The program the page started (the guide's, at this address).
+      const program = new URL(self.sendaProgram.js, location.href).href;
+      await cache.put(program, new Response('window.planted = true;', { headers: { 'Content-Type': 'text/javascript' } }));
+      return program.includes('/senda-guide-') && name;
     });
     assert.ok(await plant());
 
@@ -75,6 +76,23 @@ describe('service worker', () => {
     await page.waitForSelector('body');
     assert.equal(await page.locator('#planted').count(), 0);
     assert.match(await page.textContent('body'), /offline copy .* was changed/);
+    await context.close();
+  });
+
+  test("a phone that kept only the guide says so when another of Senda's screens is opened offline", async () => {
+    const server = await serveDist();
+    const { context, problems } = await openContext(browser, server.origin);
+    expectProblems(problems, /ERR_FAILED|ERR_CONNECTION_REFUSED|Failed to fetch|dynamically imported module/);
+    const page = await context.newPage();
+    await page.goto(server.url + '#/guide');
+    await page.waitForSelector('.call-list a[href="tel:112"]');
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    await server.stop();
+    // The guide's program starts the page again for the journal: the whole
+    // app, which this phone never kept.
+    await page.evaluate(() => { location.hash = '#/journal'; });
+    await page.getByRole('alert').filter({ hasText: 'This part of Senda is not on this device yet' }).waitFor();
+    assert.equal(page.url(), server.url + '#/journal');
     await context.close();
   });
 

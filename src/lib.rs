@@ -34,6 +34,7 @@ pub fn start() {
 
 /// Mounts a shared guide's build (`shell::guide_app`); called by
 /// `guide_main`.
+#[cfg(feature = "guide-app")]
 pub fn start_guide() {
     if safety::quick_exit::leave_if_returning(&storage::Store::new(storage::local_storage::LocalStorage)) {
         return;

@@ -7,6 +7,8 @@
 //! feature; no feature uses it.
 #[cfg(feature = "whole-app")]
 pub mod app;
+pub mod chunk_screen;
+#[cfg(feature = "guide-app")]
 pub mod guide_app;
 pub mod navigation;
 pub mod page_top;

@@ -20,7 +20,10 @@ const place = {
   sourceDir: process.env.TRUNK_SOURCE_DIR ?? '.',
   release: process.env.TRUNK_PROFILE === 'release',
 };
-const split = splitWasm(place);
+// The whole app under the name Trunk's loader imports.
+const trunkJs = readdirSync(dir).find((name) => /^senda-[0-9a-f]+\.js$/.test(name));
+if (!trunkJs) throw new Error(`post-build: no senda-<hash>.js in ${dir}`);
+const split = splitWasm({ ...place, binary: 'senda', stem: trunkJs.slice(0, -'.js'.length), chunkPrefix: 'senda-' });
 // A mentee's shared guide is a program of its own (src/shell/guide_app.rs).
 const guide = buildGuide(place);
 
@@ -31,6 +34,8 @@ const { packLanguages, chunkOfFirstSegment, guideBuildSegment } = JSON.parse(exe
   'cargo', ['run', '--quiet', '--offline', '--locked', '-p', 'senda-core', '--bin', 'build_data', '--', dir],
   { cwd: process.env.TRUNK_SOURCE_DIR ?? '.', stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' },
 ));
+
+if (typeof guideBuildSegment !== 'string' || !guideBuildSegment) throw new Error('post-build: build_data gave no guideBuildSegment');
 
 const sha256 = (data) => createHash('sha256').update(data).digest('base64');
 // Trunk writes every link in index.html under the public URL: "./" by
@@ -60,10 +65,20 @@ const [, wholeJs, wholeWasm] = loaderMatch;
 if (wholeJs !== `${publicUrl}${split.mainJs}` || wholeWasm !== `${publicUrl}${split.mainWasm}`) {
   throw new Error(`post-build: Trunk's loader starts ${wholeJs}, the split wrote ${split.mainJs}`);
 }
+// A program this device does not keep (another of Senda's addresses opened
+// offline on a phone that only kept the guide) says so instead of a blank page.
 html = html.replace(trunkLoader, `<script type="module">
 const { js, wasm } = self.sendaProgram;
-const { default: start } = await import(js);
-await start({ module_or_path: wasm });
+try {
+  const { default: start } = await import(js);
+  await start({ module_or_path: wasm });
+} catch (error) {
+  const said = document.createElement('p');
+  said.setAttribute('role', 'alert');
+  said.textContent = 'This part of Senda is not on this device yet: open it once with a connection. · Esta parte de Senda aún no está en este dispositivo: ábrela una vez con conexión. · Aquesta part de Senda encara no és en aquest dispositiu: obre-la un cop amb connexió.';
+  document.body.append(said);
+  throw error;
+}
 </script>`);
 for (const file of [split.mainJs, split.mainWasm]) {
   const preloadLink = new RegExp(`\\s*<link rel="(?:module)?preload" href="${escaped}${file.replace(/[.]/g, '\\.')}"[^>]*>`);
@@ -77,11 +92,12 @@ const programOf = (js, wasm, modules) => ({
     { rel: 'preload', as: 'fetch', type: 'application/wasm', href: `${publicUrl}${wasm}`, integrity: integrity(wasm) },
   ],
 });
+if (!guide.sections.guide_service) throw new Error('post-build: the guide has no guide_service chunk (src/shell/guide_app.rs)');
 const programs = {
   // The whole app's JS imports the chunk loader: fetched alongside, it
   // saves a round trip before the wasm can start.
   whole: programOf(split.mainJs, split.mainWasm, [split.chunkLoader]),
-  guide: programOf(guide.js, guide.wasm, []),
+  guide: { ...programOf(guide.mainJs, guide.mainWasm, [guide.chunkLoader]), service: guide.sections.guide_service.map((file) => `${publicUrl}${file}`) },
 };
 
 // The chunk of the screen the address opens starts downloading while the
@@ -116,7 +132,7 @@ const firstScreenScript = `(() => {
   const sectionOf = ${JSON.stringify(sectionOf)};
   const files = ${JSON.stringify(sectionFiles)};
   const data = ${JSON.stringify(Object.fromEntries(Object.entries(dataOf).map(([area, paths]) => [area, paths.map((path) => `${publicUrl}${path}`)])))};
-  const area = location.hash.replace(/^#\\/?/, '').split(/[/?#]/)[0];
+  const [area, item] = location.hash.replace(/^#\\/?/, '').split(/[/?#]/);
   const guide = area === ${JSON.stringify(guideBuildSegment)};
   const program = guide ? programs.guide : programs.whole;
   self.sendaProgram = program;
@@ -126,7 +142,8 @@ const firstScreenScript = `(() => {
   try { chosen = JSON.parse(localStorage.getItem('senda/settings/language')).data; } catch {}
   const language = [chosen, ...(navigator.languages ?? []).map((tag) => tag.split(/[-_]/)[0])].find((code) => packLanguages.includes(code));
   const pack = data[area] && language ? [${JSON.stringify(`${publicUrl}resources/default/`)} + language + '.json'] : [];
-  const chunks = guide ? [] : files[sectionOf[area]] ?? [];
+  // A link to one service needs the guide's chunk of a service's page.
+  const chunks = guide ? (item ? program.service : []) : files[sectionOf[area]] ?? [];
   const fetched = [...chunks, config, ...(data[area] ?? []), ...pack].map((href) => ({ rel: 'preload', as: 'fetch', href }));
   for (const { rel, as, type, href, integrity } of [...program.preload, ...fetched]) {
     const link = document.createElement('link');
@@ -219,7 +236,7 @@ const precache = ['./', ...cached.filter((file) => !mentorOnly.includes(file) &&
 const hashes = Object.fromEntries(
   cached.filter((file) => !file.endsWith('.json')).map((file) => [`./${file}`, createHash('sha256').update(readFileSync(join(dir, file))).digest('hex')]),
 );
-for (const file of [guide.js, guide.wasm]) {
+for (const file of [guide.mainJs, guide.mainWasm, guide.chunkLoader, ...Object.values(guide.sections).flat()]) {
   if (!precache.includes(`./${file}`)) throw new Error(`post-build: the guide's ${file} is not precached`);
 }
 if (!hashes['./index.html']) throw new Error('post-build: index.html is not among the hashed files');
@@ -236,4 +253,4 @@ const build = {
   hashes,
 };
 writeFileSync(swPath, `self.SENDA_BUILD = ${JSON.stringify(build)};\n${worker}`);
-console.log(`post-build: the whole app's wasm in ${split.chunks + 1} parts, the guide's in one; CSP with ${inline.length} script hash(es); ${precache.length} files precached, ${mentorOnly.length} more for a mentor, ${onDemand.size} only when asked for`);
+console.log(`post-build: the whole app's wasm in ${split.chunks + 1} parts, the guide's in ${guide.chunks + 1}; CSP with ${inline.length} script hash(es); ${precache.length} files precached, ${mentorOnly.length} more for a mentor, ${onDemand.size} only when asked for`);

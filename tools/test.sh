@@ -15,7 +15,7 @@ step "lints, wasm32"
 # senda-split is a build tool that runs on the host only.
 cargo clippy --workspace --exclude senda-split --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
 # A mentee's shared guide: the same crate without the whole app (Cargo.toml).
-cargo clippy -p senda --lib --bin senda-guide --no-default-features --locked --target wasm32-unknown-unknown -- -D warnings
+cargo clippy -p senda --lib --bin senda-guide --no-default-features --features guide-app --locked --target wasm32-unknown-unknown -- -D warnings
 
 step "unit tests, host: the rules (senda-core) and the shell"
 cargo test --workspace --locked

@@ -11,7 +11,7 @@
 // Trunk's files, so a host may cache them for ever.
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -27,13 +27,16 @@ export const run = (command, args, options = {}) => {
 };
 export const shortHash = (data) => createHash('sha256').update(data).digest('hex').slice(0, 16);
 
-export function splitWasm({ stagingDir, sourceDir, release }) {
+/**
+ * Splits the linked `binary` (target/…/<binary>.wasm) into `stagingDir`:
+ * its main part bound as `<stem>.js` and `<stem>_bg.wasm`, each chunk as
+ * `<chunkPrefix><chunk>-<hash>.wasm`, and the chunk loader. Both of Senda's
+ * programs go through here; Trunk chose the whole app's stem, the guide's
+ * is its own (tools/guide-build.mjs).
+ */
+export function splitWasm({ stagingDir, sourceDir, release, binary, stem, chunkPrefix }) {
   const targetDir = process.env.CARGO_TARGET_DIR ?? join(sourceDir, 'target');
-  const linked = join(targetDir, 'wasm32-unknown-unknown', release ? 'release' : 'debug', 'senda.wasm');
-  const loader = readdirSync(stagingDir).find((name) => /^senda-[0-9a-f]+\.js$/.test(name));
-  if (!loader) throw new Error(`wasm-split: no senda-<hash>.js in ${stagingDir}`);
-  const stem = loader.slice(0, -'.js'.length);
-
+  const linked = join(targetDir, 'wasm32-unknown-unknown', release ? 'release' : 'debug', `${binary}.wasm`);
   const work = mkdtempSync(join(tmpdir(), 'senda-split-'));
   try {
     const loads = splitAt(linked, work, stem, sourceDir);
@@ -54,7 +57,7 @@ export function splitWasm({ stagingDir, sourceDir, release }) {
       optimise(join(work, chunk), optimised);
       const bytes = readFileSync(optimised);
       const chunkStem = chunk.slice(0, -'.wasm'.length);
-      const named = `senda-${chunkStem.replaceAll('_', '-')}-${shortHash(bytes)}.wasm`;
+      const named = `${chunkPrefix}${chunkStem.replaceAll('_', '-')}-${shortHash(bytes)}.wasm`;
       writeFileSync(join(stagingDir, named), bytes);
       hashedName.set(chunkStem, named);
       chunkLoader = replaceOnce(chunkLoader, `"./${chunk}"`, `"./${named}"`);
@@ -64,7 +67,7 @@ export function splitWasm({ stagingDir, sourceDir, release }) {
       if (!named) throw new Error(`wasm-split: ${split} loads ${chunkStem}, which the split did not write`);
       return named;
     })]));
-    const chunkLoaderName = `senda-chunks-${shortHash(chunkLoader)}.js`;
+    const chunkLoaderName = `${chunkPrefix}chunks-${shortHash(chunkLoader)}.js`;
     writeFileSync(join(stagingDir, chunkLoaderName), chunkLoader);
 
     // Only the JS imports move; the wasm still names its import module
@@ -75,6 +78,7 @@ export function splitWasm({ stagingDir, sourceDir, release }) {
     );
     writeFileSync(join(stagingDir, `${stem}.js`), mainJs);
     optimise(join(bound, `${stem}_bg.wasm`), join(stagingDir, `${stem}_bg.wasm`));
+    copySnippets(join(bound, 'snippets'), join(stagingDir, 'snippets'));
     return { chunks: chunks.length, chunkLoader: chunkLoaderName, sections, mainJs: `${stem}.js`, mainWasm: `${stem}_bg.wasm` };
   } finally {
     rmSync(work, { recursive: true, force: true });
@@ -89,6 +93,23 @@ export function splitWasm({ stagingDir, sourceDir, release }) {
 function splitAt(linked, work, stem, sourceDir) {
   const table = run('cargo', ['run', '--quiet', '--offline', '--locked', '-p', 'senda-split', '--', linked, work, stem], { cwd: sourceDir });
   return JSON.parse(table);
+}
+
+// Both programs come from one crate, so wasm-bindgen gives their JS snippets
+// the same paths, and Trunk has written the whole app's already.
+function copySnippets(from, to) {
+  if (!existsSync(from)) return;
+  for (const entry of readdirSync(from, { withFileTypes: true })) {
+    const [source, target] = [join(from, entry.name), join(to, entry.name)];
+    if (entry.isDirectory()) {
+      copySnippets(source, target);
+    } else if (!existsSync(target)) {
+      mkdirSync(to, { recursive: true });
+      copyFileSync(source, target);
+    } else if (!readFileSync(source).equals(readFileSync(target))) {
+      throw new Error(`wasm-split: ${target} differs between the two programs`);
+    }
+  }
 }
 
 function replaceOnce(text, from, to) {

@@ -1,10 +1,14 @@
 //! A mentee's shared guide (`#/guide`) as a build of its own
 //! (`src/guide_main.rs`): the guide's list and service pages, the header with
 //! quick exit and the language picker, the banners. None of a mentor's
-//! sections and none of the wasm chunks come with it, so the link she opens
-//! downloads a third of the whole app. Any other of Senda's addresses starts
-//! the page again, and index.html then starts the whole app.
+//! sections and none of the whole app's chunks come with it. A service's
+//! page (with "Listen", the share screen and its QR code) is a chunk of
+//! this program, fetched when she opens one or, for a link to a service,
+//! with the page: the list with its call buttons is all the first download
+//! holds. Any other of Senda's addresses starts the page again, and
+//! index.html then starts the whole app.
 use leptos::prelude::*;
+use leptos::wasm_split::wasm_split;
 
 use crate::platform::{location, service_worker};
 use crate::resources::resource_state::ResourceState;
@@ -13,6 +17,7 @@ use crate::resources::service_page::ServicePage;
 use crate::router::Route;
 use crate::safety::after_wipe;
 use crate::screen_chunk::opens_guide_build;
+use crate::shell::chunk_screen::{ChunkMissing, MakeScreen, later};
 use crate::shell::page_top::PageTop;
 use crate::shell::shell_start::{follow_in_document, provide_language_and_store, start_shared_parts};
 use crate::storage::store_handle::use_store;
@@ -43,9 +48,17 @@ fn GuideShell() -> impl IntoView {
         <PageTop route update_ready />
         <main id="main-content" tabindex="-1">
             {move || match route.get() {
-                Route::GuideService(id) => view! { <ServicePage id shared=true /> }.into_any(),
+                route @ Route::GuideService(_) => later(route, service_screen()),
                 _ => view! { <ResourcesPage shared=true /> }.into_any(),
             }}
         </main>
     }
+}
+
+#[wasm_split(guide_service, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn service_screen() -> Result<MakeScreen, ChunkMissing> {
+    Ok(|route| match route {
+        Route::GuideService(id) => view! { <ServicePage id shared=true /> }.into_any(),
+        _ => view! { <ResourcesPage shared=true /> }.into_any(),
+    })
 }

@@ -12,8 +12,7 @@
 //! start, or at once when one of their screens is opened before that. The
 //! service worker precaches every chunk, so they open offline too.
 use leptos::prelude::*;
-use leptos::wasm_split::{SplitLoaderError, wasm_split};
-use std::task::{Context, Poll, Waker};
+use leptos::wasm_split::wasm_split;
 
 use crate::backup::backup_reminder_notice::BackupReminderNotice;
 use crate::conversations::checklist_about_page::ChecklistAboutPage;
@@ -22,7 +21,6 @@ use crate::conversations::conversation_page::ConversationPage;
 use crate::conversations::conversation_store::NAMESPACE as CONVERSATIONS;
 use crate::conversations::conversations_page::ConversationsPage;
 use crate::conversations::mentoring_log_page::MentoringLogPage;
-use crate::i18n::*;
 use crate::journal::journal_deleted_page::JournalDeletedPage;
 use crate::journal::journal_editor_page::JournalEditorPage;
 use crate::journal::journal_entry_page::JournalEntryPage;
@@ -39,9 +37,9 @@ use crate::self_care::self_care_page::SelfCarePage;
 use crate::self_care::self_care_store::NAMESPACE as SELF_CARE;
 use crate::self_care::trends_page::TrendsPage;
 use crate::self_care::who5_page::Who5Page;
+use crate::shell::chunk_screen::{ChunkMissing, MakeScreen, later};
 use crate::shell::settings_page::SettingsPage;
 use crate::ui::not_found_page::NotFoundPage;
-use crate::ui::notice::Notice;
 use crate::ui::other_tab_writes::RereadOnOtherTabWrites;
 use crate::vault::lock_offer::LockOffer;
 
@@ -90,50 +88,6 @@ pub fn preload_sections() {
             preload(chunk).await;
         }
     });
-}
-
-/// A chunk that could not be fetched (offline before the service worker
-/// had it, or a deployment replaced mid-visit) says so instead of stopping
-/// the app; the next visit to the screen tries again.
-#[derive(Clone, Copy)]
-struct ChunkMissing;
-
-impl From<SplitLoaderError> for ChunkMissing {
-    fn from(_: SplitLoaderError) -> Self {
-        ChunkMissing
-    }
-}
-
-/// What a chunk gives: the way to build each of its section's screens.
-type MakeScreen = fn(Route) -> AnyView;
-
-/// The screen, once its chunk is there. It is built here, in the app's
-/// reactive tree like a screen of the first download, not inside the
-/// chunk's future: built there, its signals were gone before its clean-up
-/// ran (the journal editor writes her draft on leaving).
-fn later(route: Route, chunk: impl Future<Output = Result<MakeScreen, ChunkMissing>> + 'static) -> AnyView {
-    let i18n = use_i18n();
-    let mut chunk = Box::pin(chunk);
-    // A chunk already there answers at once, so moving between two screens
-    // of one section never shows "Opening…".
-    let at_once = match chunk.as_mut().poll(&mut Context::from_waker(Waker::noop())) {
-        Poll::Ready(made) => Some(made),
-        Poll::Pending => None,
-    };
-    let waiting = at_once.is_none();
-    let made = RwSignal::new_local(at_once);
-    if waiting {
-        leptos::task::spawn_local(async move {
-            // Gone already if she left the screen before its chunk came.
-            let _ = made.try_set(Some(chunk.await));
-        });
-    }
-    (move || match made.get() {
-        None => view! { <p class="screen-loading" role="status">{t!(i18n, screen_loading)}</p> }.into_any(),
-        Some(Ok(make)) => make(route.clone()),
-        Some(Err(ChunkMissing)) => view! { <Notice warning=true>{t!(i18n, screen_load_failed)}</Notice> }.into_any(),
-    })
-    .into_any()
 }
 
 #[wasm_split(journal, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_journal))]
