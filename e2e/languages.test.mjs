@@ -6,7 +6,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { DIST, expectProblems, openContext, pollInPage, serveAndLaunch, serveDist, settled, waitForApp } from './support.mjs';
+import { DIST, expectProblems, openContext, pollInPage, serveAndLaunch, serveDist, settled, waitForApp, waitForGuideOffline } from './support.mjs';
 
 const words = (language) => JSON.parse(readFileSync(new URL(`../locales/${language}.json`, import.meta.url), 'utf8'));
 const pack = JSON.parse(readFileSync(`${DIST}resources/default.json`, 'utf8'));
@@ -162,6 +162,7 @@ describe('the guide in seven languages', () => {
     await page.locator('#header-language').selectOption('fr');
     await page.locator('a.button.call', { hasText: line016.name.fr }).waitFor();
     await kept('fr');
+    await waitForGuideOffline(page);
     await offline.stop();
     await page.reload();
     await page.locator('a.button.call', { hasText: line016.name.fr }).waitFor();

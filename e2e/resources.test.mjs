@@ -5,7 +5,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { axeViolations, expectProblems, openContext, passTheBackgroundFetch, serveAndLaunch, serveDist } from './support.mjs';
+import { axeViolations, expectProblems, openContext, passTheBackgroundFetch, serveAndLaunch, serveDist, waitForGuideOffline } from './support.mjs';
 
 const DEFAULT_PACK = JSON.parse(readFileSync(new URL('../public/resources/default.json', import.meta.url), 'utf8'));
 
@@ -42,6 +42,7 @@ describe('resource guide', () => {
     assert.deepEqual([...new Set(code)].sort(), [...new Set(guideCode)].sort(), fetched.join(', '));
     assert.equal(fetched.filter((path) => path.includes('checklist/')).length, 0, 'the checklist is for mentors');
 
+    await waitForGuideOffline(page);
     await own.stop();
     await page.reload();
     await page.waitForSelector('.call-list a[href="tel:112"]');

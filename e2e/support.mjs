@@ -294,14 +294,28 @@ export async function waitForApp(page) {
  * once a mentor's screen has opened (public/sw.js): every section's code.
  */
 export async function waitForWholeAppOffline(page) {
+  await waitForKept(page, 'senda-split-other-sections-');
+}
+
+/**
+ * Waits until the service worker keeps the shared guide's program offline,
+ * as it does once that program has started (public/sw.js): its chunk too.
+ */
+export async function waitForGuideOffline(page) {
+  await waitForKept(page, 'senda-guide-split-guide-service-');
+}
+
+// The worker keeps a part of the build in one go (`addAll`), so its last
+// file being there means all of it is.
+async function waitForKept(page, fileStart) {
   await page.evaluate(() => navigator.serviceWorker.ready);
-  await pollInPage(page, async () => {
+  await pollInPage(page, async (fileStart) => {
     for (const name of await caches.keys()) {
       const keys = await (await caches.open(name)).keys();
-      if (keys.some((request) => /senda-split-other-sections-/.test(request.url))) return true;
+      if (keys.some((request) => request.url.split('/').pop().startsWith(fileStart))) return true;
     }
     return false;
-  });
+  }, { arg: fileStart });
 }
 
 /**

@@ -8,13 +8,17 @@
 const {
   // This build's own name for its cache.
   version: VERSION,
-  // What every visit keeps: the shell, the guide and the data files. A
-  // mentee who opened a shared guide link uses nothing else, and on mobile
-  // data every byte is hers to pay for.
+  // What every visit keeps: the page, the styles, the icons and the data
+  // files. On mobile data every byte is hers to pay for.
   precache: PRECACHE,
-  // The code and content only a mentor's screens use (the journal,
-  // conversations, self-care, settings): kept once a mentor's screen asks
-  // ('keep-whole-app'), and by every later version on that device.
+  // The shared guide's own program (src/shell/guide_app.rs): kept once it
+  // starts ('keep-guide'), and by every later version on that device. A
+  // mentor's device that never opened a guide link goes without: the page
+  // starts the whole app for the guide when this program is not there.
+  guideOnly: GUIDE_ONLY,
+  // The whole app, the code and content a mentor's screens use (the
+  // journal, conversations, self-care, settings): kept once a mentor's
+  // screen asks ('keep-whole-app'), and by every later version on that device.
   mentorOnly: MENTOR_ONLY,
   // The SHA-256 of every file of this build that is code or page (the data
   // files, which the organisation edits after the build, are read as data
@@ -24,8 +28,10 @@ const {
   hashes: HASHES,
 } = self.SENDA_BUILD;
 const CACHE = `senda-app-${VERSION}`;
-// Its presence says this device keeps the whole app.
+// Their presence says this device keeps the whole app, or the guide's program.
 const WHOLE_APP = 'senda-app-whole';
+const GUIDE = 'senda-app-guide';
+const PARTS = [[WHOLE_APP, MENTOR_ONLY], [GUIDE, GUIDE_ONLY]];
 const INDEX = new URL('./index.html', self.registration.scope).href;
 // The organisation edits its data files after the build is made: its
 // settings (senda.config.json) and its resource packs, all JSON. They are
@@ -95,17 +101,17 @@ self.addEventListener('install', (event) => {
   event.waitUntil(
     caches.open(CACHE).then(async (cache) => {
       await cache.addAll(requests(PRECACHE));
-      if (await caches.has(WHOLE_APP)) await cache.addAll(requests(MENTOR_ONLY));
+      for (const [marker, paths] of PARTS) if (await caches.has(marker)) await cache.addAll(requests(paths));
     }),
   );
 });
 
 // Only what is missing, in one go: addAll keeps all of it or none.
-async function keepWholeApp() {
-  await caches.open(WHOLE_APP);
+async function keepPart(marker, paths) {
+  await caches.open(marker);
   const cache = await caches.open(CACHE);
   const missing = [];
-  for (const path of MENTOR_ONLY) if (!(await cache.match(path))) missing.push(path);
+  for (const path of paths) if (!(await cache.match(path))) missing.push(path);
   if (missing.length > 0) await cache.addAll(requests(missing));
 }
 
@@ -127,7 +133,7 @@ self.addEventListener('activate', (event) => {
     caches.keys().then((names) =>
       Promise.all(
         names
-          .filter((name) => name.startsWith('senda-app-') && ![CACHE, PACKS, WHOLE_APP].includes(name))
+          .filter((name) => name.startsWith('senda-app-') && ![CACHE, PACKS, WHOLE_APP, GUIDE].includes(name))
           .map((name) => keepEarlierPacks(name).catch(() => {}).then(() => caches.delete(name))),
       ),
     ),
@@ -149,7 +155,8 @@ async function keepDataFile(path) {
 
 self.addEventListener('message', (event) => {
   if (event.data === 'skip-waiting') self.skipWaiting();
-  if (event.data === 'keep-whole-app') event.waitUntil(keepWholeApp());
+  if (event.data === 'keep-whole-app') event.waitUntil(keepPart(WHOLE_APP, MENTOR_ONLY));
+  if (event.data === 'keep-guide') event.waitUntil(keepPart(GUIDE, GUIDE_ONLY));
   if (typeof event.data?.keep === 'string') event.waitUntil(keepDataFile(event.data.keep).catch(() => {}));
 });
 

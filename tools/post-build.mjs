@@ -65,13 +65,18 @@ const [, wholeJs, wholeWasm] = loaderMatch;
 if (wholeJs !== `${publicUrl}${split.mainJs}` || wholeWasm !== `${publicUrl}${split.mainWasm}`) {
   throw new Error(`post-build: Trunk's loader starts ${wholeJs}, the split wrote ${split.mainJs}`);
 }
-// A program this device does not keep (another of Senda's addresses opened
+// The guide's program not on a mentor's device offline (it keeps the whole
+// app, which shows the guide too): the whole app starts instead. A program
+// this device does not keep at all (another of Senda's addresses opened
 // offline on a phone that only kept the guide) says so instead of a blank page.
 html = html.replace(trunkLoader, `<script type="module">
-const { js, wasm } = self.sendaProgram;
+const start = async ({ js, wasm }) => (await import(js)).default({ module_or_path: wasm });
+const { otherwise } = self.sendaProgram;
 try {
-  const { default: start } = await import(js);
-  await start({ module_or_path: wasm });
+  await start(self.sendaProgram).catch((error) => {
+    if (!otherwise) throw error;
+    return start(otherwise);
+  });
 } catch (error) {
   const said = document.createElement('p');
   said.setAttribute('role', 'alert');
@@ -97,7 +102,11 @@ const programs = {
   // The whole app's JS imports the chunk loader: fetched alongside, it
   // saves a round trip before the wasm can start.
   whole: programOf(split.mainJs, split.mainWasm, [split.chunkLoader]),
-  guide: { ...programOf(guide.mainJs, guide.mainWasm, [guide.chunkLoader]), service: guide.sections.guide_service.map((file) => `${publicUrl}${file}`) },
+  guide: {
+    ...programOf(guide.mainJs, guide.mainWasm, [guide.chunkLoader]),
+    service: guide.sections.guide_service.map((file) => `${publicUrl}${file}`),
+    otherwise: { js: `${publicUrl}${split.mainJs}`, wasm: `${publicUrl}${split.mainWasm}` },
+  },
 };
 
 // The chunk of the screen the address opens starts downloading while the
@@ -228,7 +237,10 @@ if (!mentorOnly.some((file) => file.startsWith('senda-split-journal-'))) throw n
 // it (`keep_offline`, src/platform/service_worker.rs); the whole pack is
 // only a deployment's fallback.
 const builtInPack = (file) => file === 'resources/default.json' || file.startsWith('resources/default/');
-const precache = ['./', ...cached.filter((file) => !mentorOnly.includes(file) && !onDemand.has(file) && !builtInPack(file)).map((file) => `./${file}`)];
+const guideProgram = new Set([guide.mainJs, guide.mainWasm, guide.chunkLoader, ...Object.values(guide.sections).flat()]);
+const guideOnly = cached.filter((file) => guideProgram.has(file));
+if (guideOnly.length !== guideProgram.size) throw new Error('post-build: a file of the guide\'s program is not in the build');
+const precache = ['./', ...cached.filter((file) => !mentorOnly.includes(file) && !guideProgram.has(file) && !onDemand.has(file) && !builtInPack(file)).map((file) => `./${file}`)];
 
 // The bytes the service worker may serve from its cache (public/sw.js):
 // every file but the data files, which the organisation edits after the
@@ -236,9 +248,6 @@ const precache = ['./', ...cached.filter((file) => !mentorOnly.includes(file) &&
 const hashes = Object.fromEntries(
   cached.filter((file) => !file.endsWith('.json')).map((file) => [`./${file}`, createHash('sha256').update(readFileSync(join(dir, file))).digest('hex')]),
 );
-for (const file of [guide.mainJs, guide.mainWasm, guide.chunkLoader, ...Object.values(guide.sections).flat()]) {
-  if (!precache.includes(`./${file}`)) throw new Error(`post-build: the guide's ${file} is not precached`);
-}
 if (!hashes['./index.html']) throw new Error('post-build: index.html is not among the hashed files');
 
 // The worker's data, as the first line of public/sw.js's code, which reads
@@ -249,8 +258,9 @@ if (!worker.includes('} = self.SENDA_BUILD;')) throw new Error('post-build: sw.j
 const build = {
   version: version.digest('hex').slice(0, 16),
   precache,
+  guideOnly: guideOnly.map((file) => `./${file}`),
   mentorOnly: mentorOnly.map((file) => `./${file}`),
   hashes,
 };
 writeFileSync(swPath, `self.SENDA_BUILD = ${JSON.stringify(build)};\n${worker}`);
-console.log(`post-build: the whole app's wasm in ${split.chunks + 1} parts, the guide's in ${guide.chunks + 1}; CSP with ${inline.length} script hash(es); ${precache.length} files precached, ${mentorOnly.length} more for a mentor, ${onDemand.size} only when asked for`);
+console.log(`post-build: the whole app's wasm in ${split.chunks + 1} parts, the guide's in ${guide.chunks + 1}; CSP with ${inline.length} script hash(es); ${precache.length} files precached, ${guideOnly.length} more for a guide link, ${mentorOnly.length} for a mentor, ${onDemand.size} only when asked for`);

@@ -44,6 +44,12 @@ export function keep_whole_app() {
   tellWorker('keep-whole-app');
 }
 
+// A shared guide's program has started: this device keeps it offline, which
+// a mentor's device that never opened a guide link goes without.
+export function keep_guide() {
+  tellWorker('keep-guide');
+}
+
 // One data file this device needs offline: the built-in pack in her
 // language (public/sw.js keeps it with the organisation's data files).
 export function keep_file(path) {

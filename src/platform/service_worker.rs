@@ -9,6 +9,7 @@ extern "C" {
     fn register_service_worker(on_update_ready: &Closure<dyn Fn()>);
     fn apply_update();
     fn keep_whole_app();
+    fn keep_guide();
     fn keep_file(path: &str);
 }
 
@@ -22,10 +23,16 @@ pub fn register() -> ReadSignal<bool> {
     update_ready
 }
 
-/// Asks the worker to keep every section for offline use; until a mentor's
-/// screen asks, it keeps the shell and the guide only.
+/// Asks the worker to keep the whole app for offline use; until a mentor's
+/// screen asks, it keeps the page and the data files only.
 pub fn keep_everything_offline() {
     keep_whole_app();
+}
+
+/// Asks the worker to keep the shared guide's program for offline use: the
+/// program that asks, on a device that opened a guide link.
+pub fn keep_guide_offline() {
+    keep_guide();
 }
 
 /// Asks the worker to keep one of Senda's data files for offline use: the

@@ -41,8 +41,14 @@ fn GuideShell() -> impl IntoView {
             location::start_again();
         }
     });
-    // The device keeps this build only, the guide's offline copy.
-    let update_ready = if after_wipe::just_wiped() { signal(false).0 } else { service_worker::register() };
+    // The device keeps this program only, the guide's offline copy; right
+    // after a wipe nothing, until she starts Senda again herself.
+    let update_ready = if after_wipe::just_wiped() {
+        signal(false).0
+    } else {
+        service_worker::keep_guide_offline();
+        service_worker::register()
+    };
     follow_in_document(org, route);
     view! {
         <PageTop route update_ready />
