@@ -5,7 +5,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { axeViolations, expectProblems, openContext, passTheBackgroundFetch, serveAndLaunch, serveDist, waitForGuideOffline } from './support.mjs';
+import { axeViolations, expectProblems, openContext, passTheBackgroundFetch, serveAndLaunch, serveDist, settled, waitForGuideOffline } from './support.mjs';
 
 const DEFAULT_PACK = JSON.parse(readFileSync(new URL('../public/resources/default.json', import.meta.url), 'utf8'));
 
@@ -73,6 +73,30 @@ describe('resource guide', () => {
     await page.waitForSelector('main h1:has-text("016")');
     assert.ok(wasm.slice(started).every((file) => !file.startsWith('senda-guide-')), wasm.join(', '));
     assert.equal(await page.locator('nav.site-nav').count(), 0);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test("the page and the guide's program read an address alike: each odd one starts one program, once", async () => {
+    const { context, problems } = await openContext(browser, server.origin);
+    // The guide's program for these; the whole app, which never starts the
+    // page again, for the rest.
+    const cases = [
+      ['#/guide', true], ['#guide', true], ['#/guide?x=1', true], ['#/guide/a/b', true], ['#/guide#x', true],
+      ['#/guidebook', false], ['#//guide', false], ['#/Guide', false], ['#/safety', false], ['', false],
+    ];
+    for (const [hash, guide] of cases) {
+      const page = await context.newPage();
+      let loads = 0;
+      page.on('load', () => { loads += 1; });
+      await page.goto(server.url + hash);
+      await page.waitForSelector('main h1, .service-row');
+      await settled(page);
+      const started = await page.evaluate(() => self.sendaProgram.js);
+      assert.equal(started.includes('/senda-guide-'), guide, `${hash}: ${started}`);
+      assert.equal(loads, 1, `${hash} started the page again`);
+      await page.close();
+    }
     assert.deepEqual(problems, []);
     await context.close();
   });
