@@ -17,8 +17,11 @@ export function buildGuide({ stagingDir, sourceDir, release }) {
   ], { cwd: sourceDir });
   const targetDir = process.env.CARGO_TARGET_DIR ?? join(sourceDir, 'target');
   const linked = readFileSync(join(targetDir, 'wasm32-unknown-unknown', release ? 'release' : 'debug', `${BIN}.wasm`));
-  // Named by the linked wasm, as Trunk names the whole app's: everything
-  // written from it follows from its bytes.
-  const stem = `${BIN}-${shortHash(linked)}`;
+  // Named by what makes its files: the linked wasm and the tools that cut,
+  // bind and shrink it (Cargo.lock pins the split and wasm-bindgen,
+  // package-lock.json wasm-opt). A host caches these names for a year, so a
+  // new tool must give new names, never new bytes under an old one.
+  const makers = ['Cargo.lock', 'package-lock.json', 'tools/wasm-split.mjs'].map((file) => readFileSync(join(sourceDir, file)));
+  const stem = `${BIN}-${shortHash(Buffer.concat([linked, ...makers]))}`;
   return splitWasm({ stagingDir, sourceDir, release, binary: BIN, stem, chunkPrefix: `${BIN}-` });
 }
