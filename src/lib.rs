@@ -20,8 +20,7 @@ pub mod vault;
 /// Mounts the whole app on the page; called by `main`.
 #[cfg(feature = "whole-app")]
 pub fn start() {
-    // A page left by quick exit and reached again with Back shows nothing.
-    if safety::quick_exit::leave_if_returning(&storage::Store::new(storage::local_storage::LocalStorage)) {
+    if left_again_after_quick_exit() {
         return;
     }
     shell::screens::fetch_first_screen(platform::location::current_route());
@@ -36,8 +35,14 @@ pub fn start() {
 /// `guide_main`.
 #[cfg(feature = "guide-app")]
 pub fn start_guide() {
-    if safety::quick_exit::leave_if_returning(&storage::Store::new(storage::local_storage::LocalStorage)) {
+    if left_again_after_quick_exit() {
         return;
     }
     leptos::mount::mount_to_body(|| leptos::view! { <shell::guide_app::GuideApp /> })
+}
+
+/// A page left by quick exit and reached again with Back shows nothing, in
+/// either program: it leaves again before anything is drawn.
+fn left_again_after_quick_exit() -> bool {
+    safety::quick_exit::leave_if_returning(&storage::Store::new(storage::local_storage::LocalStorage))
 }

@@ -1,7 +1,7 @@
 // Trunk post_build hook. It first cuts the wasm into chunks
 // (tools/wasm-split.mjs) and builds a shared guide's own program
-// (tools/guide-build.mjs), which the page starts for a guide's address. Trunk inlines a small module script that loads the
-// wasm; a CSP without 'unsafe-inline' must name that script by its hash, so
+// (tools/guide-build.mjs), which the page starts for a guide's address.
+// Trunk inlines a small module script that loads the wasm; a CSP without 'unsafe-inline' must name that script by its hash, so
 // this writes the CSP meta tag after Trunk has written the script. It also
 // lists every built file in sw.js, so the service worker precaches exactly
 // this build, with each file's SHA-256, and stamps the build's version into it.
@@ -105,9 +105,9 @@ const programs = {
   guide: {
     ...programOf(guide.mainJs, guide.mainWasm, [guide.chunkLoader]),
     service: guide.sections.guide_service.map((file) => `${publicUrl}${file}`),
-    otherwise: { js: `${publicUrl}${split.mainJs}`, wasm: `${publicUrl}${split.mainWasm}` },
   },
 };
+programs.guide.otherwise = { js: programs.whole.js, wasm: programs.whole.wasm };
 
 // The chunk of the screen the address opens starts downloading while the
 // main wasm does, instead of once the main wasm runs: on a slow link that
@@ -154,13 +154,8 @@ const firstScreenScript = `(() => {
   // A link to one service needs the guide's chunk of a service's page.
   const chunks = guide ? (item ? program.service : []) : files[sectionOf[area]] ?? [];
   const fetched = [...chunks, config, ...(data[area] ?? []), ...pack].map((href) => ({ rel: 'preload', as: 'fetch', href }));
-  for (const { rel, as, type, href, integrity } of [...program.preload, ...fetched]) {
-    const link = document.createElement('link');
-    Object.assign(link, { rel, href, crossOrigin: 'anonymous' });
-    if (as) link.as = as;
-    if (type) link.type = type;
-    if (integrity) link.integrity = integrity;
-    document.head.append(link);
+  for (const preload of [...program.preload, ...fetched]) {
+    document.head.append(Object.assign(document.createElement('link'), { crossOrigin: 'anonymous' }, preload));
   }
 })();`;
 if (!html.includes('<meta charset="utf-8">')) throw new Error('post-build: no <meta charset="utf-8"> in index.html to write the CSP after');
@@ -226,8 +221,11 @@ const version = createHash('sha256');
 for (const file of cached) version.update(file).update(readFileSync(join(dir, file)));
 // A shared guide link's device keeps the guide's own program, never the
 // whole app's code, nor the checklist (public/sw.js).
-const chunkFiles = new Set(Object.values(split.sections).flat());
-const wholeApp = new Set([split.mainJs, split.mainWasm, split.chunkLoader, ...chunkFiles]);
+const filesOf = (program) => new Set([program.mainJs, program.mainWasm, program.chunkLoader, ...Object.values(program.sections).flat()]);
+const wholeApp = filesOf(split);
+// The passphrase strength estimate (src/vault/passphrase_strength_hint.rs)
+// is mostly word lists: no device keeps it ahead, the worker keeps it once
+// she has typed a new passphrase and it was fetched.
 const otherCode = new Set(Object.entries(split.sections).filter(([section]) => section !== 'passphrase_strength').flatMap(([, files]) => files));
 const onDemand = new Set((split.sections.passphrase_strength ?? []).filter((file) => !otherCode.has(file)));
 if (![...onDemand].some((file) => file.startsWith('senda-split-passphrase-strength-'))) throw new Error('post-build: the strength estimate has no chunk of its own');
@@ -237,7 +235,7 @@ if (!mentorOnly.some((file) => file.startsWith('senda-split-journal-'))) throw n
 // it (`keep_offline`, src/platform/service_worker.rs); the whole pack is
 // only a deployment's fallback.
 const builtInPack = (file) => file === 'resources/default.json' || file.startsWith('resources/default/');
-const guideProgram = new Set([guide.mainJs, guide.mainWasm, guide.chunkLoader, ...Object.values(guide.sections).flat()]);
+const guideProgram = filesOf(guide);
 const guideOnly = cached.filter((file) => guideProgram.has(file));
 if (guideOnly.length !== guideProgram.size) throw new Error('post-build: a file of the guide\'s program is not in the build');
 const precache = ['./', ...cached.filter((file) => !mentorOnly.includes(file) && !guideProgram.has(file) && !onDemand.has(file) && !builtInPack(file)).map((file) => `./${file}`)];

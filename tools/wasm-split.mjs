@@ -1,11 +1,13 @@
-// Cuts Senda's wasm into the first download and the chunks that src/shell/screens.rs
-// marks with `wasm_split`, for Trunk's post_build hook (tools/post-build.mjs).
+// Cuts one of Senda's two programs into its first download and the chunks
+// its `wasm_split` points mark (src/shell/screens.rs for the whole app,
+// src/shell/guide_app.rs for the guide's), for Trunk's post_build hook
+// (tools/post-build.mjs).
 //
 // Trunk 0.21 has no splitting of its own, so this redoes its last steps on
 // the linker's output (built with --emit-relocs, .cargo/config.toml):
 // crates/senda-split cuts it (wasm-split-cli's library) and says which files
 // each split point loads, wasm-bindgen binds the main part under the name
-// Trunk's loader already imports, and wasm-opt shrinks every part (Trunk's
+// given (for the whole app, the one Trunk's loader imports), and wasm-opt shrinks every part (Trunk's
 // own wasm-opt is off in index.html, as its output would be thrown away).
 // Every chunk and the chunk loader get a content hash in their name, like
 // Trunk's files, so a host may cache them for ever.
