@@ -2,7 +2,7 @@
 //! write of every feature passes through `encode` and `decode`, so the format,
 //! its version and (with the lock) its encryption are decided here alone.
 use serde::{Deserialize, Serialize, de::DeserializeOwned};
-use serde_json::Value;
+use serde_json::value::RawValue;
 
 use super::migrations;
 use super::record_key::RecordKey;
@@ -23,12 +23,16 @@ pub struct Stored<T> {
 /// `data` in clear, or `sealed` (base64 of nonce and ciphertext) with the
 /// lock on. Version and revision stay readable: migrations and the check for
 /// another tab's write must work without the key.
+///
+/// `data` stays text until its type reads it, so each record type is read
+/// from text only: a second way in, through `serde_json::Value`, would
+/// compile every type's reading twice into the first download.
 #[derive(Serialize, Deserialize)]
 struct Envelope {
     v: u32,
     rev: u64,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    data: Option<Value>,
+    data: Option<Box<RawValue>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     sealed: Option<String>,
 }
@@ -65,11 +69,13 @@ pub fn encode<T: Serialize>(
     value: &T,
     sealer: Option<&dyn Sealer>,
 ) -> Result<String, EncodeError> {
-    let data = serde_json::to_value(value).map_err(EncodeError::Json)?;
     let envelope = match sealer {
-        None => Envelope { v: SCHEMA_VERSION, rev: revision, data: Some(data), sealed: None },
+        None => {
+            let data = serde_json::value::to_raw_value(value).map_err(EncodeError::Json)?;
+            Envelope { v: SCHEMA_VERSION, rev: revision, data: Some(data), sealed: None }
+        }
         Some(sealer) => {
-            let clear = zeroize::Zeroizing::new(serde_json::to_vec(&data).map_err(EncodeError::Json)?);
+            let clear = zeroize::Zeroizing::new(serde_json::to_vec(value).map_err(EncodeError::Json)?);
             let sealed = sealer.seal(&binding(key, SCHEMA_VERSION, revision), &clear).map_err(EncodeError::Seal)?;
             Envelope { v: SCHEMA_VERSION, rev: revision, data: None, sealed: Some(sealed) }
         }
@@ -103,17 +109,19 @@ pub fn decode<T: DeserializeOwned>(
     if envelope.v > SCHEMA_VERSION {
         return Err(DecodeError::NewerVersion(envelope.v));
     }
-    let data = match (envelope.data, envelope.sealed) {
-        (Some(data), None) => data,
+    let opened;
+    let data = match (&envelope.data, envelope.sealed) {
+        (Some(data), None) => data.get(),
         (None, Some(sealed)) => {
             let opener = opener.ok_or(DecodeError::Locked)?;
             let clear = opener.open(&binding(key, envelope.v, envelope.rev), &sealed).map_err(DecodeError::Sealed)?;
-            serde_json::from_slice(&clear).map_err(|error| DecodeError::Data(error.to_string()))?
+            opened = clear;
+            std::str::from_utf8(&opened).map_err(|error| DecodeError::Data(error.to_string()))?
         }
         _ => return Err(DecodeError::NotAnEnvelope),
     };
-    let data = migrations::upgrade(key.namespace(), envelope.v, data).map_err(DecodeError::Migration)?;
-    let value = serde_json::from_value(data).map_err(|error| DecodeError::Data(error.to_string()))?;
+    let data = migrations::upgrade_text(key.namespace(), envelope.v, data).map_err(DecodeError::Migration)?;
+    let value = serde_json::from_str(&data).map_err(|error| DecodeError::Data(error.to_string()))?;
     Ok(Stored { value, revision: envelope.rev })
 }
 

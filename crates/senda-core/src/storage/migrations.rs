@@ -3,6 +3,8 @@
 //! old format in `tests/fixtures/` and a test that reads it, whenever the shape
 //! of a stored record changes; records are upgraded when read and written back
 //! in the new shape only when the user saves them.
+use std::borrow::Cow;
+
 use serde_json::Value;
 
 /// One step: records of `namespace` at version `from` become version `from + 1`.
@@ -19,8 +21,31 @@ pub fn upgrade(namespace: &str, from: u32, data: Value) -> Result<Value, String>
     upgrade_with(MIGRATIONS, namespace, from, data)
 }
 
+/// A stored record's text in today's shape: the same text, not even read,
+/// when no step applies, as for every record this version wrote.
+pub fn upgrade_text<'a>(namespace: &str, from: u32, data: &'a str) -> Result<Cow<'a, str>, String> {
+    upgrade_text_with(MIGRATIONS, namespace, from, data)
+}
+
+fn upgrade_text_with<'a>(
+    steps: &[Migration],
+    namespace: &str,
+    from: u32,
+    data: &'a str,
+) -> Result<Cow<'a, str>, String> {
+    if !steps.iter().any(|step| applies(step, namespace, from)) {
+        return Ok(Cow::Borrowed(data));
+    }
+    let value = serde_json::from_str(data).map_err(|error| error.to_string())?;
+    Ok(Cow::Owned(upgrade_with(steps, namespace, from, value)?.to_string()))
+}
+
+fn applies(step: &Migration, namespace: &str, from: u32) -> bool {
+    step.namespace == namespace && step.from >= from
+}
+
 fn upgrade_with(steps: &[Migration], namespace: &str, from: u32, mut data: Value) -> Result<Value, String> {
-    for step in steps.iter().filter(|step| step.namespace == namespace && step.from >= from) {
+    for step in steps.iter().filter(|step| applies(step, namespace, from)) {
         data = (step.upgrade)(data)?;
     }
     Ok(data)
@@ -54,6 +79,17 @@ mod tests {
         assert_eq!(upgraded, Ok(json!({"body": "hola", "tags": []})));
         let from_two = upgrade_with(STEPS, "journal", 2, json!({"body": "hola"}));
         assert_eq!(from_two, Ok(json!({"body": "hola", "tags": []})));
+    }
+
+    #[test]
+    fn stored_text_is_upgraded_as_its_data_would_be_and_left_as_it_is_when_no_step_applies() {
+        let upgraded = upgrade_text_with(STEPS, "journal", 1, r#"{"text":"hola"}"#);
+        assert_eq!(upgraded.as_deref(), Ok(r#"{"body":"hola","tags":[]}"#));
+        let untouched = r#"{ "text" : "hola" }"#;
+        assert!(
+            matches!(upgrade_text_with(STEPS, "self-care", 1, untouched), Ok(Cow::Borrowed(text)) if text == untouched)
+        );
+        assert!(upgrade_text_with(STEPS, "journal", 1, "{not json").is_err());
     }
 
     #[test]
