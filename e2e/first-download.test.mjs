@@ -42,11 +42,39 @@ describe('first download', () => {
     assert.deepEqual(chunks.sort(), ['senda-split-journal', 'senda-split-other-sections', 'senda-split-passphrase-strength', 'senda-split-resources']);
   });
 
-  test("a mentee's guide link fetches the guide's own program, from the start, and nothing of the whole app, even after a while", async () => {
+  test("a mentee's guide link fetches the guide's own program, from the start, then its list, and nothing of the whole app, even after a while", async () => {
     const { fetched, preloaded, problems } = await wasmFetched(browser, server, '#/guide', '.service-row', { afterTheBackgroundFetch: true });
-    assert.deepEqual(fetched.length, 1, fetched.join(', '));
     assert.match(fetched[0], /^senda-guide-[0-9a-f]+_bg\.wasm$/);
-    assert.deepEqual(preloaded, fetched, `fetched from the start: ${preloaded.join(', ')}`);
+    // Then the list's chunk, with what it shares with a service's page.
+    assert.ok(fetched.some((file) => /^senda-guide-split-guide-finder-[0-9a-f]+\.wasm$/.test(file)), fetched.join(', '));
+    assert.ok(fetched.slice(1).every((file) => /^senda-guide-(split-guide-finder|chunk-\d+)-[0-9a-f]+\.wasm$/.test(file)), fetched.join(', '));
+    assert.deepEqual(preloaded, [fetched[0]], `fetched from the start: ${preloaded.join(', ')}`);
+    assert.deepEqual(problems, []);
+  });
+
+  test("a guide link draws its emergency numbers with its first wasm alone: the list's chunk is asked for once they are painted", async () => {
+    const { context, problems } = await openContext(browser, server.origin, { serviceWorkers: 'block' });
+    const page = await context.newPage();
+    // The list's chunk is held back until the numbers are on screen, as
+    // a slow line would hold it.
+    let releaseList;
+    const listAsked = new Promise((resolve) => {
+      page.route(/senda-guide-split-guide-finder-[0-9a-f]+\.wasm$/, async (route) => {
+        resolve();
+        await new Promise((release) => { releaseList = release; });
+        await route.continue();
+      });
+    });
+    await page.goto(server.url + '#/guide');
+    await page.waitForSelector('.call-list a.call[href="tel:112"]');
+    await listAsked;
+    assert.equal(await page.locator('.service-row').count(), 0, 'the list waits for its chunk');
+    assert.equal(await page.locator('#main-content [role="status"]:has-text("Opening")').count(), 1, 'and says it is on its way');
+    releaseList();
+    await page.waitForSelector('.service-row');
+    await page.fill('#resource-search', '016');
+    await page.waitForSelector('.service-row:has-text("016")');
+    await context.close();
     assert.deepEqual(problems, []);
   });
 

@@ -3,7 +3,7 @@
 // offline, and an organisation's pack can never inject markup or a script link.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { axeViolations, expectProblems, openContext, passTheBackgroundFetch, serveAndLaunch, serveDist, settled, waitForGuideOffline } from './support.mjs';
 
@@ -35,10 +35,12 @@ describe('resource guide', () => {
     const name = (path) => path.split('/').pop();
     assert.match(name(programs.guide.wasm), /^senda-guide-[0-9a-f]+_bg\.wasm$/);
     const code = fetched.map(name).filter((file) => file.endsWith('.wasm') || /^senda-.*\.js$/.test(file));
-    // The program, its chunk loader and its chunk of a service's page,
-    // which the offline copy keeps.
-    const guideCode = [...programs.guide.preload.map((file) => file.href), ...programs.guide.service].map(name);
-    assert.ok(guideCode.some((file) => file.startsWith('senda-guide-split-guide-service-')), guideCode.join(', '));
+    // The program, its chunk loader and its chunks (the list's, a
+    // service's page), which the offline copy keeps.
+    const chunks = readdirSync(own.root).filter((file) => /^senda-guide-(split|chunk)-.*\.wasm$/.test(file));
+    const guideCode = [...programs.guide.preload.map((file) => file.href).map(name), ...chunks];
+    const splitPoints = chunks.filter((file) => file.startsWith('senda-guide-split-')).map((file) => file.replace(/-[0-9a-f]+\.wasm$/, ''));
+    assert.deepEqual(splitPoints.sort(), ['senda-guide-split-guide-finder', 'senda-guide-split-guide-service']);
     assert.deepEqual([...new Set(code)].sort(), [...new Set(guideCode)].sort(), fetched.join(', '));
     assert.equal(fetched.filter((path) => path.includes('checklist/')).length, 0, 'the checklist is for mentors');
 

@@ -10,6 +10,7 @@ pub use senda_core::resources::{
     qr_code, read_aloud, resource_pack, resource_query, translated,
 };
 
+pub mod emergency_calls;
 pub mod listen_button;
 pub mod origin_mark;
 pub mod own_service_page;

@@ -1,23 +1,21 @@
-//! The guide's first screen: emergency numbers one tap away, then search,
-//! categories and filters over every service.
+//! The guide's first screen: emergency numbers one tap away
+//! (`emergency_calls`), then search, categories and filters over every
+//! service (`ServiceFinder`), and for a mentor her own entries and imports.
 use leptos::prelude::*;
 
 use super::category::Category;
-use super::guide_layers::call_for_help;
-use super::link_check::phone_link;
+use super::emergency_calls::EmergencyCalls;
 use super::origin_mark::OriginMark;
 use super::own_services_section::OwnServicesSection;
 use super::pack_import::{PackImport, problem_text};
 use super::resource_query::{ResourceQuery, named_categories, spoken_languages};
-use super::resource_state::{PackLoad, category_name, category_words, use_resources};
+use super::resource_state::{category_name, category_words, use_resources};
 use super::share_link::ShareLink;
 use super::translated::pick;
 use crate::i18n::*;
-use crate::organisation::organisation_intro::OrganisationIntro;
 use crate::router::Route;
 use crate::text::excerpt::excerpt;
 use crate::ui::notice::Notice;
-use crate::ui::page_title::PageTitle;
 use crate::vault::vault_session::use_vault;
 use leptos_i18n::Locale as _;
 
@@ -31,6 +29,26 @@ pub fn ResourcesPage(shared: bool) -> impl IntoView {
     let i18n = use_i18n();
     let guide = use_resources();
     let vault = use_vault();
+    view! {
+        <EmergencyCalls />
+        <ServiceFinder shared />
+        {(!shared).then(|| view! {
+            <ShareLink route=Route::Guide title=Signal::derive(move || t_string!(i18n, nav_resources).to_owned()) />
+            // While locked the guide is for reading: whoever holds the phone
+            // cannot add to what her mentees will read on it.
+            <Show when=move || !vault.is_locked() fallback=move || view! { <p class="hint">{t!(i18n, resources_locked_changes)}</p> }>
+                <OwnServicesSection guide />
+                <PackImport guide />
+            </Show>
+        })}
+    }
+}
+
+/// Search, categories and filters over every service, and the list.
+#[component]
+pub fn ServiceFinder(shared: bool) -> impl IntoView {
+    let i18n = use_i18n();
+    let guide = use_resources();
     let query = RwSignal::new(ResourceQuery::default());
     // "Show more" counts for the search it was pressed on; a new search
     // starts again from one page.
@@ -41,21 +59,6 @@ pub fn ResourcesPage(shared: bool) -> impl IntoView {
     let positions = Memo::new(move |_| query.with(|query| guide.services.with(|services| query.positions(services))));
     let service_link = move |id: &str| {
         if shared { Route::GuideService(id.to_owned()) } else { Route::Service(id.to_owned()) }.to_hash()
-    };
-
-    // Only the trusted packs' numbers: a file anyone imported cannot put a
-    // number here (guide_layers).
-    let emergency = move || {
-        let language = i18n.get_locale().as_str();
-        guide.trusted.with(|trusted| {
-            call_for_help(trusted)
-                .into_iter()
-                .map(|(service, phone)| {
-                    let name = pick(&service.name, language).unwrap_or_default().to_owned();
-                    view! { <li><a class="button call" href=phone_link(&phone.number)>{name}</a></li> }
-                })
-                .collect_view()
-        })
     };
 
     let results = move || {
@@ -99,13 +102,6 @@ pub fn ResourcesPage(shared: bool) -> impl IntoView {
     };
 
     view! {
-        <PageTitle text=Signal::derive(move || t_string!(i18n, nav_resources).to_owned()) />
-        <OrganisationIntro />
-        <section aria-labelledby="emergency-heading" class="emergency">
-            <h2 id="emergency-heading">{t!(i18n, resources_emergency)}</h2>
-            <ul class="call-list">{emergency}</ul>
-            <p class="hint">{t!(i18n, resources_call_trace)}</p>
-        </section>
         <div class="filters stack" role="search">
             <label for="resource-search">{t!(i18n, resources_search)}</label>
             <input id="resource-search" type="search" autocomplete="off" prop:value=move || query.with(|query| query.text.clone())
@@ -142,26 +138,9 @@ pub fn ResourcesPage(shared: bool) -> impl IntoView {
             }
         })}
         <p class="result-count" role="status">{t!(i18n, resources_found, count = move || positions.with(Vec::len))}</p>
-        {move || match guide.load.get() {
-            PackLoad::Failed => Some(view! { <Notice warning=true>{t!(i18n, resources_unavailable)}</Notice> }.into_any()),
-            PackLoad::Requested | PackLoad::Loading => Some(view! { <Notice>{t!(i18n, resources_loading)}</Notice> }.into_any()),
-            PackLoad::Ready if guide.language_not_kept.get() => {
-                Some(view! { <Notice warning=true>{t!(i18n, resources_language_not_kept)}</Notice> }.into_any())
-            }
-            PackLoad::Ready => None,
-        }}
         <ul class="service-list">{results}</ul>
         <Show when=move || { positions.with(Vec::len) > shown.get() }>
             <p><button type="button" class="secondary" on:click=move |_| more.set((query.get_untracked(), shown.get_untracked() + PAGE_SIZE))>{t!(i18n, resources_show_more)}</button></p>
         </Show>
-        {(!shared).then(|| view! {
-            <ShareLink route=Route::Guide title=Signal::derive(move || t_string!(i18n, nav_resources).to_owned()) />
-            // While locked the guide is for reading: whoever holds the phone
-            // cannot add to what her mentees will read on it.
-            <Show when=move || !vault.is_locked() fallback=move || view! { <p class="hint">{t!(i18n, resources_locked_changes)}</p> }>
-                <OwnServicesSection guide />
-                <PackImport guide />
-            </Show>
-        })}
     }
 }

@@ -1,18 +1,24 @@
 //! A mentee's shared guide (`#/guide`) as a build of its own
 //! (`src/guide_main.rs`): the guide's list and service pages, the header with
 //! quick exit and the language picker, the banners. None of a mentor's
-//! sections and none of the whole app's chunks come with it. A service's
-//! page (with "Listen", the share screen and its QR code) is a chunk of
-//! this program, fetched when she opens one or, for a link to a service,
-//! with the page: the list with its call buttons is all the first download
-//! holds. Any other of Senda's addresses starts the page again, and
-//! index.html then starts the whole app.
+//! sections and none of the whole app's chunks come with it. Its first
+//! download draws the emergency numbers; two chunks of this program hold
+//! the rest:
+//! - the search and the list of services, asked for once the emergency
+//!   numbers are on screen, so on a slow line the numbers she may need now
+//!   do not wait for a list she will read next;
+//! - a service's page (with "Listen", the share screen and its QR code),
+//!   fetched when she opens one or, for a link to a service, with the page.
+//!
+//! Any other of Senda's addresses starts the page again, and index.html
+//! then starts the whole app.
 use leptos::prelude::*;
 use leptos::wasm_split::wasm_split;
 
 use crate::platform::{location, service_worker};
-use crate::resources::resource_state::ResourceState;
-use crate::resources::resources_page::ResourcesPage;
+use crate::resources::emergency_calls::EmergencyCalls;
+use crate::resources::resource_state::{PackLoad, ResourceState, use_resources};
+use crate::resources::resources_page::ServiceFinder;
 use crate::resources::service_page::ServicePage;
 use crate::router::Route;
 use crate::safety::after_wipe;
@@ -55,16 +61,40 @@ fn GuideShell() -> impl IntoView {
         <main id="main-content" tabindex="-1">
             {move || match route.get() {
                 route @ Route::GuideService(_) => later(route, service_screen()),
-                _ => view! { <ResourcesPage shared=true /> }.into_any(),
+                _ => view! { <GuideList /> }.into_any(),
             }}
         </main>
     }
+}
+
+/// The emergency numbers at once; the search and the list from their chunk,
+/// asked for only after the numbers (or the notice that the guide could not
+/// be read) have been painted, and kept from then on, so a language chosen
+/// later does not throw her search away.
+#[component]
+fn GuideList() -> impl IntoView {
+    let guide = use_resources();
+    let calls_painted = RwSignal::new(false);
+    Effect::new(move |_| {
+        if matches!(guide.load.get(), PackLoad::Ready | PackLoad::Failed) && !calls_painted.get_untracked() {
+            request_animation_frame(move || calls_painted.set(true));
+        }
+    });
+    view! {
+        <EmergencyCalls />
+        {move || calls_painted.get().then(|| later(Route::Guide, finder_screen()))}
+    }
+}
+
+#[wasm_split(guide_finder, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn finder_screen() -> Result<MakeScreen, ChunkMissing> {
+    Ok(|_| view! { <ServiceFinder shared=true /> }.into_any())
 }
 
 #[wasm_split(guide_service, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn service_screen() -> Result<MakeScreen, ChunkMissing> {
     Ok(|route| match route {
         Route::GuideService(id) => view! { <ServicePage id shared=true /> }.into_any(),
-        _ => view! { <ResourcesPage shared=true /> }.into_any(),
+        _ => view! { <GuideList /> }.into_any(),
     })
 }
