@@ -52,7 +52,7 @@ describe('first download', () => {
     assert.deepEqual(problems, []);
   });
 
-  test("a guide link draws its emergency numbers with its first wasm alone: the list's chunk is asked for once they are painted", async () => {
+  test("a guide link draws its emergency numbers with its first wasm alone: the list's chunk is asked for once they are drawn", async () => {
     const { context, problems } = await openContext(browser, server.origin, { serviceWorkers: 'block' });
     const page = await context.newPage();
     // The list's chunk is held back until the numbers are on screen, as

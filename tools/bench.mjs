@@ -131,9 +131,9 @@ const median = (values) => { const sorted = [...values].sort((a, b) => a - b); c
  * before that moment, in the page's own clock (its resource timings and a
  * MutationObserver share it), sizes measured from dist/, in a fresh
  * profile without a service worker. A file asked for once the screen is
- * there (the guide's list, asked for after its call buttons are painted;
- * the background fetch of the other sections two seconds later) is not
- * counted; `thenWaitFor` waits for it, so nothing counted is still arriving.
+ * there (the guide's list, asked for on the frame after its call buttons
+ * are drawn; the background fetch of the other sections two seconds later)
+ * is not counted; `thenWaitFor` waits for it.
  */
 async function firstDownload(browser, serverUrl, route, ready, locale = undefined, thenWaitFor = ready) {
   const context = await browser.newContext({ serviceWorkers: 'block', locale });
@@ -148,9 +148,13 @@ async function firstDownload(browser, serverUrl, route, ready, locale = undefine
   await page.goto(`${serverUrl}${route}`);
   await page.waitForSelector(ready);
   await page.waitForSelector(thenWaitFor);
-  await page.waitForTimeout(300);
-  const asked = await page.evaluate(() => performance.getEntriesByType('resource')
-    .filter((entry) => entry.startTime <= self.benchReadyAt).map((entry) => entry.name));
+  // A file enters the resource timings once it has arrived: nothing asked
+  // for may still be on its way when they are read.
+  await page.waitForLoadState('networkidle');
+  const asked = await page.evaluate(() => {
+    if (typeof self.benchReadyAt !== 'number') throw new Error('bench: the ready element was never seen being drawn');
+    return performance.getEntriesByType('resource').filter((entry) => entry.startTime <= self.benchReadyAt).map((entry) => entry.name);
+  });
   await context.close();
   const files = new Set(['index.html']);
   for (const url of asked) {
@@ -690,7 +694,7 @@ const lines = [
   '',
   ...sizeTable(guideRows, guideTotal),
   '',
-  `With the search and the list of services, whose chunk is asked for once the call buttons are painted: ${kb(guideListTotal.brotli)} KB brotli.`,
+  `With the search and the list of services, whose chunk is asked for on the frame after the call buttons are drawn: ${kb(guideListTotal.brotli)} KB brotli.`,
   '',
   'The same link on a phone set to each language of the guide (the built-in pack comes in that language only):',
   '',
@@ -748,8 +752,10 @@ const lines = [
   'conversations, self-care and settings share a third (src/shell/screens.rs), and code shared by several of them',
   'is a chunk of its own that comes with the first. The page preloads the chunks of the screen its address',
   'opens, so they download beside the main wasm. A mentee\'s guide link starts the guide\'s own program instead',
-  '(src/shell/guide_app.rs), whose one chunk is a service\'s page (senda-guide-split-guide-service, about 44 KB',
-  'brotli, fetched when she opens a service). The whole app\'s chunks:',
+  '(src/shell/guide_app.rs): its first download draws the emergency numbers, and its two chunks are the search',
+  'with the list (senda-guide-split-guide-finder, asked for on the frame after the numbers are drawn) and a',
+  'service\'s page (senda-guide-split-guide-service, fetched when she opens a service); the code they share is a',
+  'chunk of its own. The whole app\'s chunks:',
   '',
   '| chunk | raw KB | gzip KB | brotli KB |',
   '|---|---:|---:|---:|',

@@ -68,21 +68,22 @@ fn GuideShell() -> impl IntoView {
 }
 
 /// The emergency numbers at once; the search and the list from their chunk,
-/// asked for only after the numbers (or the notice that the guide could not
-/// be read) have been painted, and kept from then on, so a language chosen
-/// later does not throw her search away.
+/// asked for on the animation frame after the numbers (or the notice that
+/// the guide could not be read) are drawn, so the list never competes with
+/// them for a slow line, and kept from then on, so a language chosen later
+/// does not throw her search away.
 #[component]
 fn GuideList() -> impl IntoView {
     let guide = use_resources();
-    let calls_painted = RwSignal::new(false);
+    let calls_drawn = RwSignal::new(false);
     Effect::new(move |_| {
-        if matches!(guide.load.get(), PackLoad::Ready | PackLoad::Failed) && !calls_painted.get_untracked() {
-            request_animation_frame(move || calls_painted.set(true));
+        if matches!(guide.load.get(), PackLoad::Ready | PackLoad::Failed) && !calls_drawn.get_untracked() {
+            request_animation_frame(move || calls_drawn.set(true));
         }
     });
     view! {
         <EmergencyCalls />
-        {move || calls_painted.get().then(|| later(Route::Guide, finder_screen()))}
+        {move || calls_drawn.get().then(|| later(Route::Guide, finder_screen()))}
     }
 }
 
