@@ -18,5 +18,6 @@ pub mod own_services_section;
 pub mod pack_import;
 pub mod resource_state;
 pub mod resources_page;
+pub mod service_finder;
 pub mod service_page;
 pub mod share_link;

@@ -18,7 +18,7 @@ use leptos::wasm_split::wasm_split;
 use crate::platform::{location, service_worker};
 use crate::resources::emergency_calls::EmergencyCalls;
 use crate::resources::resource_state::{PackLoad, ResourceState, use_resources};
-use crate::resources::resources_page::ServiceFinder;
+use crate::resources::service_finder::ServiceFinder;
 use crate::resources::service_page::ServicePage;
 use crate::router::Route;
 use crate::safety::after_wipe;
