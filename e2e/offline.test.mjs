@@ -5,7 +5,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expectProblems, launch, openContext, serveDist, waitForApp, waitForWholeAppOffline, workerBuild } from './support.mjs';
+import { expectProblems, launch, openContext, serveDist, waitForApp, waitForGuideOffline, waitForWholeAppOffline, workerBuild } from './support.mjs';
 
 describe('service worker', () => {
   let browser;
@@ -177,5 +177,55 @@ describe('service worker', () => {
     assert.equal(await page.getByRole('button', { name: 'Update available — reload' }).count(), 0);
     await context.close();
     await server.stop();
+  });
+});
+
+// A line that connects and then never answers (a captive portal's Wi-Fi, a
+// failing mobile link) is neither online nor offline: the browser waits
+// without end. The emergency numbers must not wait with it.
+describe('a line that never answers', () => {
+  let browser;
+  before(async () => { browser = await launch(); });
+  after(async () => { await browser?.close(); });
+  const firstCall = '.call-list a[href="tel:112"]';
+
+  test("an organisation's pack that never arrives holds the emergency numbers back a few seconds, not for ever", async () => {
+    const server = await serveDist();
+    try {
+      writeFileSync(join(server.root, 'senda.config.json'), JSON.stringify({ format: 'senda-config', version: 1, resource_packs: ['resources/stalled.json'] }));
+      server.stall((path) => path === 'resources/stalled.json');
+      const { context, problems } = await openContext(browser, server.origin, { serviceWorkers: 'block' });
+      const page = await context.newPage();
+      await page.goto(server.url + '#/guide');
+      await page.locator(firstCall).waitFor({ timeout: 12000 });
+      // The rest of the guide too, from the packs that did arrive.
+      await page.locator('.service-row', { hasText: '016' }).first().waitFor();
+      await context.close();
+      assert.deepEqual(problems, []);
+    } finally {
+      await server.stop();
+    }
+  });
+
+  test('a guide kept on the device opens from its copy when the line takes the requests and never answers', async () => {
+    const server = await serveDist();
+    try {
+      const { context, problems } = await openContext(browser, server.origin);
+      const page = await context.newPage();
+      await page.goto(server.url + '#/guide');
+      await page.locator(firstCall).waitFor();
+      await waitForGuideOffline(page);
+      // Every data file: her settings, the organisation's, the packs.
+      server.stall((path) => path.endsWith('.json'));
+      await page.reload();
+      await page.locator(firstCall).waitFor({ timeout: 12000 });
+      await page.locator('.service-row', { hasText: '016' }).first().waitFor();
+      // Her copy, not the notice that the guide could not be read.
+      assert.equal(await page.getByText('The guide could not be loaded', { exact: false }).count(), 0);
+      await context.close();
+      assert.deepEqual(problems, []);
+    } finally {
+      await server.stop();
+    }
   });
 });

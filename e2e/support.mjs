@@ -42,6 +42,7 @@ export async function serveDist(from = DIST, { compress = false } = {}) {
   cpSync(from, root, { recursive: true });
   const servedEncodings = new Set();
   const served = [];
+  const stalled = [];
   const compressedCache = new Map();
   const compressed = (file, encoding) => {
     const key = `${encoding} ${file}`;
@@ -69,6 +70,8 @@ export async function serveDist(from = DIST, { compress = false } = {}) {
     if (path === '.' || path.endsWith('/')) path = join(path, 'index.html');
     const file = join(root, path);
     if (!file.startsWith(root)) { response.writeHead(403).end(); return; }
+    // Taken and never answered; `stop` cuts it.
+    if (stalled.some((stalls) => stalls(path))) return;
     try {
       if (!statSync(file).isFile()) throw new Error('not a file');
       // As docs/deploy.md tells a host: a file named by its content's hash
@@ -103,6 +106,13 @@ export async function serveDist(from = DIST, { compress = false } = {}) {
     servedEncodings,
     /** Every file sent so far, by its path under the folder, once per download. */
     served,
+    /**
+     * From now on, requests for a path `stalls(path)` accepts are taken and
+     * never answered, as on a line that connects and then stalls (a captive
+     * portal, a failing mobile link): not refused, which the browser would
+     * know at once.
+     */
+    stall: (stalls) => { stalled.push(stalls); },
     stop: () => new Promise((resolve) => { for (const socket of sockets) socket.destroy(); server.close(resolve); }),
   };
 }

@@ -153,6 +153,37 @@ async function keepDataFile(path) {
   if (await caches.has(CACHE)) await caches.open(PACKS).then((cache) => cache.put(address, response));
 }
 
+// A line that connects and then never answers (a captive portal, a failing
+// mobile link) is neither online nor offline: after this long her kept copy
+// is served instead, and the network's answer, if it ever comes, is kept for
+// next time. The page gives up on a file after twice as long
+// (src/platform/fetch_text.rs), so the copy reaches it first.
+const STALLED_MS = 3000;
+
+// From the network when it answers (and kept, but not after a wipe, which
+// removed this build's cache); offline, or stalled with a copy kept, the
+// copy; the build's own copy is the last resort.
+async function dataFile(request, address) {
+  const kept = () => caches.open(PACKS).then((cache) => cache.match(address))
+    .then((hit) => hit || caches.open(CACHE).then((cache) => cache.match(request, { ignoreSearch: true })));
+  const network = fetch(request).then((response) => {
+    if (response.ok) {
+      const copy = response.clone();
+      caches.has(CACHE).then((cacheKept) => cacheKept && caches.open(PACKS).then((cache) => cache.put(address, copy)));
+    }
+    return response;
+  });
+  // Only a stalled line waits: a refused one rejects at once.
+  const stalled = new Promise((resolve) => { setTimeout(resolve, STALLED_MS); })
+    .then(kept)
+    .then((hit) => hit || network);
+  try {
+    return await Promise.race([network, stalled]);
+  } catch {
+    return (await kept()) || Response.error();
+  }
+}
+
 self.addEventListener('message', (event) => {
   if (event.data === 'skip-waiting') self.skipWaiting();
   if (event.data === 'keep-whole-app') event.waitUntil(keepPart(WHOLE_APP, MENTOR_ONLY));
@@ -165,20 +196,7 @@ self.addEventListener('fetch', (event) => {
   if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
   const address = request.url.split('?')[0];
   if (isDataFile(address)) {
-    event.respondWith(
-      fetch(request)
-        .then((response) => {
-          if (response.ok) {
-            const copy = response.clone();
-            // Not after a wipe, which removed this build's cache.
-            caches.has(CACHE).then((kept) => kept && caches.open(PACKS).then((cache) => cache.put(address, copy)));
-          }
-          return response;
-        })
-        .catch(() => caches.open(PACKS).then((cache) => cache.match(address))
-          .then((hit) => hit || caches.open(CACHE).then((cache) => cache.match(request, { ignoreSearch: true })))
-          .then((hit) => hit || Response.error())),
-    );
+    event.respondWith(dataFile(request, address));
     return;
   }
   if (request.mode === 'navigate') {
