@@ -124,6 +124,28 @@ describe('service worker', () => {
     await server.stop();
   });
 
+  test("a guide link whose list could not be fetched shows it once the phone is back online, with no reload", async () => {
+    const server = await serveDist();
+    const { context, problems } = await openContext(browser, server.origin, { serviceWorkers: 'block' });
+    expectProblems(problems, /ERR_INTERNET_DISCONNECTED/, /^console error: TypeError: Failed to fetch/);
+    const page = await context.newPage();
+    const finder = /senda-guide-split-guide-finder-[0-9a-f]+\.wasm$/;
+    await page.route(finder, (route) => route.abort('internetdisconnected'));
+    await page.goto(server.url + '#/guide');
+    await page.getByRole('alert').filter({ hasText: 'This screen could not be loaded' }).waitFor();
+    // The emergency numbers are in the first download and stay.
+    assert.equal(await page.locator('.call-list a[href="tel:112"]').count(), 1);
+    // A guide link has no other screen to go to and come back from: the
+    // list is asked for again when the browser says it is online.
+    await page.unroute(finder);
+    await context.setOffline(true);
+    await context.setOffline(false);
+    await page.locator('.service-row', { hasText: '016' }).first().waitFor({ timeout: 10000 });
+    assert.equal(await page.getByText('This screen could not be loaded').count(), 0);
+    await context.close();
+    await server.stop();
+  });
+
   test('the sections are fetched in the background, so they open even if the network goes later', async () => {
     const server = await serveDist();
     const { context, problems } = await openContext(browser, server.origin, { serviceWorkers: 'block' });

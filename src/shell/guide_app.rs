@@ -60,7 +60,7 @@ fn GuideShell() -> impl IntoView {
         <PageTop route update_ready />
         <main id="main-content" tabindex="-1">
             {move || match route.get() {
-                route @ Route::GuideService(_) => later(route, service_screen()),
+                route @ Route::GuideService(_) => later(route, service_screen),
                 _ => view! { <GuideList /> }.into_any(),
             }}
         </main>
@@ -83,7 +83,7 @@ fn GuideList() -> impl IntoView {
     });
     view! {
         <EmergencyCalls />
-        {move || calls_drawn.get().then(|| later(Route::Guide, finder_screen()))}
+        {move || calls_drawn.get().then(|| later(Route::Guide, finder_screen))}
     }
 }
 

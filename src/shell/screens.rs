@@ -59,9 +59,9 @@ async fn preload(chunk: ScreenChunk) {
 /// screen.
 pub fn screen(route: Route) -> AnyView {
     match ScreenChunk::of(&route) {
-        Some(ScreenChunk::Journal) => later(route, journal_screens()),
-        Some(ScreenChunk::Guide) => later(route, resources_screens()),
-        Some(ScreenChunk::Other) => later(route, other_screens()),
+        Some(ScreenChunk::Journal) => later(route, journal_screens),
+        Some(ScreenChunk::Guide) => later(route, resources_screens),
+        Some(ScreenChunk::Other) => later(route, other_screens),
         None => view! { <NotFoundPage /> }.into_any(),
     }
 }
