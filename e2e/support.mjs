@@ -70,8 +70,13 @@ export async function serveDist(from = DIST, { compress = false } = {}) {
     if (path === '.' || path.endsWith('/')) path = join(path, 'index.html');
     const file = join(root, path);
     if (!file.startsWith(root)) { response.writeHead(403).end(); return; }
-    // Taken and never answered; `stop` cuts it.
-    if (stalled.some((stalls) => stalls(path))) return;
+    // Taken and never answered, or answered with headers and a first byte
+    // and nothing more; `stop` cuts it.
+    const stall = stalled.find(({ stalls }) => stalls(path));
+    if (stall) {
+      if (stall.afterHeaders) response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' }).write('{');
+      return;
+    }
     try {
       if (!statSync(file).isFile()) throw new Error('not a file');
       // As docs/deploy.md tells a host: a file named by its content's hash
@@ -110,9 +115,9 @@ export async function serveDist(from = DIST, { compress = false } = {}) {
      * From now on, requests for a path `stalls(path)` accepts are taken and
      * never answered, as on a line that connects and then stalls (a captive
      * portal, a failing mobile link): not refused, which the browser would
-     * know at once.
+     * know at once. With `afterHeaders`, the answer starts and never ends.
      */
-    stall: (stalls) => { stalled.push(stalls); },
+    stall: (stalls, { afterHeaders = false } = {}) => { stalled.push({ stalls, afterHeaders }); },
     stop: () => new Promise((resolve) => { for (const socket of sockets) socket.destroy(); server.close(resolve); }),
   };
 }

@@ -163,16 +163,27 @@ const STALLED_MS = 3000;
 // From the network when it answers (and kept, but not after a wipe, which
 // removed this build's cache); offline, or stalled with a copy kept, the
 // copy; the build's own copy is the last resort.
-async function dataFile(request, address) {
+async function dataFile(event, address) {
+  const request = event.request;
   const kept = () => caches.open(PACKS).then((cache) => cache.match(address))
     .then((hit) => hit || caches.open(CACHE).then((cache) => cache.match(request, { ignoreSearch: true })));
-  const network = fetch(request).then((response) => {
-    if (response.ok) {
-      const copy = response.clone();
-      caches.has(CACHE).then((cacheKept) => cacheKept && caches.open(PACKS).then((cache) => cache.put(address, copy)));
+  // The answer counts once its body is all here: a line that sends the
+  // headers and then stalls is as stalled as one that sends nothing. Not
+  // under the page's signal, which gives up after 6 s: an answer that comes
+  // later is still kept for next time.
+  const network = fetch(new Request(request, { signal: null })).then(async (response) => {
+    const whole = new Response(await response.arrayBuffer(), {
+      status: response.status,
+      statusText: response.statusText,
+      headers: { 'content-type': response.headers.get('content-type') ?? 'application/json' },
+    });
+    if (whole.ok && (await caches.has(CACHE))) {
+      // A full quota only means no newer copy.
+      await caches.open(PACKS).then((cache) => cache.put(address, whole.clone())).catch(() => {});
     }
-    return response;
+    return whole;
   });
+  event.waitUntil(network.catch(() => {}));
   // Only a stalled line waits: a refused one rejects at once.
   const stalled = new Promise((resolve) => { setTimeout(resolve, STALLED_MS); })
     .then(kept)
@@ -196,7 +207,7 @@ self.addEventListener('fetch', (event) => {
   if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
   const address = request.url.split('?')[0];
   if (isDataFile(address)) {
-    event.respondWith(dataFile(request, address));
+    event.respondWith(dataFile(event, address));
     return;
   }
   if (request.mode === 'navigate') {
