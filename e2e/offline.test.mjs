@@ -124,27 +124,34 @@ describe('service worker', () => {
     await server.stop();
   });
 
-  test("a guide link whose list could not be fetched shows it once the phone is back online, with no reload", async () => {
-    const server = await serveDist();
-    const { context, problems } = await openContext(browser, server.origin, { serviceWorkers: 'block' });
-    expectProblems(problems, /ERR_INTERNET_DISCONNECTED/, /^console error: TypeError: Failed to fetch/);
-    const page = await context.newPage();
-    const finder = /senda-guide-split-guide-finder-[0-9a-f]+\.wasm$/;
-    await page.route(finder, (route) => route.abort('internetdisconnected'));
-    await page.goto(server.url + '#/guide');
-    await page.getByRole('alert').filter({ hasText: 'This screen could not be loaded' }).waitFor();
-    // The emergency numbers, drawn by the first download's code, stay.
-    assert.equal(await page.locator('.call-list a[href="tel:112"]').count(), 1);
-    // A guide link has no other screen to go to and come back from: the
-    // list is asked for again when the browser says it is online.
-    await page.unroute(finder);
-    await context.setOffline(true);
-    await context.setOffline(false);
-    await page.locator('.service-row', { hasText: '016' }).first().waitFor({ timeout: 10000 });
-    assert.equal(await page.getByText('This screen could not be loaded').count(), 0);
-    await context.close();
-    await server.stop();
-  });
+  // A guide link has no other screen to go to and come back from: the list
+  // is asked for again when the browser says it is online, and by itself
+  // after 5 s for a failure the browser does not see as going offline.
+  for (const { when, abort, problem, comesBack, within } of [
+    { when: 'at once when the phone is back online', abort: 'internetdisconnected', problem: /ERR_INTERNET_DISCONNECTED/,
+      comesBack: async (context) => { await context.setOffline(true); await context.setOffline(false); }, within: 3000 },
+    { when: 'by a later try when the line failed while the browser called it online', abort: 'failed', problem: /ERR_FAILED/,
+      comesBack: async () => {}, within: 15000 },
+  ]) {
+    test(`a guide link whose list could not be fetched shows it ${when}, with no reload`, async () => {
+      const server = await serveDist();
+      const { context, problems } = await openContext(browser, server.origin, { serviceWorkers: 'block' });
+      expectProblems(problems, problem, /^console error: TypeError: Failed to fetch/);
+      const page = await context.newPage();
+      const finder = /senda-guide-split-guide-finder-[0-9a-f]+\.wasm$/;
+      await page.route(finder, (route) => route.abort(abort));
+      await page.goto(server.url + '#/guide');
+      await page.getByRole('alert').filter({ hasText: 'This screen could not be loaded' }).waitFor();
+      // The emergency numbers, drawn by the first download's code, stay.
+      assert.equal(await page.locator('.call-list a[href="tel:112"]').count(), 1);
+      await page.unroute(finder);
+      await comesBack(context);
+      await page.locator('.service-row', { hasText: '016' }).first().waitFor({ timeout: within });
+      assert.equal(await page.getByText('This screen could not be loaded').count(), 0);
+      await context.close();
+      await server.stop();
+    });
+  }
 
   test('the sections are fetched in the background, so they open even if the network goes later', async () => {
     const server = await serveDist();

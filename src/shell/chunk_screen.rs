@@ -2,6 +2,7 @@
 //! there, then the screen, or a notice if it cannot be fetched. Both
 //! programs cut screens this way (`screens`, `guide_app`).
 use std::task::{Context, Poll, Waker};
+use std::time::Duration;
 
 use leptos::prelude::*;
 use leptos::wasm_split::SplitLoaderError;
@@ -12,8 +13,8 @@ use crate::ui::notice::Notice;
 
 /// A chunk that could not be fetched (offline before the service worker
 /// had it, or a deployment replaced mid-visit) says so instead of stopping
-/// the app; it is asked for again when the browser is back online, and on
-/// the next visit to the screen.
+/// the app; it is asked for again while the notice shows (`settle`), at
+/// once when the browser is back online, and on the next visit.
 #[derive(Clone, Copy)]
 pub struct ChunkMissing;
 
@@ -43,18 +44,14 @@ where
         Poll::Ready(made) => Some(made),
         Poll::Pending => None,
     };
-    let made = RwSignal::new_local(at_once);
-    if at_once.is_none() {
-        arrive(made, chunk);
+    let made = RwSignal::new_local(None);
+    match at_once {
+        Some(result) => settle(made, load, result, Some(0)),
+        None => leptos::task::spawn_local(async move { settle(made, load, chunk.await, Some(0)) }),
     }
     // A shared guide's list has no other screen to leave to and come back
-    // from, so without this it stayed a notice until she reloaded.
-    let online = window_event_listener(leptos::ev::online, move |_| {
-        if matches!(made.try_get_untracked(), Some(Some(Err(ChunkMissing)))) {
-            made.set(None);
-            arrive(made, Box::pin(load()));
-        }
-    });
+    // from: without these tries it stayed a notice until she reloaded.
+    let online = window_event_listener(leptos::ev::online, move |_| ask_again(made, load, None));
     on_cleanup(move || online.remove());
     (move || match made.get() {
         None => view! { <p class="screen-loading" role="status">{t!(i18n, screen_loading)}</p> }.into_any(),
@@ -66,9 +63,35 @@ where
 
 type Made = RwSignal<Option<Result<MakeScreen, ChunkMissing>>, LocalStorage>;
 
-fn arrive(made: Made, chunk: std::pin::Pin<Box<impl Future<Output = Result<MakeScreen, ChunkMissing>> + 'static>>) {
-    leptos::task::spawn_local(async move {
-        // Gone already if she left the screen before its chunk came.
-        let _ = made.try_set(Some(chunk.await));
-    });
+/// Shows the screen once its chunk is there. While it cannot be fetched the
+/// notice stays (a try is not announced each time) and the chunk is asked
+/// for again after a wait that doubles, 5 s up to a minute, for a line that
+/// failed without the browser going offline; `failures`: None for a try
+/// of its own, which asks nothing more.
+fn settle<F>(made: Made, load: fn() -> F, result: Result<MakeScreen, ChunkMissing>, failures: Option<u32>)
+where
+    F: Future<Output = Result<MakeScreen, ChunkMissing>> + 'static,
+{
+    match made.try_get_untracked() {
+        // She left the screen, or another try brought the chunk first.
+        None | Some(Some(Ok(_))) => return,
+        Some(shown) => {
+            if result.is_ok() || shown.is_none() {
+                made.set(Some(result));
+            }
+        }
+    }
+    if let (Err(ChunkMissing), Some(failures)) = (result, failures) {
+        let wait = Duration::from_secs(5 << failures.min(4)).min(Duration::from_secs(60));
+        set_timeout(move || ask_again(made, load, Some(failures + 1)), wait);
+    }
+}
+
+fn ask_again<F>(made: Made, load: fn() -> F, failures: Option<u32>)
+where
+    F: Future<Output = Result<MakeScreen, ChunkMissing>> + 'static,
+{
+    if matches!(made.try_get_untracked(), Some(Some(Err(ChunkMissing)))) {
+        leptos::task::spawn_local(async move { settle(made, load, load().await, failures) });
+    }
 }
