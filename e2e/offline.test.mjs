@@ -236,7 +236,11 @@ describe('a line that never answers', () => {
     }
   });
 
-  for (const [how, afterHeaders] of [['takes the requests and never answers', false], ['starts each answer and never ends it', true]]) {
+  for (const [how, spoil] of [
+    ['takes the requests and never answers', (server, files) => server.stall(files)],
+    ['starts each answer and never ends it', (server, files) => server.stall(files, { afterHeaders: true })],
+    ['reaches a host that answers with a server error', (server, files) => server.fail(files, 503)],
+  ]) {
     test(`a guide kept on the device opens from its copy when the line ${how}`, async () => {
       const server = await serveDist();
       try {
@@ -246,7 +250,7 @@ describe('a line that never answers', () => {
         await page.locator(firstCall).waitFor();
         await waitForGuideOffline(page);
         // Every data file: her settings, the organisation's, the packs.
-        server.stall((path) => path.endsWith('.json'), { afterHeaders });
+        spoil(server, (path) => path.endsWith('.json'));
         await page.reload();
         await page.locator(firstCall).waitFor({ timeout: 12000 });
         await page.locator('.service-row', { hasText: '016' }).first().waitFor();

@@ -43,6 +43,7 @@ export async function serveDist(from = DIST, { compress = false } = {}) {
   const servedEncodings = new Set();
   const served = [];
   const stalled = [];
+  const failing = [];
   const compressedCache = new Map();
   const compressed = (file, encoding) => {
     const key = `${encoding} ${file}`;
@@ -72,6 +73,8 @@ export async function serveDist(from = DIST, { compress = false } = {}) {
     if (!file.startsWith(root)) { response.writeHead(403).end(); return; }
     // Taken and never answered, or answered with headers and a first byte
     // and nothing more; `stop` cuts it.
+    const failure = failing.find(({ fails }) => fails(path));
+    if (failure) { response.writeHead(failure.status).end('server error'); return; }
     const stall = stalled.find(({ stalls }) => stalls(path));
     if (stall) {
       if (stall.afterHeaders) response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' }).write('{');
@@ -118,6 +121,8 @@ export async function serveDist(from = DIST, { compress = false } = {}) {
      * know at once. With `afterHeaders`, the answer starts and never ends.
      */
     stall: (stalls, { afterHeaders = false } = {}) => { stalled.push({ stalls, afterHeaders }); },
+    /** From now on, requests for a path `fails(path)` accepts get `status` at once, as from a host in trouble. */
+    fail: (fails, status) => { failing.push({ fails, status }); },
     stop: () => new Promise((resolve) => { for (const socket of sockets) socket.destroy(); server.close(resolve); }),
   };
 }

@@ -170,8 +170,14 @@ async function dataFile(event, address) {
   // The answer counts once its body is all here: a line that sends the
   // headers and then stalls is as stalled as one that sends nothing. Not
   // under the page's signal, which gives up after 6 s: an answer that comes
-  // later is still kept for next time.
-  const network = fetch(new Request(request, { signal: null })).then(async (response) => {
+  // later is still kept for next time; one that has not come in a minute
+  // never will, and would hold a connection and the worker.
+  const network = fetch(new Request(request, { signal: AbortSignal.timeout(60000) })).then(async (response) => {
+    // A server error is the host's trouble, not its word on the file: her
+    // copy, if kept. Any other answer but a plain 200 (a 404, a redirect) is
+    // handed on as it came.
+    if (response.status >= 500) return (await kept()) || response;
+    if (response.status !== 200) return response;
     const whole = new Response(await response.arrayBuffer(), {
       status: response.status,
       statusText: response.statusText,
