@@ -1,6 +1,8 @@
 //! A screen whose code is in a wasm chunk: "Opening…" until the chunk is
 //! there, then the screen, or a notice if it cannot be fetched. Both
 //! programs cut screens this way (`screens`, `guide_app`).
+use std::pin::Pin;
+use std::rc::Rc;
 use std::task::{Context, Poll, Waker};
 use std::time::Duration;
 
@@ -36,8 +38,18 @@ pub fn later<F>(route: Route, load: fn() -> F) -> AnyView
 where
     F: Future<Output = Result<MakeScreen, ChunkMissing>> + 'static,
 {
+    // One copy of what follows for every chunk, not one per chunk: the
+    // guide's first download carries it.
+    shown_later(route, Rc::new(move || Box::pin(load())))
+}
+
+type Chunk = Pin<Box<dyn Future<Output = Result<MakeScreen, ChunkMissing>>>>;
+type Load = Rc<dyn Fn() -> Chunk>;
+type Made = RwSignal<Option<Result<MakeScreen, ChunkMissing>>, LocalStorage>;
+
+fn shown_later(route: Route, load: Load) -> AnyView {
     let i18n = use_i18n();
-    let mut chunk = Box::pin(load());
+    let mut chunk = load();
     // A chunk already there answers at once, so moving between two screens
     // of one section never shows "Opening…".
     let at_once = match chunk.as_mut().poll(&mut Context::from_waker(Waker::noop())) {
@@ -46,12 +58,15 @@ where
     };
     let made = RwSignal::new_local(None);
     match at_once {
-        Some(result) => settle(made, load, result, Some(0)),
-        None => leptos::task::spawn_local(async move { settle(made, load, chunk.await, Some(0)) }),
+        Some(result) => settle(made, load.clone(), result, Some(0)),
+        None => {
+            let load = load.clone();
+            leptos::task::spawn_local(async move { settle(made, load, chunk.await, Some(0)) });
+        }
     }
     // A shared guide's list has no other screen to leave to and come back
     // from: without these tries it stayed a notice until she reloaded.
-    let online = window_event_listener(leptos::ev::online, move |_| ask_again(made, load, None));
+    let online = window_event_listener(leptos::ev::online, move |_| ask_again(made, load.clone(), None));
     on_cleanup(move || online.remove());
     (move || match made.get() {
         None => view! { <p class="screen-loading" role="status">{t!(i18n, screen_loading)}</p> }.into_any(),
@@ -61,17 +76,12 @@ where
     .into_any()
 }
 
-type Made = RwSignal<Option<Result<MakeScreen, ChunkMissing>>, LocalStorage>;
-
 /// Shows the screen once its chunk is there. While it cannot be fetched the
 /// notice stays (a try is not announced each time) and the chunk is asked
 /// for again after a wait that doubles, 5 s up to a minute, for a line that
 /// failed without the browser going offline; `failures`: None for a try
 /// of its own, which asks nothing more.
-fn settle<F>(made: Made, load: fn() -> F, result: Result<MakeScreen, ChunkMissing>, failures: Option<u32>)
-where
-    F: Future<Output = Result<MakeScreen, ChunkMissing>> + 'static,
-{
+fn settle(made: Made, load: Load, result: Result<MakeScreen, ChunkMissing>, failures: Option<u32>) {
     match made.try_get_untracked() {
         // She left the screen, or another try brought the chunk first.
         None | Some(Some(Ok(_))) => return,
@@ -87,11 +97,9 @@ where
     }
 }
 
-fn ask_again<F>(made: Made, load: fn() -> F, failures: Option<u32>)
-where
-    F: Future<Output = Result<MakeScreen, ChunkMissing>> + 'static,
-{
+fn ask_again(made: Made, load: Load, failures: Option<u32>) {
     if matches!(made.try_get_untracked(), Some(Some(Err(ChunkMissing)))) {
-        leptos::task::spawn_local(async move { settle(made, load, load().await, failures) });
+        let chunk = load();
+        leptos::task::spawn_local(async move { settle(made, load, chunk.await, failures) });
     }
 }
