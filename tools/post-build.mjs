@@ -1,8 +1,9 @@
 // Trunk post_build hook. It first cuts the wasm into chunks
 // (tools/wasm-split.mjs) and builds a shared guide's own program
 // (tools/guide-build.mjs), which the page starts for a guide's address.
-// Trunk inlines a small module script that loads the wasm; a CSP without 'unsafe-inline' must name that script by its hash, so
-// this writes the CSP meta tag after Trunk has written the script. It also
+// It writes the page's first script (which program the address starts,
+// and that program's preloads) from the split's output, and a CSP that
+// names each inline script by its hash, since it allows no 'unsafe-inline'. It also
 // lists every built file in sw.js, so the service worker precaches exactly
 // this build, with each file's SHA-256, and stamps the build's version into it.
 import { execFileSync } from 'node:child_process';
@@ -41,55 +42,22 @@ const sha256 = (data) => createHash('sha256').update(data).digest('base64');
 // Trunk writes every link in index.html under the public URL: "./" by
 // default (Trunk.toml), or whatever `--public-url` said ("/senda/").
 const publicUrl = process.env.TRUNK_PUBLIC_URL || './';
-const escaped = publicUrl.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const indexPath = join(dir, 'index.html');
 let html = readFileSync(indexPath, 'utf8');
-// The split rewrote the wasm and its JS after Trunk took their integrity
-// hashes for the preload links.
 const integrity = (file) => `sha384-${createHash('sha384').update(readFileSync(join(dir, file))).digest('base64')}`;
-const linked = new RegExp(`(<link[^>]*href="${escaped}([^"]+)"[^>]*integrity=")sha384-[^"]*"`, 'g');
-let rehashed = 0;
-html = html.replace(linked, (_, head, file) => { rehashed += 1; return `${head}${integrity(file)}"`; });
-// A link left with Trunk's hash would stop the page from loading at all.
-const stale = [...html.matchAll(/<link[^>]*integrity="sha384-/g)].length - rehashed;
-if (stale !== 0) throw new Error(`post-build: ${stale} integrity attribute(s) not under the public URL ${publicUrl}`);
+// Trunk writes no preload and, for its loader, Senda's own
+// (src/js/start_program.html, by Trunk.toml's patterns), which starts the
+// program the first script below chooses; that script preloads its files. What Trunk does
+// write with a hash, the stylesheets, the split has not touched; a hash
+// that no longer matches would stop the page from loading at all.
+if (/<link[^>]*rel="(?:module)?preload"/.test(html)) throw new Error('post-build: Trunk wrote preloads; Trunk.toml must say pattern_preload = ""');
+if (!html.includes('self.sendaProgram')) throw new Error('post-build: the page has no loader that starts self.sendaProgram (Trunk.toml pattern_script)');
+for (const [, file, hash] of html.matchAll(/<link[^>]*href="([^"]+)"[^>]*integrity="([^"]+)"/g)) {
+  if (!file.startsWith(publicUrl) || integrity(file.slice(publicUrl.length)) !== hash) throw new Error(`post-build: ${file}'s integrity is not its bytes`);
+}
 
 // Two programs, one page: the address says which starts (the rules'
-// `opens_guide_build`). Trunk's loader and its preloads name the whole
-// app's; the first script below preloads the one the address needs, and
-// the loader starts the one that script chose.
-const trunkLoader = /<script type="module">\s*import init, \* as bindings from '([^']+)';\s*const wasm = await init\(\{ module_or_path: '([^']+)' \}\);[\s\S]*?<\/script>/;
-const loaderMatch = html.match(trunkLoader);
-if (!loaderMatch) throw new Error('post-build: Trunk\'s loader script is not the one this build knows');
-const [, wholeJs, wholeWasm] = loaderMatch;
-if (wholeJs !== `${publicUrl}${split.mainJs}` || wholeWasm !== `${publicUrl}${split.mainWasm}`) {
-  throw new Error(`post-build: Trunk's loader starts ${wholeJs}, the split wrote ${split.mainJs}`);
-}
-// The guide's program not on a mentor's device offline (it keeps the whole
-// app, which shows the guide too): the whole app starts instead. A program
-// this device does not keep at all (another of Senda's addresses opened
-// offline on a phone that only kept the guide) says so instead of a blank page.
-html = html.replace(trunkLoader, `<script type="module">
-const start = async ({ js, wasm }) => (await import(js)).default({ module_or_path: wasm });
-const { otherwise } = self.sendaProgram;
-try {
-  await start(self.sendaProgram).catch((error) => {
-    if (!otherwise) throw error;
-    return start(otherwise);
-  });
-} catch (error) {
-  const said = document.createElement('p');
-  said.setAttribute('role', 'alert');
-  said.textContent = 'This part of Senda is not on this device yet: open it once with a connection. · Esta parte de Senda aún no está en este dispositivo: ábrela una vez con conexión. · Aquesta part de Senda encara no és en aquest dispositiu: obre-la un cop amb connexió.';
-  document.body.append(said);
-  throw error;
-}
-</script>`);
-for (const file of [split.mainJs, split.mainWasm]) {
-  const preloadLink = new RegExp(`\\s*<link rel="(?:module)?preload" href="${escaped}${file.replace(/[.]/g, '\\.')}"[^>]*>`);
-  if (!preloadLink.test(html)) throw new Error(`post-build: Trunk's preload of ${file} is not in index.html`);
-  html = html.replace(preloadLink, '');
-}
+// `opens_guide_build`); the first script preloads the one it needs.
 const programOf = (js, wasm, modules) => ({
   js: `${publicUrl}${js}`, wasm: `${publicUrl}${wasm}`,
   preload: [
