@@ -21,7 +21,7 @@ const place = {
   sourceDir: process.env.TRUNK_SOURCE_DIR ?? '.',
   release: process.env.TRUNK_PROFILE === 'release',
 };
-// The whole app under the name Trunk's loader imports.
+// The whole app under the name Trunk gave its JS, which the page's loader imports.
 const trunkJs = readdirSync(dir).find((name) => /^senda-[0-9a-f]+\.js$/.test(name));
 if (!trunkJs) throw new Error(`post-build: no senda-<hash>.js in ${dir}`);
 const split = splitWasm({ ...place, binary: 'senda', stem: trunkJs.slice(0, -'.js'.length), chunkPrefix: 'senda-' });

@@ -7,7 +7,7 @@
 // the linker's output (built with --emit-relocs, .cargo/config.toml):
 // crates/senda-split cuts it (wasm-split-cli's library) and says which files
 // each split point loads, wasm-bindgen binds the main part under the name
-// given (for the whole app, the one Trunk's loader imports), and wasm-opt shrinks every part (Trunk's
+// given (for the whole app, the one Trunk gave its JS), and wasm-opt shrinks every part (Trunk's
 // own wasm-opt is off in index.html, as its output would be thrown away).
 // Every chunk and the chunk loader get a content hash in their name, like
 // Trunk's files, so a host may cache them for ever.
