@@ -71,10 +71,10 @@ export async function serveDist(from = DIST, { compress = false } = {}) {
     if (path === '.' || path.endsWith('/')) path = join(path, 'index.html');
     const file = join(root, path);
     if (!file.startsWith(root)) { response.writeHead(403).end(); return; }
-    // Taken and never answered, or answered with headers and a first byte
-    // and nothing more; `stop` cuts it.
     const failure = failing.find(({ fails }) => fails(path));
     if (failure) { response.writeHead(failure.status).end('server error'); return; }
+    // Taken and never answered, or answered with headers and a first byte
+    // and nothing more; `stop` cuts it.
     const stall = stalled.find(({ stalls }) => stalls(path));
     if (stall) {
       if (stall.afterHeaders) response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' }).write('{');

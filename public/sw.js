@@ -179,11 +179,9 @@ async function dataFile(event, address) {
     if (response.status >= 500) return (await kept()) || response;
     if (response.status !== 200) return response;
     const whole = new Response(await response.arrayBuffer(), {
-      status: response.status,
-      statusText: response.statusText,
       headers: { 'content-type': response.headers.get('content-type') ?? 'application/json' },
     });
-    if (whole.ok && (await caches.has(CACHE))) {
+    if (await caches.has(CACHE)) {
       // A full quota only means no newer copy.
       await caches.open(PACKS).then((cache) => cache.put(address, whole.clone())).catch(() => {});
     }

@@ -19,10 +19,10 @@ const BUDGET_BROTLI_KB = 300;
 // The performance issue's targets, each against the floor app measured in
 // the same run (bench/floor/).
 const TARGET_FIRST_LOAD_KB = 200;
-// The guide's languages, each with a phone's locale that asks for it.
-const GUIDE_LANGUAGES = [['en', 'en-GB'], ['es', 'es-ES'], ['ca', 'ca-ES'], ['ro', 'ro-RO'], ['zh', 'zh-CN'], ['fr', 'fr-FR'], ['ar', 'ar-MA']];
 const TARGET_WHOLE_APP_KB = 400;
 const TARGET_START_RATIO = 1.5;
+// The guide's languages, each with a phone's locale that asks for it.
+const GUIDE_LANGUAGES = [['en', 'en-GB'], ['es', 'es-ES'], ['ca', 'ca-ES'], ['ro', 'ro-RO'], ['zh', 'zh-CN'], ['fr', 'fr-FR'], ['ar', 'ar-MA']];
 // The design issue's stylesheet budget: every stylesheet together, brotli.
 const CSS_BUDGET_BROTLI_KB = 6;
 // What the performance issue tried, measured on 2026-12-01 with this script
@@ -94,7 +94,7 @@ const PERFORMANCE_NOTES = [
   '  issue 26 measures it (it was the first row of the list, which used to come with the same file); the',
   '  figure with the list is printed beside it. The journal\'s figure fell by 6.4 KB with both changes.',
   '- Left: one language\'s strings. Measured from 8a74f25 on, in the guide link\'s table by language: its first',
-  '  wasm carries 4.6-4.9 KB brotli of the six languages a phone does not show. leptos_i18n\'s',
+  '  wasm carries 4.5-4.8 KB brotli of the six languages a phone does not show (d739608). leptos_i18n\'s',
   '  dynamic_load makes every lookup asynchronous and unwraps a failed fetch; a table per language',
   '  for the guide\'s program is the other route (issue 26\'s note).',
   '',
@@ -195,13 +195,12 @@ function chunkSizes() {
 }
 
 /**
- * The strings of the languages other than `shown` found in a wasm file, as
- * brotli bytes together: what a phone in `shown` downloads and never shows.
- * A string is found when its longest run between interpolations (8 bytes or
- * more, so that no word common to every language counts) is in the file; a
- * string that is the same as English is English's.
+ * For each language, its strings found in a wasm file: a string is found
+ * when its longest run between interpolations (8 bytes or more, so that no
+ * word common to every language counts) is in the file, and one that is
+ * the same as English is English's.
  */
-function otherLanguagesStrings(file, shown) {
+function stringsFoundIn(file) {
   const wasm = readFileSync(join(DIST, file));
   const flat = (tree, prefix = '', out = new Map()) => {
     for (const [key, value] of Object.entries(tree)) {
@@ -212,14 +211,19 @@ function otherLanguagesStrings(file, shown) {
   };
   const strings = (language) => flat(JSON.parse(readFileSync(new URL(`../locales/${language}.json`, import.meta.url), 'utf8')));
   const english = strings('en');
-  const found = GUIDE_LANGUAGES.map(([language]) => language).filter((language) => language !== shown).flatMap((language) => [...strings(language)]
+  return new Map(GUIDE_LANGUAGES.map(([language]) => [language, [...strings(language)]
     .filter(([key, text]) => language === 'en' || text !== english.get(key))
     .map(([, text]) => text)
     .filter((text) => {
       const longest = text.split(/\{\{[^}]*\}\}/).reduce((a, b) => (b.length > a.length ? b : a), '');
       return Buffer.byteLength(longest) >= 8 && wasm.includes(Buffer.from(longest));
-    }));
-  return { count: found.length, brotli: brotliCompressSync(Buffer.from(found.join('\n')), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length };
+    })]));
+}
+
+/** What a phone in `shown` downloads of the other languages and never shows: a count, and brotli bytes together. */
+function otherLanguagesStrings(found, shown) {
+  const others = [...found].filter(([language]) => language !== shown).flatMap(([, texts]) => texts);
+  return { count: others.length, brotli: brotliCompressSync(Buffer.from(others.join('\n')), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length };
 }
 
 const sizeTable = (files, sum) => [
@@ -664,7 +668,8 @@ for (const [language, locale] of GUIDE_LANGUAGES) {
 // what the guide's first wasm still carries of the others.
 const guideWasm = guideRows.find((row) => /^senda-guide-[0-9a-f]+_bg\.wasm$/.test(row.file))?.file;
 if (!guideWasm) throw new Error(`bench: no guide wasm among ${guideRows.map((row) => row.file).join(', ')}`);
-for (const row of guideByLanguage) row.others = otherLanguagesStrings(guideWasm, row.language);
+const foundInGuide = stringsFoundIn(guideWasm);
+for (const row of guideByLanguage) row.others = otherLanguagesStrings(foundInGuide, row.language);
 const guideLanguageLine = (row) => `| ${row.locale} | ${kb(row.total.brotli)} | ${row.total.brotli / 1024 <= TARGET_FIRST_LOAD_KB ? 'met' : 'NOT MET'} | ${row.others.count}, ${kb(row.others.brotli)} |`;
 const journalData = await firstVisitData(browser, server, '#/journal', 'main a[href$="#/journal/new"]');
 const guideData = await firstVisitData(browser, server, '#/guide', '.service-row');
