@@ -143,6 +143,47 @@ describe('the guide in seven languages', () => {
     assert.deepEqual(problems, []);
   });
 
+  // Her language's strings come as a file of their own (strings/<code>.json,
+  // src/guide_strings.rs); English is every build's fallback, as it is for
+  // the pack, so a guide whose strings file never came still labels quick
+  // exit. No other language's strings come with the program.
+  for (const [locale, language] of [['es-ES', 'es'], ['ca-ES', 'ca'], ['ro-RO', 'ro'], ['zh-CN', 'zh'], ['fr-FR', 'fr'], ['ar-MA', 'ar']]) {
+    test(`the guide link's download without other languages' strings: a phone set to ${locale} gets its own and English's`, async () => {
+      const own = words(language);
+      const english = words('en');
+      const { context, problems } = await openContext(browser, server.origin, { locale, serviceWorkers: 'block' });
+      const page = await context.newPage();
+      const bodies = [];
+      // The program, its chunks and strings: the packs keep offices' own
+      // names ("Consorci de l'Habitatge") in every language, and have a
+      // test of their own above.
+      page.on('response', (response) => {
+        if (!/\/(resources\/|senda\.config\.json)/.test(new URL(response.url()).pathname)) bodies.push(response.body().catch(() => Buffer.alloc(0)));
+      });
+      await page.goto(server.url + '#/guide');
+      await page.locator('.service-row').first().waitFor();
+      await page.locator('#emergency-heading', { hasText: own.resources_emergency }).waitFor();
+      await page.goto(server.url + '#/guide/line-016');
+      await page.locator('main').getByText(own.resources_hours, { exact: true }).waitFor();
+      const downloaded = await Promise.all(bodies);
+      await context.close();
+      const others = ['es', 'ca', 'ro', 'zh', 'fr', 'ar'].filter((other) => other !== language);
+      // A run that her language or English also has says nothing of where it came from.
+      const shown = [...Object.values(own), ...Object.values(english)].join('\n');
+      const found = [];
+      for (const other of others) {
+        for (const [key, text] of Object.entries(words(other))) {
+          if (typeof text !== 'string' || text === english[key] || text === own[key]) continue;
+          const longest = text.split(/\{\{[^}]*\}\}/).reduce((a, b) => (b.length > a.length ? b : a), '');
+          if (Buffer.byteLength(longest) < 8 || shown.includes(longest)) continue;
+          if (downloaded.some((body) => body.includes(Buffer.from(longest)))) found.push(`${other}.${key}`);
+        }
+      }
+      assert.deepEqual(found, [], `other languages' strings in a ${locale} phone's download`);
+      assert.deepEqual(problems, []);
+    });
+  }
+
   test('a language she switches to stays on the phone: the guide opens in it offline', async () => {
     const offline = await serveDist();
     const { context, problems } = await openContext(browser, offline.origin, { locale: 'ro-RO' });

@@ -33,13 +33,15 @@ const WHOLE_APP = 'senda-app-whole';
 const GUIDE = 'senda-app-guide';
 const PARTS = [[WHOLE_APP, MENTOR_ONLY], [GUIDE, GUIDE_ONLY]];
 const INDEX = new URL('./index.html', self.registration.scope).href;
+const EXPECTED = new Map(Object.entries(HASHES).map(([path, hash]) => [new URL(path, self.registration.scope).href, hash]));
 // The organisation edits its data files after the build is made: its
 // settings (senda.config.json) and its resource packs, all JSON. They are
 // fetched from the network when there is one, kept here for offline use
 // (this cache outlives updates), and the build's copy is the last resort.
+// A JSON file whose bytes the build knows (the guide's strings) is the
+// build's own, served as its code is.
 const PACKS = 'senda-app-packs';
-const isDataFile = (url) => url.startsWith(self.registration.scope) && new URL(url).pathname.endsWith('.json');
-const EXPECTED = new Map(Object.entries(HASHES).map(([path, hash]) => [new URL(path, self.registration.scope).href, hash]));
+const isDataFile = (url) => url.startsWith(self.registration.scope) && new URL(url).pathname.endsWith('.json') && !EXPECTED.has(url);
 
 async function sha256(response) {
   const digest = await crypto.subtle.digest('SHA-256', await response.clone().arrayBuffer());

@@ -1,5 +1,8 @@
 //! Senda: a companion app for peer mentors. See ARCHITECTURE.md for the map.
 include!(concat!(env!("OUT_DIR"), "/i18n/mod.rs"));
+// First, so that every module below can look up the guide's strings.
+#[macro_use]
+mod guide_strings;
 
 pub use senda_core::{day, router, screen_chunk, text};
 pub mod backup;

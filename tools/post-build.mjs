@@ -8,7 +8,7 @@
 // this build, with each file's SHA-256, and stamps the build's version into it.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync, readdirSync, statSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { buildGuide } from './guide-build.mjs';
 import { splitWasm } from './wasm-split.mjs';
@@ -37,6 +37,24 @@ const { packLanguages, chunkOfFirstSegment, guideBuildSegment } = JSON.parse(exe
 ));
 
 if (typeof guideBuildSegment !== 'string' || !guideBuildSegment) throw new Error('post-build: build_data gave no guideBuildSegment');
+
+// The guide's program carries the English of its strings only
+// (src/guide_strings.rs): each other language's come as strings/<code>.json,
+// the keys locales/guide-program-keys.txt lists that the language has. A
+// key it lacks is shown in English, as in the whole app.
+const locales = join(place.sourceDir, 'locales');
+const programKeys = readFileSync(join(locales, 'guide-program-keys.txt'), 'utf8').split('\n')
+  .map((line) => line.trim()).filter((line) => line && !line.startsWith('#'));
+const stringLanguages = readdirSync(locales).filter((file) => file.endsWith('.json')).map((file) => file.slice(0, -'.json'.length))
+  .filter((language) => language !== 'en').sort();
+if (!stringLanguages.includes('ar') || programKeys.length === 0) throw new Error('post-build: no guide strings to write from locales/');
+mkdirSync(join(dir, 'strings'), { recursive: true });
+const stringFiles = stringLanguages.map((language) => {
+  const words = JSON.parse(readFileSync(join(locales, `${language}.json`), 'utf8'));
+  const own = Object.fromEntries(programKeys.filter((key) => typeof words[key] === 'string').map((key) => [key, words[key]]));
+  writeFileSync(join(dir, 'strings', `${language}.json`), JSON.stringify(own));
+  return `strings/${language}.json`;
+});
 
 const sha256 = (data) => createHash('sha256').update(data).digest('base64');
 // Trunk writes every link in index.html under the public URL: "./" by
@@ -119,9 +137,11 @@ const firstScreenScript = `(() => {
   try { chosen = JSON.parse(localStorage.getItem('senda/settings/language')).data; } catch {}
   const language = [chosen, ...(navigator.languages ?? []).map((tag) => tag.split(/[-_]/)[0])].find((code) => packLanguages.includes(code));
   const pack = data[area] && language ? [${JSON.stringify(`${publicUrl}resources/default/`)} + language + '.json'] : [];
+  // The guide's strings in her language; English's come with its program.
+  const strings = guide && ${JSON.stringify(stringLanguages)}.includes(language) ? [${JSON.stringify(`${publicUrl}strings/`)} + language + '.json'] : [];
   // A link to one service needs the guide's chunk of a service's page.
   const chunks = guide ? (item ? program.service : []) : files[sectionOf[area]] ?? [];
-  const fetched = [...chunks, config, ...(data[area] ?? []), ...pack].map((href) => ({ rel: 'preload', as: 'fetch', href }));
+  const fetched = [...chunks, config, ...(data[area] ?? []), ...pack, ...strings].map((href) => ({ rel: 'preload', as: 'fetch', href }));
   for (const preload of [...program.preload, ...fetched]) {
     document.head.append(Object.assign(document.createElement('link'), { crossOrigin: 'anonymous' }, preload));
   }
@@ -203,16 +223,17 @@ if (!mentorOnly.some((file) => file.startsWith('senda-split-journal-'))) throw n
 // it (`keep_offline`, src/platform/service_worker.rs); the whole pack is
 // only a deployment's fallback.
 const builtInPack = (file) => file === 'resources/default.json' || file.startsWith('resources/default/');
-const guideProgram = filesOf(guide);
+const guideProgram = new Set([...filesOf(guide), ...stringFiles]);
 const guideOnly = cached.filter((file) => guideProgram.has(file));
 if (guideOnly.length !== guideProgram.size) throw new Error('post-build: a file of the guide\'s program is not in the build');
 const precache = ['./', ...cached.filter((file) => !mentorOnly.includes(file) && !guideProgram.has(file) && !onDemand.has(file) && !builtInPack(file)).map((file) => `./${file}`)];
 
 // The bytes the service worker may serve from its cache (public/sw.js):
 // every file but the data files, which the organisation edits after the
-// build and the app checks as data.
+// build and the app checks as data. The guide's strings are the build's
+// own, JSON though they are: hashed, they are served as code is.
 const hashes = Object.fromEntries(
-  cached.filter((file) => !file.endsWith('.json')).map((file) => [`./${file}`, createHash('sha256').update(readFileSync(join(dir, file))).digest('hex')]),
+  cached.filter((file) => !file.endsWith('.json') || stringFiles.includes(file)).map((file) => [`./${file}`, createHash('sha256').update(readFileSync(join(dir, file))).digest('hex')]),
 );
 if (!hashes['./index.html']) throw new Error('post-build: index.html is not among the hashed files');
 

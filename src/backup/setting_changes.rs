@@ -28,7 +28,7 @@ pub fn SettingChanges(changes: Vec<Change>) -> impl IntoView {
 
 fn label(i18n: I18nContext<Locale>, id: &str) -> &'static str {
     match id {
-        "language" => t_string!(i18n, language_label),
+        "language" => guide_t_string!(i18n, language_label),
         "auto-lock" => t_string!(i18n, lock_auto),
         "hide-on-leaving" => t_string!(i18n, lock_on_leaving),
         "quick-exit" => t_string!(i18n, quick_exit_site),

@@ -16,7 +16,7 @@ pub fn ChecklistAboutPage() -> impl IntoView {
         .map(|principle| view! { <li>{move || principle_word(i18n, principle)}</li> })
         .collect_view();
     view! {
-        <PageTitle text=Signal::derive(move || t_string!(i18n, checklist_about_title).to_owned()) />
+        <PageTitle text=Signal::derive(move || guide_t_string!(i18n, checklist_about_title).to_owned()) />
         <p><a href=Route::Conversations.to_hash()>{t!(i18n, conversations_back)}</a></p>
         <p>{t!(i18n, checklist_about_text)}</p>
         <h2>{t!(i18n, checklist_about_principles)}</h2>

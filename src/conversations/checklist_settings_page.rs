@@ -84,7 +84,7 @@ pub fn ChecklistSettingsPage() -> impl IntoView {
                 .take(20)
                 .map(|problem| {
                     let text = match problem {
-                        TemplateProblem::TooLarge => t_string!(i18n, pack_too_large).to_owned(),
+                        TemplateProblem::TooLarge => guide_t_string!(i18n, pack_too_large).to_owned(),
                         TemplateProblem::NotAChecklist(_) => t_string!(i18n, checklist_not_a_checklist).to_owned(),
                         TemplateProblem::Item(item, what) => format!("{item} — {}", item_problem_text(i18n, what)),
                     };
@@ -99,7 +99,7 @@ pub fn ChecklistSettingsPage() -> impl IntoView {
     };
 
     view! {
-        <PageTitle text=Signal::derive(move || t_string!(i18n, my_checklist_title).to_owned()) />
+        <PageTitle text=Signal::derive(move || guide_t_string!(i18n, my_checklist_title).to_owned()) />
         <p><a href=Route::Conversations.to_hash()>{t!(i18n, conversations_back)}</a></p>
         <p>{t!(i18n, my_checklist_intro)}</p>
         <div aria-live="polite">{message}</div>

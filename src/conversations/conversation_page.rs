@@ -36,7 +36,8 @@ pub fn ConversationPage(id: Option<String>) -> impl IntoView {
         Some(id) => conversations.load(id).map(|found| found.map(|(c, revision)| (c, Some(revision)))),
     };
     let title = Signal::derive(move || {
-        if starting { t_string!(i18n, conversation_start) } else { t_string!(i18n, conversation_title) }.to_owned()
+        if starting { guide_t_string!(i18n, conversation_start) } else { guide_t_string!(i18n, conversation_title) }
+            .to_owned()
     });
     let body = match loaded {
         Err(error) => view! { <StorageErrorNotice error /> }.into_any(),

@@ -55,15 +55,15 @@ pub fn ConversationsPage() -> impl IntoView {
     let open_follow_ups = all.with_value(|all| all.iter().map(|c| c.open_follow_ups().count()).sum::<usize>());
 
     view! {
-        <PageTitle text=Signal::derive(move || t_string!(i18n, nav_conversations).to_owned()) />
-        <p><a class="button" href=Route::ConversationNew.to_hash()>{t!(i18n, conversation_start)}</a></p>
+        <PageTitle text=Signal::derive(move || guide_t_string!(i18n, nav_conversations).to_owned()) />
+        <p><a class="button" href=Route::ConversationNew.to_hash()>{guide_t!(i18n, conversation_start)}</a></p>
         <QuickCards />
         {failed.map(|error| view! { <StorageErrorNotice error /> })}
         {(unreadable > 0).then(|| view! { <Notice warning=true>{t!(i18n, conversations_unreadable, count = move || unreadable)}</Notice> })}
-        <nav class="actions" aria-label=move || t_string!(i18n, nav_conversations)>
-            <a href=Route::ConversationsLog.to_hash()>{t!(i18n, log_title)}</a>
-            <a href=Route::ChecklistSettings.to_hash()>{t!(i18n, my_checklist_title)}</a>
-            <a href=Route::ChecklistAbout.to_hash()>{t!(i18n, checklist_about_title)}</a>
+        <nav class="actions" aria-label=move || guide_t_string!(i18n, nav_conversations)>
+            <a href=Route::ConversationsLog.to_hash()>{guide_t!(i18n, log_title)}</a>
+            <a href=Route::ChecklistSettings.to_hash()>{guide_t!(i18n, my_checklist_title)}</a>
+            <a href=Route::ChecklistAbout.to_hash()>{guide_t!(i18n, checklist_about_title)}</a>
         </nav>
         <section aria-labelledby="unfinished-heading">
             <h2 id="unfinished-heading">{t!(i18n, conversations_unfinished)}</h2>

@@ -50,7 +50,7 @@ pub fn MentoringLogPage() -> impl IntoView {
             view! {
                 <p>{t!(i18n, log_window, first = move || first.clone(), last = move || last.clone())}</p>
                 <table class="log-table">
-                    <caption>{t!(i18n, log_title)}</caption>
+                    <caption>{guide_t!(i18n, log_title)}</caption>
                     <thead><tr><th scope="col">{t!(i18n, log_month)}</th><th scope="col">{t!(i18n, log_conversations)}</th><th scope="col">{t!(i18n, log_hours)}</th></tr></thead>
                     <tbody>{rows}</tbody>
                     <tfoot><tr><th scope="row">{t!(i18n, log_total)}</th><td>{log.total.conversations}</td><td>{hours(log.total.minutes)}</td></tr></tfoot>
@@ -63,7 +63,7 @@ pub fn MentoringLogPage() -> impl IntoView {
     };
 
     view! {
-        <PageTitle text=Signal::derive(move || t_string!(i18n, log_title).to_owned()) />
+        <PageTitle text=Signal::derive(move || guide_t_string!(i18n, log_title).to_owned()) />
         <p class="no-print"><a href=Route::Conversations.to_hash()>{t!(i18n, conversations_back)}</a></p>
         <div class="field no-print">
             <label for="programme-start">{t!(i18n, log_start)}</label>

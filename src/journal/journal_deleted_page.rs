@@ -45,7 +45,7 @@ pub fn JournalDeletedPage() -> impl IntoView {
     };
     let is_empty = move || journal.entries.with(|entries| recently_deleted(entries, clock::now_ms()).is_empty());
     view! {
-        <PageTitle text=Signal::derive(move || t_string!(i18n, journal_recently_deleted).to_owned()) />
+        <PageTitle text=Signal::derive(move || guide_t_string!(i18n, journal_recently_deleted).to_owned()) />
         <p>{t!(i18n, journal_deleted_intro)}</p>
         {move || error.get().map(|error| view! { <StorageErrorNotice error /> })}
         <Show when=is_empty fallback=move || view! { <ul class="entry-list">{rows}</ul> }>

@@ -161,7 +161,8 @@ pub fn JournalEditorPage(entry_id: Option<String>) -> impl IntoView {
 
     let is_new = entry_id.is_none();
     let title = Signal::derive(move || {
-        if is_new { t_string!(i18n, journal_new_title) } else { t_string!(i18n, journal_edit_title) }.to_owned()
+        if is_new { guide_t_string!(i18n, journal_new_title) } else { guide_t_string!(i18n, journal_edit_title) }
+            .to_owned()
     });
 
     view! {

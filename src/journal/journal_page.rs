@@ -66,7 +66,7 @@ pub fn JournalPage(children: Children) -> impl IntoView {
     let export = move || {
         let entries = selected_entries();
         let labels = ExportLabels {
-            document_title: t_string!(i18n, nav_journal),
+            document_title: guide_t_string!(i18n, nav_journal),
             mood: t_string!(i18n, journal_mood_label),
             tags: t_string!(i18n, journal_tags_heading),
             moods: all_mood_words(i18n),
@@ -111,7 +111,7 @@ pub fn JournalPage(children: Children) -> impl IntoView {
     };
 
     view! {
-        <PageTitle text=Signal::derive(move || t_string!(i18n, nav_journal).to_owned()) />
+        <PageTitle text=Signal::derive(move || guide_t_string!(i18n, nav_journal).to_owned()) />
         <div class="no-print">
             <UndoDelete />
             {children()}
@@ -119,7 +119,7 @@ pub fn JournalPage(children: Children) -> impl IntoView {
             <p class="actions">
                 <a class="button" href=Route::JournalNew.to_hash()>{t!(i18n, journal_new_entry)}</a>
                 <Show when=move || journal.entries.with(|entries| entries.iter().any(|e| e.entry.deleted_ms.is_some()))>
-                    <a href=Route::JournalDeleted.to_hash()>{t!(i18n, journal_recently_deleted)}</a>
+                    <a href=Route::JournalDeleted.to_hash()>{guide_t!(i18n, journal_recently_deleted)}</a>
                 </Show>
             </p>
             {move || journal.load_error.get().map(|error| view! { <StorageErrorNotice error /> })}

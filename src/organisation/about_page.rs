@@ -54,7 +54,7 @@ pub fn AboutPage() -> impl IntoView {
         })
     };
     view! {
-        <PageTitle text=Signal::derive(move || t_string!(i18n, about_title).to_owned()) />
+        <PageTitle text=Signal::derive(move || guide_t_string!(i18n, about_title).to_owned()) />
         {problems}
         <section aria-labelledby="organisation-heading">
             <h2 id="organisation-heading">{t!(i18n, about_organisation)}</h2>

@@ -33,18 +33,18 @@ pub fn EmergencyCalls() -> impl IntoView {
         })
     };
     view! {
-        <PageTitle text=Signal::derive(move || t_string!(i18n, nav_resources).to_owned()) />
+        <PageTitle text=Signal::derive(move || guide_t_string!(i18n, nav_resources).to_owned()) />
         <OrganisationIntro />
         <section aria-labelledby="emergency-heading" class="emergency">
-            <h2 id="emergency-heading">{t!(i18n, resources_emergency)}</h2>
+            <h2 id="emergency-heading">{guide_t!(i18n, resources_emergency)}</h2>
             <ul class="call-list">{calls}</ul>
-            <p class="hint">{t!(i18n, resources_call_trace)}</p>
+            <p class="hint">{guide_t!(i18n, resources_call_trace)}</p>
         </section>
         {move || match guide.load.get() {
-            PackLoad::Failed => Some(view! { <Notice warning=true>{t!(i18n, resources_unavailable)}</Notice> }.into_any()),
-            PackLoad::Requested | PackLoad::Loading => Some(view! { <Notice>{t!(i18n, resources_loading)}</Notice> }.into_any()),
+            PackLoad::Failed => Some(view! { <Notice warning=true>{guide_t!(i18n, resources_unavailable)}</Notice> }.into_any()),
+            PackLoad::Requested | PackLoad::Loading => Some(view! { <Notice>{guide_t!(i18n, resources_loading)}</Notice> }.into_any()),
             PackLoad::Ready if guide.language_not_kept.get() => {
-                Some(view! { <Notice warning=true>{t!(i18n, resources_language_not_kept)}</Notice> }.into_any())
+                Some(view! { <Notice warning=true>{guide_t!(i18n, resources_language_not_kept)}</Notice> }.into_any())
             }
             PackLoad::Ready => None,
         }}

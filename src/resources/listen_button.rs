@@ -50,11 +50,11 @@ pub fn ListenButton(#[prop(into)] script: Signal<String>) -> impl IntoView {
     view! {
         <p class="listen">
             <button type="button" class="secondary" on:click=listen>
-                {move || if listening.get() == Listening::Speaking { t_string!(i18n, listen_stop) } else { t_string!(i18n, listen) }}
+                {move || if listening.get() == Listening::Speaking { guide_t_string!(i18n, listen_stop) } else { guide_t_string!(i18n, listen) }}
             </button>
         </p>
         <Show when=move || listening.get() == Listening::NoVoice>
-            <Notice>{t!(i18n, listen_no_voice)}</Notice>
+            <Notice>{guide_t!(i18n, listen_no_voice)}</Notice>
         </Show>
     }
 }

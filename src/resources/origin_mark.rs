@@ -17,11 +17,11 @@ pub fn OriginMark(guide: ResourceState, id: String, assured_date: String) -> imp
             Origin::Trusted => return None,
             Origin::Own => {
                 let day = assured_date.clone();
-                t!(i18n, own_mark_on, date = move || intl::partial_date(language(), &day)).into_any()
+                guide_t!(i18n, own_mark_on, date = move || intl::partial_date(language(), &day)).into_any()
             }
             Origin::Imported(Some(received)) => {
                 let Received { file_name, day } = received;
-                t!(
+                guide_t!(
                     i18n,
                     imported_mark,
                     file = move || file_name.clone(),
@@ -29,7 +29,7 @@ pub fn OriginMark(guide: ResourceState, id: String, assured_date: String) -> imp
                 )
                 .into_any()
             }
-            Origin::Imported(None) => t!(i18n, imported_mark_unknown).into_any(),
+            Origin::Imported(None) => guide_t!(i18n, imported_mark_unknown).into_any(),
         };
         Some(view! { <span class="own-mark">{text}</span> })
     }

@@ -28,17 +28,17 @@ pub fn OwnServicePage(id: Option<String>) -> impl IntoView {
     let guide = use_resources();
     let editing = id.is_some();
     let title = Signal::derive(move || {
-        if editing { t_string!(i18n, own_edit_title) } else { t_string!(i18n, own_new_title) }.to_owned()
+        if editing { guide_t_string!(i18n, own_edit_title) } else { guide_t_string!(i18n, own_new_title) }.to_owned()
     });
     let id = StoredValue::new(id);
     let body = move || {
         if guide.load.get() != PackLoad::Ready {
-            return view! { <Notice>{t!(i18n, resources_loading)}</Notice> }.into_any();
+            return view! { <Notice>{guide_t!(i18n, resources_loading)}</Notice> }.into_any();
         }
         let language = i18n.get_locale_untracked().as_str();
         let known = id.with_value(|id| id.as_deref().and_then(|id| guide.is_own(id).then(|| guide.find(id)).flatten()));
         match (id.get_value(), known) {
-            (Some(_), None) => view! { <EmptyState>{t!(i18n, resources_not_found_text)}</EmptyState> }.into_any(),
+            (Some(_), None) => view! { <EmptyState>{guide_t!(i18n, resources_not_found_text)}</EmptyState> }.into_any(),
             (id, known) => {
                 let form = known.map(|service| ServiceForm::from_service(&service, language)).unwrap_or_default();
                 view! { <OwnServiceForm id form /> }.into_any()
@@ -47,7 +47,7 @@ pub fn OwnServicePage(id: Option<String>) -> impl IntoView {
     };
     view! {
         <PageTitle text=title />
-        <p><a href=Route::Resources.to_hash()>{t!(i18n, resources_back)}</a></p>
+        <p><a href=Route::Resources.to_hash()>{guide_t!(i18n, resources_back)}</a></p>
         {body}
     }
 }
@@ -143,7 +143,7 @@ fn OwnServiceForm(id: Option<String>, form: ServiceForm) -> impl IntoView {
             <p class="hint">{t!(i18n, own_intro)}</p>
             {field("own-name", t_string!(i18n, own_name), None, &["name", "id", "translations"], false, |f| &mut f.name)}
             <div class="field">
-                <label for="own-category">{t!(i18n, resources_category)}</label>
+                <label for="own-category">{guide_t!(i18n, resources_category)}</label>
                 <select id="own-category" aria-describedby="own-category-problem" aria-invalid=move || category_problem().is_some().then_some("true")
                     on:change=move |event| { let value = event_target_value(&event); form.update(|form| form.category = value) }>
                     <option value="" selected=move || form.with(|form| form.category.is_empty())>{t!(i18n, own_pick_category)}</option>
@@ -156,18 +156,18 @@ fn OwnServiceForm(id: Option<String>, form: ServiceForm) -> impl IntoView {
                 <p class="field-problem" id="own-category-problem">{category_problem}</p>
             </div>
             {field("own-description", t_string!(i18n, own_description), None, &["description"], true, |f| &mut f.description)}
-            {field("own-eligibility", t_string!(i18n, resources_who), None, &[], true, |f| &mut f.eligibility)}
-            {field("own-application", t_string!(i18n, resources_how), None, &[], true, |f| &mut f.application)}
-            {field("own-documents", t_string!(i18n, resources_documents), Some(t_string!(i18n, own_one_per_line)), &[], true, |f| &mut f.documents)}
-            {field("own-fees", t_string!(i18n, resources_cost), None, &[], false, |f| &mut f.fees)}
-            {field("own-hours", t_string!(i18n, resources_hours), Some(t_string!(i18n, own_one_per_line)), &[], true, |f| &mut f.hours)}
-            {field("own-address", t_string!(i18n, resources_address), None, &[], false, |f| &mut f.address)}
+            {field("own-eligibility", guide_t_string!(i18n, resources_who), None, &[], true, |f| &mut f.eligibility)}
+            {field("own-application", guide_t_string!(i18n, resources_how), None, &[], true, |f| &mut f.application)}
+            {field("own-documents", guide_t_string!(i18n, resources_documents), Some(t_string!(i18n, own_one_per_line)), &[], true, |f| &mut f.documents)}
+            {field("own-fees", guide_t_string!(i18n, resources_cost), None, &[], false, |f| &mut f.fees)}
+            {field("own-hours", guide_t_string!(i18n, resources_hours), Some(t_string!(i18n, own_one_per_line)), &[], true, |f| &mut f.hours)}
+            {field("own-address", guide_t_string!(i18n, resources_address), None, &[], false, |f| &mut f.address)}
             {field("own-postal-code", t_string!(i18n, own_postal_code), None, &[], false, |f| &mut f.postal_code)}
             {field("own-city", t_string!(i18n, own_city), None, &[], false, |f| &mut f.city)}
-            {field("own-phones", t_string!(i18n, resources_phones), Some(t_string!(i18n, own_one_per_line)), &["phones"], true, |f| &mut f.phones)}
-            {field("own-email", t_string!(i18n, resources_email), None, &["email"], false, |f| &mut f.email)}
-            {field("own-website", t_string!(i18n, resources_website), None, &["url"], false, |f| &mut f.website)}
-            {field("own-languages", t_string!(i18n, resources_languages), Some(t_string!(i18n, own_languages_hint)), &["languages"], false, |f| &mut f.languages)}
+            {field("own-phones", guide_t_string!(i18n, resources_phones), Some(t_string!(i18n, own_one_per_line)), &["phones"], true, |f| &mut f.phones)}
+            {field("own-email", guide_t_string!(i18n, resources_email), None, &["email"], false, |f| &mut f.email)}
+            {field("own-website", guide_t_string!(i18n, resources_website), None, &["url"], false, |f| &mut f.website)}
+            {field("own-languages", guide_t_string!(i18n, resources_languages), Some(t_string!(i18n, own_languages_hint)), &["languages"], false, |f| &mut f.languages)}
             {field("own-source", t_string!(i18n, own_source), Some(t_string!(i18n, own_source_hint)), &["source_url"], false, |f| &mut f.source)}
             <p class="check">
                 <input id="own-closed" type="checkbox" prop:checked=move || form.with(|form| form.temporarily_closed)

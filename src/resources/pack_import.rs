@@ -35,17 +35,17 @@ enum Outcome {
 
 pub fn problem_text(i18n: I18nContext<Locale>, kind: &ProblemKind) -> &'static str {
     match kind {
-        ProblemKind::TooLarge => t_string!(i18n, pack_too_large),
-        ProblemKind::NotAPack(_) | ProblemKind::WrongProfile => t_string!(i18n, pack_not_a_pack),
-        ProblemKind::Missing => t_string!(i18n, pack_missing),
-        ProblemKind::UnknownCategory => t_string!(i18n, pack_unknown_category),
-        ProblemKind::UnknownStatus => t_string!(i18n, pack_unknown_status),
-        ProblemKind::UnknownOrganization => t_string!(i18n, pack_unknown_organization),
-        ProblemKind::BadDate => t_string!(i18n, pack_bad_date),
-        ProblemKind::BadLanguage => t_string!(i18n, pack_bad_language),
-        ProblemKind::RefusedLink => t_string!(i18n, pack_refused_link),
-        ProblemKind::Duplicate => t_string!(i18n, pack_duplicate),
-        ProblemKind::PhoneType => t_string!(i18n, pack_phone_type),
+        ProblemKind::TooLarge => guide_t_string!(i18n, pack_too_large),
+        ProblemKind::NotAPack(_) | ProblemKind::WrongProfile => guide_t_string!(i18n, pack_not_a_pack),
+        ProblemKind::Missing => guide_t_string!(i18n, pack_missing),
+        ProblemKind::UnknownCategory => guide_t_string!(i18n, pack_unknown_category),
+        ProblemKind::UnknownStatus => guide_t_string!(i18n, pack_unknown_status),
+        ProblemKind::UnknownOrganization => guide_t_string!(i18n, pack_unknown_organization),
+        ProblemKind::BadDate => guide_t_string!(i18n, pack_bad_date),
+        ProblemKind::BadLanguage => guide_t_string!(i18n, pack_bad_language),
+        ProblemKind::RefusedLink => guide_t_string!(i18n, pack_refused_link),
+        ProblemKind::Duplicate => guide_t_string!(i18n, pack_duplicate),
+        ProblemKind::PhoneType => guide_t_string!(i18n, pack_phone_type),
     }
 }
 

@@ -94,14 +94,14 @@ pub fn category_words(category: Category) -> String {
 
 pub fn category_name(locale: Locale, category: Category) -> &'static str {
     match category {
-        Category::Emergency => td_string!(locale, category_emergency),
-        Category::Permits => td_string!(locale, category_permits),
-        Category::Housing => td_string!(locale, category_housing),
-        Category::Work => td_string!(locale, category_work),
-        Category::Education => td_string!(locale, category_education),
-        Category::Health => td_string!(locale, category_health),
-        Category::Legal => td_string!(locale, category_legal),
-        Category::Everyday => td_string!(locale, category_everyday),
+        Category::Emergency => guide_td_string!(locale, category_emergency),
+        Category::Permits => guide_td_string!(locale, category_permits),
+        Category::Housing => guide_td_string!(locale, category_housing),
+        Category::Work => guide_td_string!(locale, category_work),
+        Category::Education => guide_td_string!(locale, category_education),
+        Category::Health => guide_td_string!(locale, category_health),
+        Category::Legal => guide_td_string!(locale, category_legal),
+        Category::Everyday => guide_td_string!(locale, category_everyday),
     }
 }
 

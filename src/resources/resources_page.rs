@@ -24,7 +24,7 @@ pub fn ResourcesPage(shared: bool) -> impl IntoView {
         <EmergencyCalls />
         <ServiceFinder shared />
         {(!shared).then(|| view! {
-            <ShareLink route=Route::Guide title=Signal::derive(move || t_string!(i18n, nav_resources).to_owned()) />
+            <ShareLink route=Route::Guide title=Signal::derive(move || guide_t_string!(i18n, nav_resources).to_owned()) />
             // While locked the guide is for reading: whoever holds the phone
             // cannot add to what her mentees will read on it.
             <Show when=move || !vault.is_locked() fallback=move || view! { <p class="hint">{t!(i18n, resources_locked_changes)}</p> }>

@@ -77,13 +77,13 @@ pub fn ServiceFinder(shared: bool) -> impl IntoView {
 
     view! {
         <div class="filters stack" role="search">
-            <label for="resource-search">{t!(i18n, resources_search)}</label>
+            <label for="resource-search">{guide_t!(i18n, resources_search)}</label>
             <input id="resource-search" type="search" autocomplete="off" prop:value=move || query.with(|query| query.text.clone())
                 on:input=move |event| { let text = event_target_value(&event); query.update(|query| query.text = text) } />
             <p class="actions">{named}</p>
-            <label for="resource-category">{t!(i18n, resources_category)}</label>
+            <label for="resource-category">{guide_t!(i18n, resources_category)}</label>
             <select id="resource-category" on:change=move |event| { let category = Category::from_id(&event_target_value(&event)); query.update(|query| query.category = category) }>
-                <option value="" selected=move || query.with(|query| query.category.is_none())>{t!(i18n, resources_all_categories)}</option>
+                <option value="" selected=move || query.with(|query| query.category.is_none())>{guide_t!(i18n, resources_all_categories)}</option>
                 {Category::ALL.into_iter().map(|category| view! {
                     <option value=category.id() selected=move || query.with(|query| query.category == Some(category))>
                         {move || category_name(i18n.get_locale(), category)}
@@ -91,9 +91,9 @@ pub fn ServiceFinder(shared: bool) -> impl IntoView {
                 }).collect_view()}
             </select>
             <Show when=move || guide.services.with(|services| !spoken_languages(services).is_empty())>
-                <label for="resource-language">{t!(i18n, resources_language)}</label>
+                <label for="resource-language">{guide_t!(i18n, resources_language)}</label>
                 <select id="resource-language" on:change=move |event| { let code = event_target_value(&event); query.update(|query| query.language = (!code.is_empty()).then_some(code)) }>
-                    <option value="">{t!(i18n, resources_any_language)}</option>
+                    <option value="">{guide_t!(i18n, resources_any_language)}</option>
                     {move || guide.services.with(|services| spoken_languages(services)).into_iter().map(|code| view! { <option value=code.clone()>{code.clone()}</option> }).collect_view()}
                 </select>
             </Show>
@@ -106,15 +106,15 @@ pub fn ServiceFinder(shared: bool) -> impl IntoView {
             }).collect_view();
             view! {
                 <Notice warning=true block=true>
-                    <p>{t!(i18n, resources_pack_left_out)}</p>
+                    <p>{guide_t!(i18n, resources_pack_left_out)}</p>
                     <ul>{problems}</ul>
                 </Notice>
             }
         })}
-        <p class="result-count" role="status">{t!(i18n, resources_found, count = move || positions.with(Vec::len))}</p>
+        <p class="result-count" role="status">{guide_t!(i18n, resources_found, count = move || positions.with(Vec::len))}</p>
         <ul class="service-list">{results}</ul>
         <Show when=move || { positions.with(Vec::len) > shown.get() }>
-            <p><button type="button" class="secondary" on:click=move |_| more.set((query.get_untracked(), shown.get_untracked() + PAGE_SIZE))>{t!(i18n, resources_show_more)}</button></p>
+            <p><button type="button" class="secondary" on:click=move |_| more.set((query.get_untracked(), shown.get_untracked() + PAGE_SIZE))>{guide_t!(i18n, resources_show_more)}</button></p>
         </Show>
     }
 }

@@ -42,7 +42,7 @@ pub fn ServicePage(id: String, shared: bool) -> impl IntoView {
         service
             .get()
             .and_then(|service| pick(&service.name, language).map(str::to_owned))
-            .unwrap_or_else(|| t_string!(i18n, resources_not_found).to_owned())
+            .unwrap_or_else(|| guide_t_string!(i18n, resources_not_found).to_owned())
     });
 
     let body = move || {
@@ -50,17 +50,17 @@ pub fn ServicePage(id: String, shared: bool) -> impl IntoView {
         let locale = i18n.get_locale();
         let Some(service) = service.get() else {
             return (guide.load.get() == PackLoad::Ready)
-                .then(|| view! { <EmptyState>{t!(i18n, resources_not_found_text)}</EmptyState> }.into_any());
+                .then(|| view! { <EmptyState>{guide_t!(i18n, resources_not_found_text)}</EmptyState> }.into_any());
         };
         let text = |field: &Translated| pick(field, language).map(str::to_owned);
         let section = move |heading: &'static str, value: Option<String>| {
             value.map(|value| view! { <h2>{heading}</h2><p class="pack-text"><LtrNumbers text=value /></p> })
         };
         let how_of = move |channel: Channel| match channel {
-            Channel::Voice => t_string!(i18n, phone_call),
-            Channel::WhatsApp => t_string!(i18n, phone_whatsapp),
-            Channel::Sms => t_string!(i18n, phone_sms),
-            Channel::TextPhone => t_string!(i18n, phone_text_phone),
+            Channel::Voice => guide_t_string!(i18n, phone_call),
+            Channel::WhatsApp => guide_t_string!(i18n, phone_whatsapp),
+            Channel::Sms => guide_t_string!(i18n, phone_sms),
+            Channel::TextPhone => guide_t_string!(i18n, phone_text_phone),
         };
         let phones = service
             .phones
@@ -78,7 +78,7 @@ pub fn ServicePage(id: String, shared: bool) -> impl IntoView {
             .flat_map(|location| location.addresses.iter())
             .map(|address| {
                 let line = address.one_line();
-                view! { <li>{line.clone()}" " <a href=map_link(&line)>{t!(i18n, resources_open_map)}</a></li> }
+                view! { <li>{line.clone()}" " <a href=map_link(&line)>{guide_t!(i18n, resources_open_map)}</a></li> }
             })
             .collect_view();
         let documents = service
@@ -106,11 +106,14 @@ pub fn ServicePage(id: String, shared: bool) -> impl IntoView {
         let checked =
             intl::long_date(language, &js_sys::Date::new(&format!("{}T12:00:00", service.assured_date).into()));
         let checked = match service.source_date.as_deref().map(|date| intl::partial_date(language, date)) {
-            Some(dated) => {
-                t!(i18n, resources_checked_dated, date = move || checked.clone(), source_date = move || dated.clone())
-                    .into_any()
-            }
-            None => t!(i18n, resources_checked, date = move || checked.clone()).into_any(),
+            Some(dated) => guide_t!(
+                i18n,
+                resources_checked_dated,
+                date = move || checked.clone(),
+                source_date = move || dated.clone()
+            )
+            .into_any(),
+            None => guide_t!(i18n, resources_checked, date = move || checked.clone()).into_any(),
         };
         let more_sources = service
             .more_sources
@@ -119,40 +122,40 @@ pub fn ServicePage(id: String, shared: bool) -> impl IntoView {
                 let link = check(&more.url)?;
                 let dated = more.date.as_deref().map(|date| {
                     let date = intl::partial_date(language, date);
-                    view! { " (" {t!(i18n, resources_source_dated, date = move || date.clone())} ")" }
+                    view! { " (" {guide_t!(i18n, resources_source_dated, date = move || date.clone())} ")" }
                 });
-                Some(view! { <li><a href=link rel="noopener noreferrer">{t!(i18n, resources_source_more)}</a>{dated}</li> })
+                Some(view! { <li><a href=link rel="noopener noreferrer">{guide_t!(i18n, resources_source_more)}</a>{dated}</li> })
             })
             .collect_view();
         let interpretation = text(&service.interpretation_services);
         let languages = service.languages.iter().map(|l| l.code.clone()).collect::<Vec<_>>().join(", ");
         let status_note = (!service.is_active())
-            .then(|| view! { <Notice warning=true standing=true>{t!(i18n, resources_not_active)}</Notice> });
+            .then(|| view! { <Notice warning=true standing=true>{guide_t!(i18n, resources_not_active)}</Notice> });
         Some(view! {
             {status_note}
             {text(&service.alert).map(|alert| view! { <Notice warning=true standing=true class="pack-text"><LtrNumbers text=alert /></Notice> })}
             <p class="service-category">{service.category().map(|category| category_name(locale, category))}</p>
             <ListenButton script=listen />
             <p class="pack-text">{text(&service.description).map(|description| view! { <LtrNumbers text=description /> })}</p>
-            {section(t_string!(i18n, resources_who), text(&service.eligibility_description))}
-            {section(t_string!(i18n, resources_how), text(&service.application_process))}
-            {(!service.required_documents.is_empty()).then(|| view! { <h2>{t!(i18n, resources_documents)}</h2><ul>{documents}</ul> })}
-            {section(t_string!(i18n, resources_cost), text(&service.fees_description))}
-            {(!service.schedules.is_empty()).then(|| view! { <h2>{t!(i18n, resources_hours)}</h2><ul>{schedules}</ul> })}
+            {section(guide_t_string!(i18n, resources_who), text(&service.eligibility_description))}
+            {section(guide_t_string!(i18n, resources_how), text(&service.application_process))}
+            {(!service.required_documents.is_empty()).then(|| view! { <h2>{guide_t!(i18n, resources_documents)}</h2><ul>{documents}</ul> })}
+            {section(guide_t_string!(i18n, resources_cost), text(&service.fees_description))}
+            {(!service.schedules.is_empty()).then(|| view! { <h2>{guide_t!(i18n, resources_hours)}</h2><ul>{schedules}</ul> })}
             {(!service.phones.is_empty()).then(|| view! {
-                <h2>{t!(i18n, resources_phones)}</h2><ul>{phones}</ul>
-                <p class="hint">{t!(i18n, resources_call_trace)}</p>
+                <h2>{guide_t!(i18n, resources_phones)}</h2><ul>{phones}</ul>
+                <p class="hint">{guide_t!(i18n, resources_call_trace)}</p>
             })}
-            {email.map(|(email, link)| view! { <h2>{t!(i18n, resources_email)}</h2><p><a href=link>{email}</a></p> })}
-            {website.map(|link| view! { <h2>{t!(i18n, resources_website)}</h2><p><a href=link.clone() rel="noopener noreferrer">{link.clone()}</a></p> })}
-            {service.locations.iter().any(|l| !l.addresses.is_empty()).then(|| view! { <h2>{t!(i18n, resources_address)}</h2><ul>{addresses}</ul> })}
+            {email.map(|(email, link)| view! { <h2>{guide_t!(i18n, resources_email)}</h2><p><a href=link>{email}</a></p> })}
+            {website.map(|link| view! { <h2>{guide_t!(i18n, resources_website)}</h2><p><a href=link.clone() rel="noopener noreferrer">{link.clone()}</a></p> })}
+            {service.locations.iter().any(|l| !l.addresses.is_empty()).then(|| view! { <h2>{guide_t!(i18n, resources_address)}</h2><ul>{addresses}</ul> })}
             {(!languages.is_empty() || interpretation.is_some()).then(|| view! {
-                <h2>{t!(i18n, resources_languages)}</h2>
+                <h2>{guide_t!(i18n, resources_languages)}</h2>
                 {(!languages.is_empty()).then(|| view! { <p>{languages}</p> })}
                 {interpretation.map(|line| view! { <p class="pack-text"><LtrNumbers text=line /></p> })}
             })}
             <p class="hint">{checked}" "
-                {source.map(|link| view! { <a href=link rel="noopener noreferrer">{t!(i18n, resources_source)}</a> })}</p>
+                {source.map(|link| view! { <a href=link rel="noopener noreferrer">{guide_t!(i18n, resources_source)}</a> })}</p>
             {(!service.more_sources.is_empty()).then(|| view! { <ul class="hint more-sources">{more_sources}</ul> })}
         }.into_any())
     };
@@ -171,7 +174,7 @@ pub fn ServicePage(id: String, shared: bool) -> impl IntoView {
         let id = id.clone();
         move |_| {
             let confirmed = web_sys::window()
-                .and_then(|window| window.confirm_with_message(t_string!(i18n, own_delete_confirm)).ok())
+                .and_then(|window| window.confirm_with_message(guide_t_string!(i18n, own_delete_confirm)).ok())
                 .unwrap_or(false);
             if confirmed {
                 match guide.delete_own(&id) {
@@ -186,17 +189,17 @@ pub fn ServicePage(id: String, shared: bool) -> impl IntoView {
 
     view! {
         <PageTitle text=title />
-        <p><a href=back>{t!(i18n, resources_back)}</a></p>
+        <p><a href=back>{guide_t!(i18n, resources_back)}</a></p>
         {move || service.get().map(|service| view! { <p><OriginMark guide id=service.id assured_date=service.assured_date /></p> })}
         <article class="service">{body}</article>
         {move || if own.get() {
             let (delete, edit_link) = (delete.clone(), edit_link.clone());
             view! {
-                <Card id="own-actions-heading" heading=Signal::derive(move || t_string!(i18n, own_actions_heading).to_owned())>
-                    <p class="hint">{t!(i18n, own_only_here)}</p>
+                <Card id="own-actions-heading" heading=Signal::derive(move || guide_t_string!(i18n, own_actions_heading).to_owned())>
+                    <p class="hint">{guide_t!(i18n, own_only_here)}</p>
                     <p class="actions">
-                        <a class="button" href=edit_link>{t!(i18n, own_edit)}</a>
-                        <button type="button" class="danger" on:click=delete>{t!(i18n, own_delete)}</button>
+                        <a class="button" href=edit_link>{guide_t!(i18n, own_edit)}</a>
+                        <button type="button" class="danger" on:click=delete>{guide_t!(i18n, own_delete)}</button>
                     </p>
                     {move || failed.get().map(|error| view! { <StorageErrorNotice error /> })}
                 </Card>

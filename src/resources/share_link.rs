@@ -47,21 +47,21 @@ pub fn ShareLink(route: Route, title: Signal<String>) -> impl IntoView {
                 <rect width="100%" height="100%" fill="#fff" />
                 <path d=path fill="#000" />
             </svg>
-            <p id="qr-caption" class="hint">{t!(i18n, share_qr_caption)}</p>
+            <p id="qr-caption" class="hint">{guide_t!(i18n, share_qr_caption)}</p>
         }
     });
     view! {
         <section class="card share" aria-labelledby="share-heading">
-            <h2 id="share-heading">{t!(i18n, share_heading)}</h2>
-            <p class="hint">{t!(i18n, share_explained)}</p>
-            <label for="share-url">{t!(i18n, share_link_label)}</label>
+            <h2 id="share-heading">{guide_t!(i18n, share_heading)}</h2>
+            <p class="hint">{guide_t!(i18n, share_explained)}</p>
+            <label for="share-url">{guide_t!(i18n, share_link_label)}</label>
             <input id="share-url" type="url" readonly prop:value=url.clone() />
             <p class="actions">
-                <button type="button" class="secondary" on:click=copy>{t!(i18n, share_copy)}</button>
-                {can_share().then(|| view! { <button type="button" class="secondary" on:click=share>{t!(i18n, share_sheet)}</button> })}
+                <button type="button" class="secondary" on:click=copy>{guide_t!(i18n, share_copy)}</button>
+                {can_share().then(|| view! { <button type="button" class="secondary" on:click=share>{guide_t!(i18n, share_sheet)}</button> })}
             </p>
             {move || copied.get().map(|done| view! {
-                <Notice>{if done { t_string!(i18n, share_copied) } else { t_string!(i18n, share_copy_failed) }}</Notice>
+                <Notice>{if done { guide_t_string!(i18n, share_copied) } else { guide_t_string!(i18n, share_copy_failed) }}</Notice>
             })}
             {qr}
         </section>

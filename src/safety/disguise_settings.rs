@@ -45,10 +45,10 @@ impl ChosenDisguise {
 /// The disguise's name in `locale`, which is then the whole document title.
 pub fn disguise_name(locale: Locale, disguise: Disguise) -> &'static str {
     match disguise {
-        Disguise::Senda => td_string!(locale, app_name),
-        Disguise::Notes => td_string!(locale, disguise_notes),
-        Disguise::Calendar => td_string!(locale, disguise_calendar),
-        Disguise::Recipes => td_string!(locale, disguise_recipes),
+        Disguise::Senda => guide_td_string!(locale, app_name),
+        Disguise::Notes => guide_td_string!(locale, disguise_notes),
+        Disguise::Calendar => guide_td_string!(locale, disguise_calendar),
+        Disguise::Recipes => guide_td_string!(locale, disguise_recipes),
     }
 }
 

@@ -92,8 +92,8 @@ pub fn QuickExit() -> impl IntoView {
     on_cleanup(move || shortcut.remove());
     view! {
         <button type="button" class="quick-exit" on:click=move |_| exit()
-            title=move || t_string!(i18n, quick_exit_hint)>
-            {t!(i18n, quick_exit)}
+            title=move || guide_t_string!(i18n, quick_exit_hint)>
+            {guide_t!(i18n, quick_exit)}
         </button>
     }
 }

@@ -8,7 +8,7 @@ use crate::ui::page_title::PageTitle;
 pub fn SafetyTipsPage() -> impl IntoView {
     let i18n = use_i18n();
     view! {
-        <PageTitle text=Signal::derive(move || t_string!(i18n, safety_title).to_owned()) />
+        <PageTitle text=Signal::derive(move || guide_t_string!(i18n, safety_title).to_owned()) />
         <section class="card prose">
             <h2>{t!(i18n, safety_exit_heading)}</h2>
             <p>{t!(i18n, safety_exit_does)}</p>

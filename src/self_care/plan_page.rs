@@ -107,7 +107,7 @@ pub fn PlanPage() -> impl IntoView {
     };
 
     view! {
-        <PageTitle text=Signal::derive(move || t_string!(i18n, plan_title).to_owned()) />
+        <PageTitle text=Signal::derive(move || guide_t_string!(i18n, plan_title).to_owned()) />
         <p><a href=Route::SelfCare.to_hash()>{t!(i18n, who5_back)}</a></p>
         <p>{t!(i18n, plan_intro)}</p>
         <section aria-labelledby="plan-call-heading" class="card">

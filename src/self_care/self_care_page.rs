@@ -33,16 +33,16 @@ pub fn SelfCarePage() -> impl IntoView {
     };
 
     view! {
-        <PageTitle text=Signal::derive(move || t_string!(i18n, nav_selfcare).to_owned()) />
+        <PageTitle text=Signal::derive(move || guide_t_string!(i18n, nav_selfcare).to_owned()) />
         // Another tab's WHO-5 result or plan shows here too; the check-in
         // form keeps what she is choosing.
         <RereadOnOtherTabWrites namespace=self_care_store::NAMESPACE><Support /></RereadOnOtherTabWrites>
         // The check-in first, so its four taps fit a small phone's screen.
         <CheckInForm today />
         <p>{t!(i18n, self_care_intro)}</p>
-        <nav class="actions" aria-label=move || t_string!(i18n, nav_selfcare)>
-            <a class="button secondary" href=Route::SelfCareTrends.to_hash()>{t!(i18n, trends_title)}</a>
-            <a class="button secondary" href=Route::SelfCarePlan.to_hash()>{t!(i18n, plan_title)}</a>
+        <nav class="actions" aria-label=move || guide_t_string!(i18n, nav_selfcare)>
+            <a class="button secondary" href=Route::SelfCareTrends.to_hash()>{guide_t!(i18n, trends_title)}</a>
+            <a class="button secondary" href=Route::SelfCarePlan.to_hash()>{guide_t!(i18n, plan_title)}</a>
         </nav>
         <RereadOnOtherTabWrites namespace=self_care_store::NAMESPACE><Who5Card /></RereadOnOtherTabWrites>
         <Card id="reminder-heading" heading=Signal::derive(move || t_string!(i18n, reminder_heading).to_owned())>
@@ -84,7 +84,7 @@ fn Who5Card() -> impl IntoView {
         view! { <p>{t!(i18n, who5_last, percent = move || percent, date = move || date.clone())}</p> }
     });
     view! {
-        <Card id="who5-card-heading" heading=Signal::derive(move || t_string!(i18n, who5_title).to_owned())>
+        <Card id="who5-card-heading" heading=Signal::derive(move || guide_t_string!(i18n, who5_title).to_owned())>
             {last_text}
             {if is_due(days_since) {
                 view! { <p>{t!(i18n, who5_offer)}</p><p><a class="button" href=Route::SelfCareWellbeing.to_hash()>{t!(i18n, who5_start)}</a></p> }.into_any()

@@ -143,7 +143,7 @@ pub fn TrendsPage() -> impl IntoView {
     };
 
     view! {
-        <PageTitle text=Signal::derive(move || t_string!(i18n, trends_title).to_owned()) />
+        <PageTitle text=Signal::derive(move || guide_t_string!(i18n, trends_title).to_owned()) />
         <p><a href=Route::SelfCare.to_hash()>{t!(i18n, who5_back)}</a></p>
         {failure.map(|error| view! { <StorageErrorNotice error /> })}
         <div class="actions" role="group" aria-label=move || t_string!(i18n, trends_window)>
@@ -155,7 +155,7 @@ pub fn TrendsPage() -> impl IntoView {
         </div>
         <div class="charts">
             {Metric::ALL.into_iter().map(chart).collect_view()}
-            <LineChart id="chart-who5" title=Signal::derive(move || t_string!(i18n, who5_title).to_owned()) summary=who5_summary points=who5_points max=100.0 digits=0 />
+            <LineChart id="chart-who5" title=Signal::derive(move || guide_t_string!(i18n, who5_title).to_owned()) summary=who5_summary points=who5_points max=100.0 digits=0 />
         </div>
         <section aria-labelledby="activities-heading">
             <h2 id="activities-heading">{t!(i18n, trends_activities)}</h2>

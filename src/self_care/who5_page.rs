@@ -104,7 +104,7 @@ pub fn Who5Page() -> impl IntoView {
     };
 
     view! {
-        <PageTitle text=Signal::derive(move || t_string!(i18n, who5_title).to_owned()) />
+        <PageTitle text=Signal::derive(move || guide_t_string!(i18n, who5_title).to_owned()) />
         <p>{t!(i18n, who5_intro)}</p>
         <p class="hint">{t!(i18n, who5_source)}</p>
         <form class="stack who5" on:submit=submit>

@@ -69,9 +69,11 @@ fn shown_later(route: Route, load: Load) -> AnyView {
     let online = window_event_listener(leptos::ev::online, move |_| ask_again(made, load.clone(), None));
     on_cleanup(move || online.remove());
     (move || match made.get() {
-        None => view! { <p class="screen-loading" role="status">{t!(i18n, screen_loading)}</p> }.into_any(),
+        None => view! { <p class="screen-loading" role="status">{guide_t!(i18n, screen_loading)}</p> }.into_any(),
         Some(Ok(make)) => make(route.clone()),
-        Some(Err(ChunkMissing)) => view! { <Notice warning=true>{t!(i18n, screen_load_failed)}</Notice> }.into_any(),
+        Some(Err(ChunkMissing)) => {
+            view! { <Notice warning=true>{guide_t!(i18n, screen_load_failed)}</Notice> }.into_any()
+        }
     })
     .into_any()
 }

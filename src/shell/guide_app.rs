@@ -31,6 +31,9 @@ use crate::storage::store_handle::use_store;
 #[component]
 pub fn GuideApp() -> impl IntoView {
     provide_language_and_store();
+    // Built with the whole app as well, it looks up the whole app's strings.
+    #[cfg(not(feature = "whole-app"))]
+    crate::guide_strings::follow_language();
     view! { <GuideShell /> }
 }
 

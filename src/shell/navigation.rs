@@ -8,11 +8,11 @@ use leptos_i18n::I18nContext;
 
 fn area_name(i18n: I18nContext<Locale>, area: Area) -> &'static str {
     match area {
-        Area::Journal => t_string!(i18n, nav_journal),
-        Area::Resources => t_string!(i18n, nav_resources),
-        Area::Conversations => t_string!(i18n, nav_conversations),
-        Area::SelfCare => t_string!(i18n, nav_selfcare),
-        Area::Settings => t_string!(i18n, nav_settings),
+        Area::Journal => guide_t_string!(i18n, nav_journal),
+        Area::Resources => guide_t_string!(i18n, nav_resources),
+        Area::Conversations => guide_t_string!(i18n, nav_conversations),
+        Area::SelfCare => guide_t_string!(i18n, nav_selfcare),
+        Area::Settings => guide_t_string!(i18n, nav_settings),
     }
 }
 

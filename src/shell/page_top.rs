@@ -32,5 +32,5 @@ fn SkipLink() -> impl IntoView {
             }
         }
     };
-    view! { <a class="skip-link" href="#main-content" on:click=focus_main>{t!(i18n, skip_to_content)}</a> }
+    view! { <a class="skip-link" href="#main-content" on:click=focus_main>{guide_t!(i18n, skip_to_content)}</a> }
 }

@@ -21,7 +21,7 @@ pub fn SettingsPage() -> impl IntoView {
     let i18n = use_i18n();
     let today = move || intl::long_date(i18n.get_locale().as_str(), &js_sys::Date::new_0());
     view! {
-        <PageTitle text=Signal::derive(move || t_string!(i18n, nav_settings).to_owned()) />
+        <PageTitle text=Signal::derive(move || guide_t_string!(i18n, nav_settings).to_owned()) />
         <section class="card">
             <LanguagePicker id="settings-language" />
             <p class="hint">{t!(i18n, settings_language_help)}</p>

@@ -16,9 +16,9 @@ pub fn SiteHeader(route: ReadSignal<Route>) -> impl IntoView {
     let home = move || if route.get().is_shared_guide() { Route::Guide } else { Route::Journal }.to_hash();
     view! {
         <header class="site-header">
-            <a class="brand" href=home>{t!(i18n, app_name)}</a>
+            <a class="brand" href=home>{guide_t!(i18n, app_name)}</a>
             <Show when=move || vault.lock_set.get() && vault.open.get()>
-                <button type="button" class="secondary lock-button" on:click=move |_| vault.lock()>{t!(i18n, lock_now)}</button>
+                <button type="button" class="secondary lock-button" on:click=move |_| vault.lock()>{guide_t!(i18n, lock_now)}</button>
             </Show>
             <LanguagePicker id="header-language" compact=true />
             <QuickExit />

@@ -21,7 +21,7 @@ pub fn StorageNotice() -> impl IntoView {
     let unfinished = move || {
         vault.unfinished.get().map(|error| {
             view! {
-                <Notice warning=true>{t!(i18n, storage_unfinished)} " " {storage_error_text(i18n, &error)}</Notice>
+                <Notice warning=true>{guide_t!(i18n, storage_unfinished)} " " {storage_error_text(i18n, &error)}</Notice>
             }
         })
     };

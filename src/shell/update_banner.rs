@@ -11,9 +11,9 @@ pub fn UpdateBanner(update_ready: ReadSignal<bool>) -> impl IntoView {
     view! {
         <Show when=move || update_ready.get()>
             <div class="banner" role="status">
-                <span>{t!(i18n, update_ready)}</span>
+                <span>{guide_t!(i18n, update_ready)}</span>
                 <button type="button" on:click=|_| service_worker::reload_with_update()>
-                    {t!(i18n, update_reload)}
+                    {guide_t!(i18n, update_reload)}
                 </button>
             </div>
         </Show>

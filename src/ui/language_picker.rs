@@ -34,7 +34,7 @@ pub fn LanguagePicker(id: &'static str, #[prop(optional)] compact: bool) -> impl
     };
     view! {
         <span class="language-picker">
-            <label for=id class:visually-hidden=compact>{t!(i18n, language_label)}</label>
+            <label for=id class:visually-hidden=compact>{guide_t!(i18n, language_label)}</label>
             <select id=id on:change=on_change>{options}</select>
         </span>
     }

@@ -8,7 +8,7 @@ use crate::ui::page_title::PageTitle;
 pub fn NotFoundPage() -> impl IntoView {
     let i18n = use_i18n();
     view! {
-        <PageTitle text=Signal::derive(move || t_string!(i18n, not_found_title).to_owned()) />
+        <PageTitle text=Signal::derive(move || guide_t_string!(i18n, not_found_title).to_owned()) />
         <p>{t!(i18n, not_found_text)}</p>
     }
 }

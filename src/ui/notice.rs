@@ -50,7 +50,7 @@ pub fn SaveOutcome(saved: RwSignal<Option<bool>>, children: ChildrenFn) -> impl 
             if ok {
                 view! { <Notice>{done()}</Notice> }.into_any()
             } else {
-                view! { <Notice warning=true>{crate::i18n::t!(i18n, storage_unavailable)}</Notice> }.into_any()
+                view! { <Notice warning=true>{guide_t!(i18n, storage_unavailable)}</Notice> }.into_any()
             }
         })
     }

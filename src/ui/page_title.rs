@@ -19,35 +19,35 @@ pub fn PageTitle(#[prop(into)] text: Signal<String>) -> impl IntoView {
 /// build's translations, so it cannot hold anything stored or typed.
 pub fn screen_name(locale: Locale, route: &Route) -> &'static str {
     match route {
-        Route::Journal => td_string!(locale, nav_journal),
-        Route::JournalNew => td_string!(locale, journal_new_title),
-        Route::JournalEntry(_) => td_string!(locale, title_journal_entry),
-        Route::JournalEdit(_) => td_string!(locale, journal_edit_title),
-        Route::JournalDeleted => td_string!(locale, journal_recently_deleted),
-        Route::Resources | Route::Guide => td_string!(locale, nav_resources),
-        Route::Service(_) | Route::GuideService(_) => td_string!(locale, title_service),
-        Route::ServiceNew => td_string!(locale, own_new_title),
-        Route::ServiceEdit(_) => td_string!(locale, own_edit_title),
-        Route::Conversations => td_string!(locale, nav_conversations),
-        Route::ConversationNew => td_string!(locale, conversation_start),
-        Route::Conversation(_) => td_string!(locale, conversation_title),
-        Route::ConversationsLog => td_string!(locale, log_title),
-        Route::ChecklistSettings => td_string!(locale, my_checklist_title),
-        Route::ChecklistAbout => td_string!(locale, checklist_about_title),
-        Route::SelfCare => td_string!(locale, nav_selfcare),
-        Route::SelfCareTrends => td_string!(locale, trends_title),
-        Route::SelfCareWellbeing => td_string!(locale, who5_title),
-        Route::SelfCarePlan => td_string!(locale, plan_title),
-        Route::Settings => td_string!(locale, nav_settings),
-        Route::Safety => td_string!(locale, safety_title),
-        Route::About => td_string!(locale, about_title),
-        Route::NotFound(_) => td_string!(locale, not_found_title),
+        Route::Journal => guide_td_string!(locale, nav_journal),
+        Route::JournalNew => guide_td_string!(locale, journal_new_title),
+        Route::JournalEntry(_) => guide_td_string!(locale, title_journal_entry),
+        Route::JournalEdit(_) => guide_td_string!(locale, journal_edit_title),
+        Route::JournalDeleted => guide_td_string!(locale, journal_recently_deleted),
+        Route::Resources | Route::Guide => guide_td_string!(locale, nav_resources),
+        Route::Service(_) | Route::GuideService(_) => guide_td_string!(locale, title_service),
+        Route::ServiceNew => guide_td_string!(locale, own_new_title),
+        Route::ServiceEdit(_) => guide_td_string!(locale, own_edit_title),
+        Route::Conversations => guide_td_string!(locale, nav_conversations),
+        Route::ConversationNew => guide_td_string!(locale, conversation_start),
+        Route::Conversation(_) => guide_td_string!(locale, conversation_title),
+        Route::ConversationsLog => guide_td_string!(locale, log_title),
+        Route::ChecklistSettings => guide_td_string!(locale, my_checklist_title),
+        Route::ChecklistAbout => guide_td_string!(locale, checklist_about_title),
+        Route::SelfCare => guide_td_string!(locale, nav_selfcare),
+        Route::SelfCareTrends => guide_td_string!(locale, trends_title),
+        Route::SelfCareWellbeing => guide_td_string!(locale, who5_title),
+        Route::SelfCarePlan => guide_td_string!(locale, plan_title),
+        Route::Settings => guide_td_string!(locale, nav_settings),
+        Route::Safety => guide_td_string!(locale, safety_title),
+        Route::About => guide_td_string!(locale, about_title),
+        Route::NotFound(_) => guide_td_string!(locale, not_found_title),
     }
 }
 
 /// "Journal entry · Senda".
 pub fn document_title(locale: Locale, route: &Route) -> String {
-    format!("{} · {}", screen_name(locale, route), td_string!(locale, app_name))
+    format!("{} · {}", screen_name(locale, route), guide_td_string!(locale, app_name))
 }
 
 #[cfg(test)]

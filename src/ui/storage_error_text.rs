@@ -9,11 +9,11 @@ use leptos_i18n::I18nContext;
 
 pub fn storage_error_text(i18n: I18nContext<Locale>, error: &StorageError) -> &'static str {
     match error {
-        StorageError::Unavailable => t_string!(i18n, storage_unavailable),
-        StorageError::QuotaExceeded => t_string!(i18n, storage_quota),
-        StorageError::Unreadable { .. } => t_string!(i18n, storage_unreadable),
-        StorageError::Conflict { .. } => t_string!(i18n, storage_conflict),
-        StorageError::Locked => t_string!(i18n, storage_locked),
+        StorageError::Unavailable => guide_t_string!(i18n, storage_unavailable),
+        StorageError::QuotaExceeded => guide_t_string!(i18n, storage_quota),
+        StorageError::Unreadable { .. } => guide_t_string!(i18n, storage_unreadable),
+        StorageError::Conflict { .. } => guide_t_string!(i18n, storage_conflict),
+        StorageError::Locked => guide_t_string!(i18n, storage_locked),
     }
 }
 

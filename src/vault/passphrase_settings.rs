@@ -126,7 +126,7 @@ pub fn PassphraseSettings(children: ChildrenFn) -> impl IntoView {
                     <button type="submit">{t!(i18n, lock_set)}</button>
                 </form>
             }>
-                <p><button type="button" on:click=move |_| vault.lock()>{t!(i18n, lock_now)}</button></p>
+                <p><button type="button" on:click=move |_| vault.lock()>{guide_t!(i18n, lock_now)}</button></p>
                 <p>
                     <label for="auto-lock">{t!(i18n, lock_auto)}</label>
                     <select id="auto-lock" on:change=move |event| {

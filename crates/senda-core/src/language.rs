@@ -1,6 +1,9 @@
 //! Which language Senda speaks. The browser's preference is used until the
 //! user picks one; her pick is stored (readable, not private: a mentee on a
 //! locked device must still get her language) and wins from then on.
+mod strings_file;
+pub use strings_file::{fill, read_strings};
+
 use crate::settings::setting_id::SettingId;
 use crate::storage::{Expect, StorageError, Store, store::Backend};
 

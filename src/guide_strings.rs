@@ -1,0 +1,133 @@
+//! How the code a shared guide's program reaches looks up its strings, so
+//! that a phone downloads its own language's and no other's (#26).
+//!
+//! `guide_t!`, `guide_t_string!` and `guide_td_string!` take what
+//! leptos_i18n's `t!`, `t_string!` and `td_string!` take. In the whole app
+//! they are those macros, and the app carries every language, as a mentor's
+//! device keeps it all anyway. In the guide's program (`shell::guide_app`)
+//! a string is her language's from `strings/<code>.json`, fetched once that
+//! language is shown (the page's first script asks for it with the program)
+//! and kept offline with the guide. Until it comes, and for good if it never
+//! does, the English the program carries stands in: quick exit and the
+//! emergency heading are never blank. The keys are
+//! `locales/guide-program-keys.txt`'s; build.rs writes their English.
+
+#[cfg(feature = "whole-app")]
+macro_rules! guide_t {
+    ($($lookup:tt)*) => { $crate::i18n::t!($($lookup)*) };
+}
+
+#[cfg(feature = "whole-app")]
+macro_rules! guide_t_string {
+    ($($lookup:tt)*) => { $crate::i18n::t_string!($($lookup)*) };
+}
+
+#[cfg(feature = "whole-app")]
+macro_rules! guide_td_string {
+    ($($lookup:tt)*) => { $crate::i18n::td_string!($($lookup)*) };
+}
+
+#[cfg(not(feature = "whole-app"))]
+macro_rules! guide_t {
+    ($i18n:expr, $key:ident) => {{
+        let i18n = $i18n;
+        move || $crate::guide_strings::text(i18n.get_locale(), $crate::guide_strings::keys::$key)
+    }};
+    ($i18n:expr, $key:ident, $($name:ident = $value:expr),+ $(,)?) => {{
+        let i18n = $i18n;
+        $(let $name = $value;)+
+        move || {
+            let text = $crate::guide_strings::text(i18n.get_locale(), $crate::guide_strings::keys::$key);
+            senda_core::language::fill(text, &[$((stringify!($name), $name().to_string())),+])
+        }
+    }};
+}
+
+#[cfg(not(feature = "whole-app"))]
+macro_rules! guide_t_string {
+    ($i18n:expr, $key:ident) => {
+        $crate::guide_strings::text($i18n.get_locale(), $crate::guide_strings::keys::$key)
+    };
+}
+
+#[cfg(not(feature = "whole-app"))]
+macro_rules! guide_td_string {
+    ($locale:expr, $key:ident) => {
+        $crate::guide_strings::text($locale, $crate::guide_strings::keys::$key)
+    };
+}
+
+#[cfg(not(feature = "whole-app"))]
+pub use from_files::{follow_language, keys, text};
+
+#[cfg(not(feature = "whole-app"))]
+mod from_files {
+    use std::cell::RefCell;
+    use std::collections::HashMap;
+
+    use leptos::prelude::*;
+    use leptos_i18n::Locale as _;
+
+    use crate::i18n::{Locale, use_i18n};
+    use crate::platform::fetch_text::fetch_text;
+
+    /// A string of the guide's program: its key in the strings files, and
+    /// its English.
+    #[derive(Clone, Copy)]
+    pub struct Key {
+        pub name: &'static str,
+        pub english: &'static str,
+    }
+
+    include!(concat!(env!("OUT_DIR"), "/guide_keys.rs"));
+
+    /// Handed out as `&'static str`, as leptos_i18n's lookups are, so each
+    /// language's strings are kept for the page's life once read: at most
+    /// six small tables, read once each.
+    type Strings = &'static HashMap<String, String>;
+
+    thread_local! {
+        static READ: RefCell<Vec<(Locale, Strings)>> = const { RefCell::new(Vec::new()) };
+        static ASKED: RefCell<Vec<Locale>> = const { RefCell::new(Vec::new()) };
+        // Every shown string reads this, so each redraws when a language's
+        // strings arrive.
+        static ARRIVED: ArcTrigger = ArcTrigger::new();
+    }
+
+    /// `key` in `locale`: from its strings file once read, else English.
+    pub fn text(locale: Locale, key: Key) -> &'static str {
+        ARRIVED.with(Track::track);
+        if locale == Locale::en {
+            return key.english;
+        }
+        READ.with_borrow(|read| {
+            read.iter().find(|(each, _)| *each == locale).and_then(|(_, strings)| strings.get(key.name))
+        })
+        .map_or(key.english, String::as_str)
+    }
+
+    /// Asks for the strings of each language she is shown, once; one that
+    /// could not be read is asked for again when she next chooses it.
+    pub fn follow_language() {
+        let i18n = use_i18n();
+        Effect::new(move |_| {
+            let locale = i18n.get_locale();
+            let known = READ.with_borrow(|read| read.iter().any(|(each, _)| *each == locale))
+                || ASKED.with_borrow(|asked| asked.contains(&locale));
+            if locale == Locale::en || known {
+                return;
+            }
+            ASKED.with_borrow_mut(|asked| asked.push(locale));
+            leptos::task::spawn_local(async move {
+                let strings = fetch_text(&format!("strings/{}.json", locale.as_str()))
+                    .await
+                    .and_then(|text| senda_core::language::read_strings(&text));
+                ASKED.with_borrow_mut(|asked| asked.retain(|each| *each != locale));
+                if let Some(strings) = strings {
+                    READ.with_borrow_mut(|read| read.push((locale, Box::leak(Box::new(strings)))));
+                    ARRIVED.with(Notify::notify);
+                }
+            });
+        });
+    }
+}
