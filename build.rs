@@ -109,12 +109,19 @@ fn guide_program_keys() -> Result<String, Box<dyn Error>> {
     for key in listed.iter().filter(|key| !english.contains_key(*key)) {
         problems.push(format!("locales/guide-program-keys.txt names \"{key}\", which English does not have"));
     }
-    for locale in FULL[1..].iter().chain(GUIDE_ONLY.iter()) {
+    for locale in FULL.iter().chain(GUIDE_ONLY.iter()) {
         let translated = strings(locale)?;
         for key in &listed {
             let (Some(text), Some(original)) = (translated.get(key), english.get(key)) else { continue };
             if interpolated(text) != interpolated(original) {
                 problems.push(format!("locales/{locale}.json: \"{key}\" does not fill in what English's does"));
+            }
+            // That program fills in plain values: leptos_i18n's components
+            // (`<b>…</b>`) and formatters (`{{ n, number }}`) it would show as written.
+            if text.contains('<') || interpolated(text).iter().any(|name| name.contains([',', ':'])) {
+                problems.push(format!(
+                    "locales/{locale}.json: \"{key}\" is a string of the guide's program, which fills in plain names only"
+                ));
             }
         }
     }

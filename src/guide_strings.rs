@@ -68,6 +68,9 @@ mod from_files {
     use leptos::prelude::*;
     use leptos_i18n::Locale as _;
 
+    use leptos_i18n::I18nContext;
+    use senda_core::retry_wait::retry_wait;
+
     use crate::i18n::{Locale, use_i18n};
     use crate::platform::fetch_text::fetch_text;
 
@@ -103,31 +106,48 @@ mod from_files {
         READ.with_borrow(|read| {
             read.iter().find(|(each, _)| *each == locale).and_then(|(_, strings)| strings.get(key.name))
         })
+        .filter(|translated| senda_core::language::fits(translated, key.english))
         .map_or(key.english, String::as_str)
     }
 
-    /// Asks for the strings of each language she is shown, once; one that
-    /// could not be read is asked for again when she next chooses it.
+    /// Asks for the strings of each language she is shown, once read for
+    /// good. One that could not be fetched is asked for again while it is
+    /// shown: at once when the browser is back online, and after a wait
+    /// that doubles (`retry_wait`), for a line that failed without the
+    /// browser going offline. Called once her stored choice has set the
+    /// language, so the phone's own language is not fetched for nothing.
     pub fn follow_language() {
         let i18n = use_i18n();
-        Effect::new(move |_| {
-            let locale = i18n.get_locale();
-            let known = READ.with_borrow(|read| read.iter().any(|(each, _)| *each == locale))
-                || ASKED.with_borrow(|asked| asked.contains(&locale));
-            if locale == Locale::en || known {
-                return;
-            }
-            ASKED.with_borrow_mut(|asked| asked.push(locale));
-            leptos::task::spawn_local(async move {
-                let strings = fetch_text(&format!("strings/{}.json", locale.as_str()))
-                    .await
-                    .and_then(|text| senda_core::language::read_strings(&text));
-                ASKED.with_borrow_mut(|asked| asked.retain(|each| *each != locale));
-                if let Some(strings) = strings {
+        Effect::new(move |_| ask(i18n, i18n.get_locale(), Some(0)));
+        let online = window_event_listener(leptos::ev::online, move |_| ask(i18n, i18n.get_locale_untracked(), None));
+        on_cleanup(move || online.remove());
+    }
+
+    /// `failures`: None for a try of its own, which asks nothing more.
+    fn ask(i18n: I18nContext<Locale>, locale: Locale, failures: Option<u32>) {
+        let needed = locale != Locale::en
+            && i18n.get_locale_untracked() == locale
+            && !READ.with_borrow(|read| read.iter().any(|(each, _)| *each == locale))
+            && !ASKED.with_borrow(|asked| asked.contains(&locale));
+        if !needed {
+            return;
+        }
+        ASKED.with_borrow_mut(|asked| asked.push(locale));
+        leptos::task::spawn_local(async move {
+            let strings = fetch_text(&format!("strings/{}.json", locale.as_str()))
+                .await
+                .and_then(|text| senda_core::language::read_strings(&text));
+            ASKED.with_borrow_mut(|asked| asked.retain(|each| *each != locale));
+            match (strings, failures) {
+                (Some(strings), _) => {
                     READ.with_borrow_mut(|read| read.push((locale, Box::leak(Box::new(strings)))));
                     ARRIVED.with(Notify::notify);
                 }
-            });
+                (None, Some(failures)) => {
+                    set_timeout(move || ask(i18n, locale, Some(failures + 1)), retry_wait(failures));
+                }
+                (None, None) => {}
+            }
         });
     }
 }

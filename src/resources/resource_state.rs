@@ -87,7 +87,9 @@ pub struct ResourceState {
     pub organisation_problems: RwSignal<Vec<(String, Problem)>>,
 }
 
-/// The category's name in every language Senda speaks, for search.
+/// The category's name in every language Senda speaks, for search. In a
+/// shared guide's program, which downloads no other language's strings
+/// (`guide_strings`), in hers and English: as its services' texts are.
 pub fn category_words(category: Category) -> String {
     Locale::get_all().iter().map(|locale| category_name(*locale, category)).collect::<Vec<_>>().join("\n")
 }

@@ -4,7 +4,6 @@
 use std::pin::Pin;
 use std::rc::Rc;
 use std::task::{Context, Poll, Waker};
-use std::time::Duration;
 
 use leptos::prelude::*;
 use leptos::wasm_split::SplitLoaderError;
@@ -12,6 +11,7 @@ use leptos::wasm_split::SplitLoaderError;
 use crate::i18n::*;
 use crate::router::Route;
 use crate::ui::notice::Notice;
+use senda_core::retry_wait::retry_wait;
 
 /// A chunk that could not be fetched (offline before the service worker
 /// had it, or a deployment replaced mid-visit) says so instead of stopping
@@ -80,9 +80,8 @@ fn shown_later(route: Route, load: Load) -> AnyView {
 
 /// Shows the screen once its chunk is there. While it cannot be fetched the
 /// notice stays (a try is not announced each time) and the chunk is asked
-/// for again after a wait that doubles, 5 s up to a minute, for a line that
-/// failed without the browser going offline; `failures`: None for a try
-/// of its own, which asks nothing more.
+/// for again after a wait that doubles (`retry_wait`); `failures`: None for
+/// a try of its own, which asks nothing more.
 fn settle(made: Made, load: Load, result: Result<MakeScreen, ChunkMissing>, failures: Option<u32>) {
     match made.try_get_untracked() {
         // She left the screen, or another try brought the chunk first.
@@ -94,8 +93,7 @@ fn settle(made: Made, load: Load, result: Result<MakeScreen, ChunkMissing>, fail
         }
     }
     if let (Err(ChunkMissing), Some(failures)) = (result, failures) {
-        let wait = Duration::from_secs(5 << failures.min(4)).min(Duration::from_secs(60));
-        set_timeout(move || ask_again(made, load, Some(failures + 1)), wait);
+        set_timeout(move || ask_again(made, load, Some(failures + 1)), retry_wait(failures));
     }
 }
 

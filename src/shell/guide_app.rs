@@ -31,9 +31,6 @@ use crate::storage::store_handle::use_store;
 #[component]
 pub fn GuideApp() -> impl IntoView {
     provide_language_and_store();
-    // Built with the whole app as well, it looks up the whole app's strings.
-    #[cfg(not(feature = "whole-app"))]
-    crate::guide_strings::follow_language();
     view! { <GuideShell /> }
 }
 
@@ -42,6 +39,10 @@ fn GuideShell() -> impl IntoView {
     // Nothing is recovered here: an interrupted passphrase change or restore
     // is the whole app's to finish, the next time a mentor's screen opens.
     let (org, _vault) = start_shared_parts(use_store(), false);
+    // After her stored choice is applied. Built with the whole app as well,
+    // it looks up the whole app's strings.
+    #[cfg(not(feature = "whole-app"))]
+    crate::guide_strings::follow_language();
     ResourceState::provide();
     let route = location::route_signal();
     Effect::new(move |_| {

@@ -2,7 +2,7 @@
 //! user picks one; her pick is stored (readable, not private: a mentee on a
 //! locked device must still get her language) and wins from then on.
 mod strings_file;
-pub use strings_file::{fill, read_strings};
+pub use strings_file::{fill, fits, read_strings};
 
 use crate::settings::setting_id::SettingId;
 use crate::storage::{Expect, StorageError, Store, store::Backend};

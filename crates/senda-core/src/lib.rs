@@ -11,6 +11,7 @@ pub mod journal;
 pub mod language;
 pub mod organisation;
 pub mod resources;
+pub mod retry_wait;
 pub mod router;
 pub mod safety;
 pub mod screen_chunk;

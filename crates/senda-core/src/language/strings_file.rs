@@ -5,12 +5,24 @@
 //! each, which stands in for a key the file lacks (a mentor's string a
 //! mentee's language has no translation of) and for a whole file that
 //! could not be read.
-use std::collections::HashMap;
+use std::collections::{BTreeSet, HashMap};
 
 /// The strings in `text`, or None for anything but an object of texts: a
 /// file of another build or another site is not half read.
 pub fn read_strings(text: &str) -> Option<HashMap<String, String>> {
     serde_json::from_str(text).ok()
+}
+
+/// Whether `translation` may stand in for `english`: not blank, and filling
+/// in the same names. A file of another build whose sentence names another
+/// value, or one with a string blanked, gives way to the English, so a
+/// label is never empty and never shows a `{{ name }}` unfilled.
+pub fn fits(translation: &str, english: &str) -> bool {
+    !translation.trim().is_empty() && names(translation) == names(english)
+}
+
+fn names(text: &str) -> BTreeSet<&str> {
+    text.split("{{").skip(1).filter_map(|part| part.split_once("}}")).map(|(name, _)| name.trim()).collect()
 }
 
 /// `text` with each `{{ name }}` replaced by its value in `values`, as the
@@ -45,6 +57,17 @@ mod tests {
         {
             assert_eq!(read_strings(foreign), None, "{foreign}");
         }
+    }
+
+    #[test]
+    fn a_translation_stands_in_only_when_it_says_something_and_fills_in_what_english_does() {
+        assert!(fits("Servicii afișate: {{ count }}", "Services shown: {{ count }}"));
+        assert!(fits("Ieșire rapidă", "Quick exit"));
+        assert!(!fits("", "Quick exit"));
+        assert!(!fits("  \n", "Quick exit"));
+        assert!(!fits("Servicii afișate: {{ number }}", "Services shown: {{ count }}"));
+        assert!(!fits("Servicii afișate", "Services shown: {{ count }}"));
+        assert!(!fits("Verificat: {{ date }}, {{ source_date }}", "Last checked: {{ date }}."));
     }
 
     #[test]
