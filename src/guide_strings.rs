@@ -64,10 +64,12 @@ pub use from_files::{follow_language, keys, text};
 mod from_files {
     use std::cell::RefCell;
     use std::collections::HashMap;
+    use std::time::Duration;
 
     use leptos::prelude::*;
     use leptos_i18n::Locale as _;
 
+    use leptos::leptos_dom::helpers::{TimeoutHandle, set_timeout_with_handle};
     use leptos_i18n::I18nContext;
     use senda_core::retry_wait::retry_wait;
 
@@ -91,7 +93,6 @@ mod from_files {
 
     thread_local! {
         static READ: RefCell<Vec<(Locale, Strings)>> = const { RefCell::new(Vec::new()) };
-        static ASKED: RefCell<Vec<Locale>> = const { RefCell::new(Vec::new()) };
         // Every shown string reads this, so each redraws when a language's
         // strings arrive.
         static ARRIVED: ArcTrigger = ArcTrigger::new();
@@ -118,36 +119,71 @@ mod from_files {
     /// language, so the phone's own language is not fetched for nothing.
     pub fn follow_language() {
         let i18n = use_i18n();
-        Effect::new(move |_| ask(i18n, i18n.get_locale(), Some(0)));
-        let online = window_event_listener(leptos::ev::online, move |_| ask(i18n, i18n.get_locale_untracked(), None));
+        Effect::new(move |_| ask(i18n, i18n.get_locale()));
+        let online = window_event_listener(leptos::ev::online, move |_| ask(i18n, i18n.get_locale_untracked()));
         on_cleanup(move || online.remove());
     }
 
-    /// `failures`: None for a try of its own, which asks nothing more.
-    fn ask(i18n: I18nContext<Locale>, locale: Locale, failures: Option<u32>) {
+    /// One language's tries, so that however often she switches and the
+    /// browser says it is online, at most one request is out and one next
+    /// try is booked.
+    #[derive(Default)]
+    struct Tries {
+        asking: bool,
+        /// Asked for again while a try was out: tried once more at once if it fails.
+        again: bool,
+        failures: u32,
+        booked: Option<TimeoutHandle>,
+    }
+
+    thread_local! {
+        static TRIES: RefCell<HashMap<Locale, Tries>> = RefCell::new(HashMap::new());
+    }
+
+    fn ask(i18n: I18nContext<Locale>, locale: Locale) {
         let needed = locale != Locale::en
             && i18n.get_locale_untracked() == locale
-            && !READ.with_borrow(|read| read.iter().any(|(each, _)| *each == locale))
-            && !ASKED.with_borrow(|asked| asked.contains(&locale));
-        if !needed {
+            && !READ.with_borrow(|read| read.iter().any(|(each, _)| *each == locale));
+        let start = needed
+            && TRIES.with_borrow_mut(|tries| {
+                let tries = tries.entry(locale).or_default();
+                if tries.asking {
+                    tries.again = true;
+                    return false;
+                }
+                if let Some(booked) = tries.booked.take() {
+                    booked.clear();
+                }
+                tries.asking = true;
+                true
+            });
+        if !start {
             return;
         }
-        ASKED.with_borrow_mut(|asked| asked.push(locale));
         leptos::task::spawn_local(async move {
             let strings = fetch_text(&format!("strings/{}.json", locale.as_str()))
                 .await
                 .and_then(|text| senda_core::language::read_strings(&text));
-            ASKED.with_borrow_mut(|asked| asked.retain(|each| *each != locale));
-            match (strings, failures) {
-                (Some(strings), _) => {
-                    READ.with_borrow_mut(|read| read.push((locale, Box::leak(Box::new(strings)))));
-                    ARRIVED.with(Notify::notify);
+            let Some(strings) = strings else {
+                let wait = TRIES.with_borrow_mut(|tries| {
+                    let tries = tries.entry(locale).or_default();
+                    tries.asking = false;
+                    if std::mem::take(&mut tries.again) {
+                        return Duration::ZERO;
+                    }
+                    tries.failures += 1;
+                    retry_wait(tries.failures - 1)
+                });
+                // A next try that cannot be booked is left to the next
+                // online event or choice of language.
+                if let Ok(booked) = set_timeout_with_handle(move || ask(i18n, locale), wait) {
+                    TRIES.with_borrow_mut(|tries| tries.entry(locale).or_default().booked = Some(booked));
                 }
-                (None, Some(failures)) => {
-                    set_timeout(move || ask(i18n, locale, Some(failures + 1)), retry_wait(failures));
-                }
-                (None, None) => {}
-            }
+                return;
+            };
+            TRIES.with_borrow_mut(|tries| tries.remove(&locale));
+            READ.with_borrow_mut(|read| read.push((locale, Box::leak(Box::new(strings)))));
+            ARRIVED.with(Notify::notify);
         });
     }
 }
