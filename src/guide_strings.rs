@@ -66,11 +66,10 @@ mod from_files {
     use std::collections::HashMap;
     use std::time::Duration;
 
-    use leptos::prelude::*;
-    use leptos_i18n::Locale as _;
-
     use leptos::leptos_dom::helpers::{TimeoutHandle, set_timeout_with_handle};
+    use leptos::prelude::*;
     use leptos_i18n::I18nContext;
+    use leptos_i18n::Locale as _;
     use senda_core::retry_wait::retry_wait;
 
     use crate::i18n::{Locale, use_i18n};
@@ -86,29 +85,50 @@ mod from_files {
 
     include!(concat!(env!("OUT_DIR"), "/guide_keys.rs"));
 
-    /// Handed out as `&'static str`, as leptos_i18n's lookups are, so each
-    /// language's strings are kept for the page's life once read: at most
-    /// six small tables, read once each.
-    type Strings = &'static HashMap<String, String>;
+    /// Where a language's strings stand.
+    enum Kept {
+        /// Not read yet.
+        Asked(Tries),
+        /// Handed out as `&'static str`, as leptos_i18n's lookups are, so
+        /// each language's strings are kept for the page's life once read:
+        /// at most six small tables, read once each.
+        Read(&'static HashMap<String, String>),
+    }
+
+    /// A language's tries, so that however often she switches and the
+    /// browser says it is online, at most one request is out and one next
+    /// try is booked.
+    #[derive(Default)]
+    struct Tries {
+        asking: bool,
+        /// Asked for again while a try was out: tried once more at once if it fails.
+        again: bool,
+        failures: u32,
+        booked: Option<TimeoutHandle>,
+    }
 
     thread_local! {
-        static READ: RefCell<Vec<(Locale, Strings)>> = const { RefCell::new(Vec::new()) };
+        static LANGUAGES: RefCell<HashMap<Locale, Kept>> = RefCell::new(HashMap::new());
         // Every shown string reads this, so each redraws when a language's
         // strings arrive.
         static ARRIVED: ArcTrigger = ArcTrigger::new();
     }
 
     /// `key` in `locale`: from its strings file once read, else English.
+    /// Checked here rather than when the file is read, as the program
+    /// holds no list of its keys to check a file against.
     pub fn text(locale: Locale, key: Key) -> &'static str {
         ARRIVED.with(Track::track);
         if locale == Locale::en {
             return key.english;
         }
-        READ.with_borrow(|read| {
-            read.iter().find(|(each, _)| *each == locale).and_then(|(_, strings)| strings.get(key.name))
-        })
-        .filter(|translated| senda_core::language::fits(translated, key.english))
-        .map_or(key.english, String::as_str)
+        LANGUAGES
+            .with_borrow(|languages| match languages.get(&locale) {
+                Some(Kept::Read(strings)) => strings.get(key.name),
+                _ => None,
+            })
+            .filter(|translated| senda_core::language::fits(translated, key.english))
+            .map_or(key.english, String::as_str)
     }
 
     /// Asks for the strings of each language she is shown, once read for
@@ -124,40 +144,22 @@ mod from_files {
         on_cleanup(move || online.remove());
     }
 
-    /// One language's tries, so that however often she switches and the
-    /// browser says it is online, at most one request is out and one next
-    /// try is booked.
-    #[derive(Default)]
-    struct Tries {
-        asking: bool,
-        /// Asked for again while a try was out: tried once more at once if it fails.
-        again: bool,
-        failures: u32,
-        booked: Option<TimeoutHandle>,
-    }
-
-    thread_local! {
-        static TRIES: RefCell<HashMap<Locale, Tries>> = RefCell::new(HashMap::new());
-    }
-
     fn ask(i18n: I18nContext<Locale>, locale: Locale) {
-        let needed = locale != Locale::en
-            && i18n.get_locale_untracked() == locale
-            && !READ.with_borrow(|read| read.iter().any(|(each, _)| *each == locale));
-        let start = needed
-            && TRIES.with_borrow_mut(|tries| {
-                let tries = tries.entry(locale).or_default();
-                if tries.asking {
-                    tries.again = true;
-                    return false;
-                }
-                if let Some(booked) = tries.booked.take() {
-                    booked.clear();
-                }
-                tries.asking = true;
-                true
-            });
-        if !start {
+        if locale == Locale::en || i18n.get_locale_untracked() != locale {
+            return;
+        }
+        let start = with_tries(locale, |tries| {
+            if tries.asking {
+                tries.again = true;
+                return false;
+            }
+            if let Some(booked) = tries.booked.take() {
+                booked.clear();
+            }
+            tries.asking = true;
+            true
+        });
+        if start != Some(true) {
             return;
         }
         leptos::task::spawn_local(async move {
@@ -165,8 +167,7 @@ mod from_files {
                 .await
                 .and_then(|text| senda_core::language::read_strings(&text));
             let Some(strings) = strings else {
-                let wait = TRIES.with_borrow_mut(|tries| {
-                    let tries = tries.entry(locale).or_default();
+                let wait = with_tries(locale, |tries| {
                     tries.asking = false;
                     if std::mem::take(&mut tries.again) {
                         return Duration::ZERO;
@@ -176,14 +177,23 @@ mod from_files {
                 });
                 // A next try that cannot be booked is left to the next
                 // online event or choice of language.
-                if let Ok(booked) = set_timeout_with_handle(move || ask(i18n, locale), wait) {
-                    TRIES.with_borrow_mut(|tries| tries.entry(locale).or_default().booked = Some(booked));
+                if let Some(Ok(booked)) = wait.map(|wait| set_timeout_with_handle(move || ask(i18n, locale), wait)) {
+                    with_tries(locale, |tries| tries.booked = Some(booked));
                 }
                 return;
             };
-            TRIES.with_borrow_mut(|tries| tries.remove(&locale));
-            READ.with_borrow_mut(|read| read.push((locale, Box::leak(Box::new(strings)))));
+            LANGUAGES.with_borrow_mut(|languages| languages.insert(locale, Kept::Read(Box::leak(Box::new(strings)))));
             ARRIVED.with(Notify::notify);
         });
+    }
+
+    /// `change` on `locale`'s tries; None once its strings are read.
+    fn with_tries<T>(locale: Locale, change: impl FnOnce(&mut Tries) -> T) -> Option<T> {
+        LANGUAGES.with_borrow_mut(|languages| {
+            match languages.entry(locale).or_insert_with(|| Kept::Asked(Tries::default())) {
+                Kept::Asked(tries) => Some(change(tries)),
+                Kept::Read(_) => None,
+            }
+        })
     }
 }
