@@ -149,7 +149,7 @@ export function serveAndLaunch() {
   return { server: standIn('server'), browser: standIn('browser') };
 }
 
-/** The data a built sw.js starts with (tools/post-build.mjs): version, file lists, hashes. */
+/** The data a built sw.js starts with (crates/senda-build/src/worker_data.rs): version, file lists, hashes. */
 export function workerBuild(workerText) {
   const [first, ...rest] = workerText.split('\n');
   const data = first.match(/^self\.SENDA_BUILD = (\{.*\});$/);

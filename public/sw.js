@@ -3,7 +3,7 @@
 // to one page: a new build installs beside the old one and takes over only when
 // the user chooses "reload" (see src/js/service_worker.js).
 //
-// tools/post-build.mjs writes this build's data as the file's first line,
+// crates/senda-build (worker_data.rs) writes this build's data as the file's first line,
 // `self.SENDA_BUILD = {…};`. Unbuilt, the worker stops here and keeps nothing.
 const {
   // This build's own name for its cache.

@@ -45,7 +45,7 @@ if ! fc-list 2>/dev/null | grep -q "Droid Sans Fallback"; then
 fi
 
 # Every crate in Cargo.lock, so the builds that follow can run offline:
-# Trunk's, and the build steps post-build runs (senda-split, build_data).
+# Trunk's, and its post_build hook's (crates/senda-build).
 say "fetching the crates in Cargo.lock"
 cargo fetch --locked
 

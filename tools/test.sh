@@ -12,8 +12,8 @@ step "lints, host"
 cargo clippy --workspace --all-targets --locked -- -D warnings
 
 step "lints, wasm32"
-# senda-split is a build tool that runs on the host only.
-cargo clippy --workspace --exclude senda-split --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
+# senda-build is the build program, which runs on the host only.
+cargo clippy --workspace --exclude senda-build --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
 # A mentee's shared guide: the same crate without the whole app (Cargo.toml).
 cargo clippy -p senda --lib --bin senda-guide --no-default-features --features guide-app --locked --target wasm32-unknown-unknown -- -D warnings
 

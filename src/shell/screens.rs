@@ -2,7 +2,7 @@
 //!
 //! The first download holds the shell and the lock. The journal and the
 //! guide are each split into a wasm chunk of their own (`wasm_split`, cut
-//! apart by tools/wasm-split.mjs after the build), so a mentee's shared guide
+//! apart by crates/senda-build after the build), so a mentee's shared guide
 //! link never downloads the journal; conversations, self-care and settings
 //! share a third. Three chunks, not five: every set of split points that
 //! share code gets a chunk of that code too, and with five points the

@@ -2,7 +2,7 @@
 //! most of its weight (the `passphrase_strength` chunk, about 0.6 MB
 //! compressed), so they come only when she starts typing a new passphrase,
 //! never with the first download, never to a mentee's phone, and not into
-//! the whole-app offline copy (tools/post-build.mjs). On data saving or 2G
+//! the whole-app offline copy (crates/senda-build/src/worker_data.rs). On data saving or 2G
 //! she is asked first. Without it, the 8-character rule still holds.
 use std::future::Future;
 use std::pin::Pin;

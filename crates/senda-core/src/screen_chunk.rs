@@ -1,8 +1,8 @@
 //! Which wasm chunk brings a route's screens. The app is cut at three split
 //! points (src/shell/screens.rs); the page's first script fetches the chunk
 //! of the address it opens alongside the main wasm, from a table the build
-//! writes from this file (`first_segment_table`, through the `build_data`
-//! step), so the two cannot disagree.
+//! writes from this file (`first_segment_table`, which crates/senda-build
+//! reads), so the two cannot disagree.
 use crate::router::{Area, Route};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
