@@ -32,16 +32,16 @@ describe('resource guide', () => {
     // The worker keeps the guide's chunks once the program asks it to: all
     // of them are fetched by then.
     await waitForGuideOffline(page);
-    // The two programs as the page's first script names them, so the test
-    // does not hang on hashes.
-    const programs = JSON.parse(readFileSync(join(own.root, 'index.html'), 'utf8').match(/const programs = (\{.*?\});/)[1]);
+    // The program the page's first script chose for the address, with its
+    // preloads, so the test does not hang on hashes.
+    const guide = await page.evaluate(() => self.sendaProgram);
     const name = (path) => path.split('/').pop();
-    assert.match(name(programs.guide.wasm), /^senda-guide-[0-9a-f]+_bg\.wasm$/);
+    assert.match(name(guide.wasm), /^senda-guide-[0-9a-f]+_bg\.wasm$/);
     const code = fetched.map(name).filter((file) => file.endsWith('.wasm') || /^senda-.*\.js$/.test(file));
     // The program, its chunk loader and its chunks (the list's, a
     // service's page), which the offline copy keeps.
     const chunks = readdirSync(own.root).filter((file) => /^senda-guide-(split|chunk)-.*\.wasm$/.test(file));
-    const guideCode = [...programs.guide.preload.map((file) => file.href).map(name), ...chunks];
+    const guideCode = [...guide.preload.map((file) => file.href).map(name), ...chunks];
     const splitPoints = chunks.filter((file) => file.startsWith('senda-guide-split-')).map((file) => file.replace(/-[0-9a-f]+\.wasm$/, ''));
     assert.deepEqual(splitPoints.sort(), ['senda-guide-split-guide-finder', 'senda-guide-split-guide-service']);
     assert.deepEqual([...new Set(code)].sort(), [...new Set(guideCode)].sort(), fetched.join(', '));
@@ -88,6 +88,8 @@ describe('resource guide', () => {
     const cases = [
       ['#/guide', true], ['#guide', true], ['#/guide?x=1', true], ['#/guide/a/b', true], ['#/guide#x', true],
       ['#/guidebook', false], ['#//guide', false], ['#/Guide', false], ['#/safety', false], ['', false],
+      // Names every object has: the first script's tables must not find them.
+      ['#/constructor', false], ['#/__proto__', false], ['#/toString', false],
     ];
     for (const [hash, guide] of cases) {
       const page = await context.newPage();

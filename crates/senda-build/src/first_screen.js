@@ -1,4 +1,5 @@
 (build) => {
+  const own = (table, key) => (Object.hasOwn(table, key) ? table[key] : undefined);
   const [area, item] = location.hash.replace(/^#\/?/, '').split(/[/?#]/);
   const guide = area === build.guideSegment;
   const program = guide ? build.programs.guide : build.programs.whole;
@@ -6,10 +7,11 @@
   let chosen = null;
   try { chosen = JSON.parse(localStorage.getItem('senda/settings/language')).data; } catch {}
   const language = [chosen, ...(navigator.languages ?? []).map((tag) => tag.split(/[-_]/)[0])].find((code) => build.packLanguages.includes(code));
-  const pack = build.data[area] && language ? [`${build.packFolder}${language}.json`] : [];
+  const data = own(build.data, area) ?? [];
+  const pack = data.length > 0 && language ? [`${build.packFolder}${language}.json`] : [];
   const strings = guide && build.stringLanguages.includes(language) ? [`${build.stringsFolder}${language}.json`] : [];
-  const chunks = guide ? (item ? program.service : []) : build.files[build.sectionOf[area]] ?? [];
-  const fetched = [...chunks, build.config, ...(build.data[area] ?? []), ...pack, ...strings].map((href) => ({ rel: 'preload', as: 'fetch', href }));
+  const chunks = guide ? (item ? program.service : []) : own(build.files, own(build.sectionOf, area)) ?? [];
+  const fetched = [...chunks, build.config, ...data, ...pack, ...strings].map((href) => ({ rel: 'preload', as: 'fetch', href }));
   for (const preload of [...program.preload, ...fetched]) {
     document.head.append(Object.assign(document.createElement('link'), { crossOrigin: 'anonymous' }, preload));
   }

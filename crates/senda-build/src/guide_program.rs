@@ -3,8 +3,8 @@
 //! the second: cargo without the whole app's feature (its split points are
 //! exports, and an export keeps everything it reaches), then the same split
 //! as the whole app's, at the guide's own split points.
-use crate::site::{self, Site};
-use crate::split::{Program, makers_hash, split_program};
+use crate::site::Site;
+use crate::split::{Program, split_program};
 use crate::tool::run;
 
 const BIN: &str = "senda-guide";
@@ -26,11 +26,5 @@ pub fn build_guide(site: &Site) -> Result<Program, String> {
         args.push("--release");
     }
     run("cargo", &args, &site.source)?;
-    // Named, like its chunk loader, by what makes its files.
-    let stem = format!("{BIN}-{}", makers_hash(site, &site::read(&site.linked_wasm(BIN))?)?);
-    let guide = split_program(site, BIN, &stem, &format!("{BIN}-"))?;
-    if !guide.sections.contains_key("guide_service") {
-        return Err("the guide has no guide_service chunk (src/shell/guide_app.rs)".into());
-    }
-    Ok(guide)
+    split_program(site, BIN, &format!("{BIN}-"))
 }

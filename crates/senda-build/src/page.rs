@@ -11,7 +11,7 @@ use std::collections::BTreeMap;
 
 use senda_core::language::Language;
 use senda_core::organisation::org_config::{DEFAULT_PACKS, FILE as SETTINGS_FILE};
-use senda_core::resources::pack_by_language::path as pack_path;
+use senda_core::resources::pack_by_language::FOLDER as PACK_FOLDER;
 use senda_core::screen_chunk::{GUIDE_BUILD_SEGMENT, first_segment_table};
 use serde_json::{Value, json};
 
@@ -19,6 +19,15 @@ use crate::digest::{sha256_base64, sha384_base64};
 use crate::site::{self, Site};
 use crate::split::Program;
 
+/// What the page's first script does with the build's data, kept out of the
+/// page's bytes as comments would not be: it reads the address's first part
+/// (`#/guide/…` is the guide's program, anything else the whole app's), sets
+/// `self.sendaProgram` for the loader, then preloads that program's files;
+/// the chunk of the screen the address opens (for a guide link to one
+/// service, the chunk of a service's page); the organisation's settings;
+/// and, where the screen shows them, the packs and the guide's strings in
+/// the language the app will show. A table lookup takes own keys only, so
+/// an address like `#/constructor` finds nothing rather than a prototype's.
 const FIRST_SCREEN: &str = include_str!("first_screen.js");
 const CHARSET: &str = "<meta charset=\"utf-8\">";
 
@@ -27,7 +36,10 @@ pub fn write_page(site: &Site, whole: &Program, guide: &Program, string_files: &
     let index = site.staging.join("index.html");
     let html = site::read_text(&index)?;
     check_trunk_output(site, &html)?;
-    let first_script = format!("({})({});", FIRST_SCREEN.trim(), first_screen_data(site, whole, guide, string_files)?);
+    // A checkout with Windows line ends must not change the hash: the
+    // browser reads the page's line ends as \n before hashing a script.
+    let code = FIRST_SCREEN.trim().replace("\r\n", "\n");
+    let first_script = format!("({code})({});", first_screen_data(site, whole, guide, string_files)?);
     let inline: Vec<&str> = std::iter::once(first_script.as_str()).chain(inline_scripts(&html)).collect();
     let hashes: Vec<String> =
         inline.iter().map(|script| format!("'sha256-{}'", sha256_base64(script.as_bytes()))).collect();
@@ -103,10 +115,6 @@ fn first_screen_data(site: &Site, whole: &Program, guide: &Program, string_files
     // chose, else the first of her phone's that Senda speaks. Neither: the
     // organisation's settings may name it, and the app asks once they are read.
     let guide_data: Vec<String> = DEFAULT_PACKS.iter().map(|pack| site.url(pack)).collect();
-    let pack_folder = pack_path(Language::En)
-        .strip_suffix("en.json")
-        .map(str::to_owned)
-        .ok_or("the pack's file is not <folder>/<code>.json")?;
     let string_languages: Vec<&str> =
         string_files.iter().filter_map(|file| file.strip_prefix("strings/")?.strip_suffix(".json")).collect();
     let data = json!({
@@ -117,12 +125,13 @@ fn first_screen_data(site: &Site, whole: &Program, guide: &Program, string_files
         "guideSegment": GUIDE_BUILD_SEGMENT,
         "config": site.url(SETTINGS_FILE),
         "packLanguages": Language::ALL.map(Language::code),
-        "packFolder": site.url(&pack_folder),
+        "packFolder": site.url(PACK_FOLDER),
         // The guide's strings in her language; English's come with its program.
         "stringLanguages": string_languages,
         "stringsFolder": site.url("strings/"),
     });
-    Ok(data.to_string())
+    // Valid JSON still, and no file name can end the script early.
+    Ok(data.to_string().replace("</", "<\\/"))
 }
 
 fn integrity(site: &Site, file: &str) -> Result<String, String> {

@@ -69,7 +69,8 @@ fn walk(folder: &Path, prefix: &str, files: &mut Vec<String>) -> Result<(), Stri
     let mut names = Vec::new();
     for entry in entries {
         let entry = entry.map_err(|error| format!("{}: {error}", folder.display()))?;
-        let name = entry.file_name().into_string().map_err(|name| format!("{name:?} is not UTF-8"))?;
+        let name =
+            entry.file_name().into_string().map_err(|name| format!("{}: {name:?} is not UTF-8", folder.display()))?;
         names.push((name, entry.path().is_dir()));
     }
     names.sort();

@@ -5,15 +5,17 @@
 //! Trunk 0.21 has no splitting of its own, so this redoes its last steps on
 //! the linker's output (built with --emit-relocs, .cargo/config.toml):
 //! wasm-split-cli's library cuts it and says which files each split point
-//! loads, wasm-bindgen binds the main part under the name given (for the
-//! whole app, the one Trunk gave its JS), and wasm-opt shrinks every part
+//! loads, wasm-bindgen binds the main part, and wasm-opt shrinks every part
 //! (Trunk's own wasm-opt is off in index.html, as its output would be
-//! thrown away). Every chunk and the chunk loader have a hash in their
-//! name, like Trunk's files, so a host may cache them for ever.
+//! thrown away). Every file has a hash in its name, like Trunk's files, so a
+//! host may cache them for ever (docs/deploy.md): the main part and the
+//! chunk loader by what makes them (`makers_hash`), each chunk by its bytes.
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
-use crate::digest::short_hash;
+use sha2::{Digest, Sha256};
+
+use crate::digest::{hex, short_hash};
 use crate::site::{self, Site};
 use crate::tool::run;
 
@@ -42,16 +44,19 @@ impl Program {
 }
 
 /// Splits the linked `binary` into the site: its main part bound as
-/// `<stem>.js` and `<stem>_bg.wasm`, each chunk as
-/// `<chunk_prefix><chunk>-<hash>.wasm`, and the chunk loader as
-/// `<chunk_prefix>chunks-<hash>.js`.
-pub fn split_program(site: &Site, binary: &str, stem: &str, chunk_prefix: &str) -> Result<Program, String> {
+/// `<prefix><hash>.js` and `<prefix><hash>_bg.wasm`, each chunk as
+/// `<prefix><chunk>-<hash>.wasm`, and the chunk loader as
+/// `<prefix>chunks-<hash>.js`.
+pub fn split_program(site: &Site, binary: &str, prefix: &str) -> Result<Program, String> {
     let linked = site::read(&site.linked_wasm(binary))?;
-    let work = WorkFolder::new(stem)?;
-    // The loader is named by what makes it, the linked wasm and the tools
-    // (`makers_hash`), so the split itself writes that name into the wasm's
-    // import, and wasm-bindgen into the main JS, with nothing to rename after.
-    let chunk_loader = format!("{chunk_prefix}chunks-{}.js", makers_hash(site, &linked)?);
+    // The loader is named by what makes it, so the split itself writes that
+    // name into the wasm's import, and wasm-bindgen into the main JS, with
+    // nothing to rename after; and the main part by the same hash, as its
+    // bytes name the loader.
+    let makers = makers_hash(site, &linked)?;
+    let stem = format!("{prefix}{makers}");
+    let chunk_loader = format!("{prefix}chunks-{makers}.js");
+    let work = WorkFolder::new(&stem)?;
     let link_name = format!("./{chunk_loader}");
     let main_module = format!("./{stem}.js");
     let main_out = work.0.join(format!("{stem}.wasm"));
@@ -81,7 +86,7 @@ pub fn split_program(site: &Site, binary: &str, stem: &str, chunk_prefix: &str) 
             "--out-dir",
             &path_text(&bound),
             "--out-name",
-            stem,
+            &stem,
             &path_text(&main_out),
         ],
         &site.source,
@@ -93,8 +98,11 @@ pub fn split_program(site: &Site, binary: &str, stem: &str, chunk_prefix: &str) 
         let optimised = work.0.join("optimised.wasm");
         optimise(site, chunk, &optimised)?;
         let bytes = site::read(&optimised)?;
-        let chunk_stem = chunk.file_stem().and_then(|stem| stem.to_str()).ok_or("a chunk without a name")?;
-        let named = format!("{chunk_prefix}{}-{}.wasm", chunk_stem.replace('_', "-"), short_hash(&bytes));
+        let chunk_stem = chunk
+            .file_stem()
+            .and_then(|stem| stem.to_str())
+            .ok_or_else(|| format!("the split wrote {}, which has no UTF-8 name", chunk.display()))?;
+        let named = format!("{prefix}{}-{}.wasm", chunk_stem.replace('_', "-"), short_hash(&bytes));
         site::write(&site.staging.join(&named), bytes)?;
         // The loader fetches each chunk by the literal `new URL("./<file>",
         // import.meta.url)`, the form wasm-split-cli writes so that a build
@@ -125,22 +133,28 @@ pub fn split_program(site: &Site, binary: &str, stem: &str, chunk_prefix: &str) 
     Ok(Program { main_js, main_wasm, chunk_loader, sections })
 }
 
-/// A hash of the linked wasm and of the tools that cut, bind and shrink it
-/// (Cargo.lock pins the split's library and wasm-bindgen, package-lock.json
-/// wasm-opt, and this program is the rest). A host caches a hashed name for
-/// a year, so a new tool must give new names, never new bytes under an old one.
-pub fn makers_hash(site: &Site, linked: &[u8]) -> Result<String, String> {
-    let this_program = std::env::current_exe().map_err(|error| format!("this program's own file: {error}"))?;
-    let mut makers = linked.to_vec();
-    for file in [site.source.join("Cargo.lock"), site.source.join("package-lock.json"), this_program] {
-        makers.extend(site::read(&file)?);
+/// A hash of the linked wasm and of all that decides how it is cut, bound
+/// and shrunk: Cargo.lock (the split's library, wasm-bindgen), wasm-opt's
+/// version, the split's DWARF switch, and this file, which runs them. A
+/// host caches a hashed name for a year, so a new tool must give new names,
+/// never new bytes under an old one.
+fn makers_hash(site: &Site, linked: &[u8]) -> Result<String, String> {
+    let mut makers = Sha256::new();
+    makers.update(linked);
+    makers.update(site::read(&site.source.join("Cargo.lock"))?);
+    makers.update(include_str!("split.rs"));
+    if site.release {
+        makers.update(run("wasm-opt", &["--version"], &site.source)?);
     }
-    Ok(short_hash(&makers))
+    makers.update(std::env::var("WASM_SPLIT_CLI_ENABLE_DWARF").unwrap_or_default());
+    Ok(hex(&makers.finalize())[..16].to_owned())
 }
 
 fn optimise(site: &Site, from: &Path, to: &Path) -> Result<(), String> {
     if !site.release {
-        return std::fs::copy(from, to).map(drop).map_err(|error| format!("{}: {error}", from.display()));
+        return std::fs::copy(from, to)
+            .map(drop)
+            .map_err(|error| format!("copying {} to {}: {error}", from.display(), to.display()));
     }
     let [from, to] = [from, to].map(|path| path.to_string_lossy().into_owned());
     run("wasm-opt", &["-Oz", "--strip-debug", "--strip-producers", &from, "-o", &to], &site.source).map(drop)
@@ -177,7 +191,10 @@ struct WorkFolder(PathBuf);
 impl WorkFolder {
     fn new(stem: &str) -> Result<Self, String> {
         let path = std::env::temp_dir().join(format!("senda-build-{stem}-{}", std::process::id()));
-        std::fs::create_dir_all(&path).map_err(|error| format!("{}: {error}", path.display()))?;
+        // A folder left by an earlier build under the same process id would
+        // mix its files into this split's.
+        let _ = std::fs::remove_dir_all(&path);
+        std::fs::create_dir(&path).map_err(|error| format!("{}: {error}", path.display()))?;
         Ok(Self(path))
     }
 }
@@ -186,5 +203,27 @@ impl Drop for WorkFolder {
     fn drop(&mut self) {
         // Only a temporary folder: a leftover harms nothing.
         let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    /// The version Cargo.lock pins for `package`.
+    fn locked(package: &str) -> Option<&'static str> {
+        let lock = include_str!("../../../Cargo.lock");
+        let entry = lock.split("[[package]]").find(|entry| entry.contains(&format!("name = \"{package}\"\n")))?;
+        entry.lines().find_map(|line| line.strip_prefix("version = \"")?.strip_suffix('"'))
+    }
+
+    #[test]
+    fn the_split_library_writes_the_loader_the_app_s_runtime_reads() {
+        // The library writes the chunk loader, wasm_split_helpers (in the
+        // app, through Leptos) calls it: a 0.x release may change that
+        // contract, so both must come from the same 0.x series.
+        let series = |package| locked(package).and_then(|version| version.rsplit_once('.')).map(|(series, _)| series);
+        let library = series("wasm_split_cli_support");
+        assert!(library.is_some(), "Cargo.lock has no wasm_split_cli_support");
+        assert_eq!(library, series("wasm_split_helpers"), "upgrade both together");
+        assert_eq!(library, series("wasm_split_macros"), "upgrade both together");
     }
 }

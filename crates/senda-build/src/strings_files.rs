@@ -14,7 +14,9 @@ pub fn write_strings(site: &Site) -> Result<Vec<String>, String> {
     let keys = program_keys(&list);
     let mut files = Vec::new();
     for file in site::files_under(&locales)? {
-        let Some(language) = file.strip_suffix(".json").filter(|language| *language != "en") else {
+        // The locale files are the folder's own; a subfolder is not a language.
+        let Some(language) = file.strip_suffix(".json").filter(|language| *language != "en" && !language.contains('/'))
+        else {
             continue;
         };
         let words: Map<String, Value> = serde_json::from_str(&site::read_text(&locales.join(&file))?)

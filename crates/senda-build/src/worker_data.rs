@@ -4,7 +4,7 @@
 //! worker may serve from its cache.
 use std::collections::BTreeSet;
 
-use senda_core::resources::pack_by_language::WHOLE as WHOLE_PACK;
+use senda_core::resources::pack_by_language::{FOLDER as PACK_FOLDER, WHOLE as WHOLE_PACK};
 use serde_json::json;
 
 use crate::digest::{sha256_hex, short_hash};
@@ -69,8 +69,7 @@ pub fn write_worker_data(
     // The built-in pack is kept in her language only, once the app has read
     // it (`keep_offline`, src/platform/service_worker.rs); the whole pack is
     // only a deployment's fallback.
-    let pack_folder = format!("{}/", WHOLE_PACK.trim_end_matches(".json"));
-    let built_in_pack = |file: &str| file == WHOLE_PACK || file.starts_with(&pack_folder);
+    let built_in_pack = |file: &str| file == WHOLE_PACK || file.starts_with(PACK_FOLDER);
     let precache: Vec<String> = std::iter::once("./".to_owned())
         .chain(
             cached

@@ -11,9 +11,13 @@ use crate::language::Language;
 /// organisation's source and as the fallback when they are missing.
 pub const WHOLE: &str = "resources/default.json";
 
+/// The folder of the files per language, which the page's first script
+/// preloads from and the service worker keeps only once read.
+pub const FOLDER: &str = "resources/default/";
+
 /// Where the build writes `language`'s file.
 pub fn path(language: Language) -> String {
-    format!("resources/default/{}.json", language.code())
+    format!("{FOLDER}{}.json", language.code())
 }
 
 /// A place the built-in pack can be read from.
