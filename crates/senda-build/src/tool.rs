@@ -2,15 +2,27 @@
 use std::path::Path;
 use std::process::Command;
 
+/// What `cargo run` sets for the program it runs, besides `CARGO_PKG_*`.
+const RUN_VARIABLES: [&str; 5] =
+    ["CARGO_MANIFEST_DIR", "CARGO_MANIFEST_PATH", "CARGO_CRATE_NAME", "CARGO_BIN_NAME", "CARGO_PRIMARY_PACKAGE"];
+
 /// Runs `command` in `folder` and answers what it printed. Quiet unless it
 /// fails (wasm-opt warns about every chunk's name section); then its
 /// standard error is passed on.
 pub fn run(command: &str, args: &[&str], folder: &Path) -> Result<String, String> {
-    let output = Command::new(command)
-        .args(args)
-        .current_dir(folder)
-        .output()
-        .map_err(|error| format!("{command} could not start: {error}"))?;
+    let mut tool = Command::new(command);
+    // `cargo run` gave this program its package's variables; passed on to
+    // the guide's cargo build, they reach build scripts that watch them
+    // (ring's watches CARGO_MANIFEST_DIR), and every later build of the
+    // whole app built its build dependencies again: a minute each.
+    for (name, _) in std::env::vars_os() {
+        let name = name.to_string_lossy();
+        if name.starts_with("CARGO_PKG_") || RUN_VARIABLES.contains(&name.as_ref()) {
+            tool.env_remove(name.as_ref());
+        }
+    }
+    let output =
+        tool.args(args).current_dir(folder).output().map_err(|error| format!("{command} could not start: {error}"))?;
     if !output.status.success() {
         eprint!("{}", String::from_utf8_lossy(&output.stderr));
         return Err(format!("{command} {} failed ({})", args.join(" "), output.status));
