@@ -1,5 +1,5 @@
 (build) => {
-  const own = (table, key) => (Object.hasOwn(table, key) ? table[key] : undefined);
+  const own = (table, key) => (Object.prototype.hasOwnProperty.call(table, key) ? table[key] : undefined);
   const [area, item] = location.hash.replace(/^#\/?/, '').split(/[/?#]/);
   const guide = area === build.guideSegment;
   const program = guide ? build.programs.guide : build.programs.whole;

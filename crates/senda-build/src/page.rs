@@ -36,13 +36,9 @@ pub fn write_page(site: &Site, whole: &Program, guide: &Program, string_files: &
     let index = site.staging.join("index.html");
     let html = site::read_text(&index)?;
     check_trunk_output(site, &html)?;
-    // A checkout with Windows line ends must not change the hash: the
-    // browser reads the page's line ends as \n before hashing a script.
-    let code = FIRST_SCREEN.trim().replace("\r\n", "\n");
-    let first_script = format!("({code})({});", first_screen_data(site, whole, guide, string_files)?);
+    let first_script = format!("({})({});", FIRST_SCREEN.trim(), first_screen_data(site, whole, guide, string_files)?);
     let inline: Vec<&str> = std::iter::once(first_script.as_str()).chain(inline_scripts(&html)).collect();
-    let hashes: Vec<String> =
-        inline.iter().map(|script| format!("'sha256-{}'", sha256_base64(script.as_bytes()))).collect();
+    let hashes: Vec<String> = inline.iter().map(|script| script_hash(script)).collect();
     let csp = [
         "default-src 'none'",
         &format!("script-src 'self' 'wasm-unsafe-eval' {}", hashes.join(" ")),
@@ -67,6 +63,13 @@ pub fn write_page(site: &Site, whole: &Program, guide: &Program, string_files: &
     );
     site::write(&index, html.replacen(CHARSET, &head, 1))?;
     Ok(inline.len())
+}
+
+/// A script's source as the CSP names it. The browser reads the page's line
+/// ends as \n before it hashes a script, so a checkout with Windows line
+/// ends must hash the same.
+fn script_hash(script: &str) -> String {
+    format!("'sha256-{}'", sha256_base64(script.replace("\r\n", "\n").replace('\r', "\n").as_bytes()))
 }
 
 fn first_screen_data(site: &Site, whole: &Program, guide: &Program, string_files: &[String]) -> Result<String, String> {
@@ -209,6 +212,12 @@ mod tests {
         let html =
             "<head><script type=\"module\">start()</script><script src=\"a.js\"></script>\n<script>b()</script></head>";
         assert_eq!(inline_scripts(html), ["start()", "b()"]);
+    }
+
+    #[test]
+    fn a_script_with_windows_line_ends_has_the_hash_the_browser_computes() {
+        assert_eq!(script_hash("start();\r\nmore();\r"), script_hash("start();\nmore();\n"));
+        assert_ne!(script_hash("start();"), script_hash("start ();"));
     }
 
     #[test]

@@ -6,10 +6,12 @@
 //! the linker's output (built with --emit-relocs, .cargo/config.toml):
 //! wasm-split-cli's library cuts it and says which files each split point
 //! loads, wasm-bindgen binds the main part, and wasm-opt shrinks every part
-//! (Trunk's own wasm-opt is off in index.html, as its output would be
-//! thrown away). Every file has a hash in its name, like Trunk's files, so a
-//! host may cache them for ever (docs/deploy.md): the main part and the
-//! chunk loader by what makes them (`makers_hash`), each chunk by its bytes.
+//! in a release build (Trunk's own wasm-opt is off in index.html, as its
+//! output would be thrown away). The program's files have a hash in their
+//! name, like Trunk's, so a host may cache them for ever (docs/deploy.md):
+//! the main part and the chunk loader by what makes them (`makers_hash`),
+//! each chunk by its bytes. wasm-bindgen's JS snippets keep the names it
+//! gives them (by the crate's name and version), so they are not cached so.
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
@@ -134,21 +136,29 @@ pub fn split_program(site: &Site, binary: &str, prefix: &str) -> Result<Program,
 }
 
 /// A hash of the linked wasm and of all that decides how it is cut, bound
-/// and shrunk: Cargo.lock (the split's library, wasm-bindgen), wasm-opt's
-/// version, the split's DWARF switch, and this file, which runs them. A
-/// host caches a hashed name for a year, so a new tool must give new names,
-/// never new bytes under an old one.
+/// and shrunk: Cargo.lock (the split's library), the wasm-bindgen and
+/// wasm-opt programs on the PATH (their versions), the variables that
+/// switch their output, and this file, which runs them. A host caches a
+/// hashed name for a year, so a new tool must give new names, never new
+/// bytes under an old one.
 fn makers_hash(site: &Site, linked: &[u8]) -> Result<String, String> {
     let mut makers = Sha256::new();
     makers.update(linked);
     makers.update(site::read(&site.source.join("Cargo.lock"))?);
     makers.update(include_str!("split.rs"));
+    makers.update(run("wasm-bindgen", &["--version"], &site.source)?);
     if site.release {
         makers.update(run("wasm-opt", &["--version"], &site.source)?);
     }
-    makers.update(std::env::var("WASM_SPLIT_CLI_ENABLE_DWARF").unwrap_or_default());
+    for switch in OUTPUT_SWITCHES {
+        makers.update(format!("{switch}={}", std::env::var(switch).unwrap_or_default()));
+    }
     Ok(hex(&makers.finalize())[..16].to_owned())
 }
+
+/// The environment variables that change what the split or wasm-bindgen write.
+const OUTPUT_SWITCHES: [&str; 4] =
+    ["WASM_SPLIT_CLI_ENABLE_DWARF", "WASM_BINDGEN_EXTERNREF", "WASM_BINDGEN_ANYREF", "WASM_BINDGEN_MULTI_VALUE"];
 
 fn optimise(site: &Site, from: &Path, to: &Path) -> Result<(), String> {
     if !site.release {

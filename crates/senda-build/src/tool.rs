@@ -2,9 +2,10 @@
 use std::path::Path;
 use std::process::Command;
 
-/// What `cargo run` sets for the program it runs, besides `CARGO_PKG_*`.
-const RUN_VARIABLES: [&str; 5] =
-    ["CARGO_MANIFEST_DIR", "CARGO_MANIFEST_PATH", "CARGO_CRATE_NAME", "CARGO_BIN_NAME", "CARGO_PRIMARY_PACKAGE"];
+/// What `cargo run` sets for the program it runs that build scripts may
+/// watch, besides `CARGO_PKG_*` (OUT_DIR, should this package ever have a
+/// build script of its own).
+const RUN_VARIABLES: [&str; 3] = ["CARGO_MANIFEST_DIR", "CARGO_MANIFEST_PATH", "OUT_DIR"];
 
 /// Runs `command` in `folder` and answers what it printed. Quiet unless it
 /// fails (wasm-opt warns about every chunk's name section); then its
