@@ -15,12 +15,17 @@ pub fn sha256_hex(bytes: &[u8]) -> String {
     hex(&Sha256::digest(bytes))
 }
 
-/// 16 hex digits, as Trunk names its files.
+/// 16 hex digits of `bytes`' SHA-256, as Trunk names its files.
 pub fn short_hash(bytes: &[u8]) -> String {
-    sha256_hex(bytes)[..16].to_owned()
+    short(Sha256::digest(bytes).as_slice())
 }
 
-pub fn hex(bytes: &[u8]) -> String {
+/// 16 hex digits of a SHA-256 made piece by piece.
+pub fn short(digest: &[u8]) -> String {
+    hex(digest)[..16].to_owned()
+}
+
+fn hex(bytes: &[u8]) -> String {
     bytes.iter().map(|byte| format!("{byte:02x}")).collect()
 }
 

@@ -17,7 +17,7 @@ use std::path::{Path, PathBuf};
 
 use sha2::{Digest, Sha256};
 
-use crate::digest::{hex, short_hash};
+use crate::digest::{short, short_hash};
 use crate::site::{self, Site};
 use crate::tool::run;
 
@@ -153,7 +153,7 @@ fn makers_hash(site: &Site, linked: &[u8]) -> Result<String, String> {
     for switch in OUTPUT_SWITCHES {
         makers.update(format!("{switch}={}", std::env::var(switch).unwrap_or_default()));
     }
-    Ok(hex(&makers.finalize())[..16].to_owned())
+    Ok(short(&makers.finalize()))
 }
 
 /// The environment variables that change what the split or wasm-bindgen write.

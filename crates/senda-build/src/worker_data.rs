@@ -7,7 +7,9 @@ use std::collections::BTreeSet;
 use senda_core::resources::pack_by_language::{FOLDER as PACK_FOLDER, WHOLE as WHOLE_PACK};
 use serde_json::json;
 
-use crate::digest::{sha256_hex, short_hash};
+use sha2::{Digest, Sha256};
+
+use crate::digest::{sha256_hex, short};
 use crate::site::{self, Site};
 use crate::split::Program;
 
@@ -26,10 +28,19 @@ pub fn write_worker_data(
     string_files: &[String],
 ) -> Result<Kept, String> {
     let cached: Vec<String> = site::files_under(&site.staging)?.into_iter().filter(|file| file != "sw.js").collect();
-    let mut version = Vec::new();
+    // Each file read once: into the build's version, and, but for the data
+    // files, which the organisation edits after the build and the app checks
+    // as data, into the hashes the worker serves by. The guide's strings are
+    // the build's own, JSON though they are: hashed, they are served as code is.
+    let mut version = Sha256::new();
+    let mut hashes = serde_json::Map::new();
     for file in &cached {
-        version.extend(file.as_bytes());
-        version.extend(site::read(&site.staging.join(file))?);
+        let bytes = site::read(&site.staging.join(file))?;
+        version.update(file.as_bytes());
+        version.update(&bytes);
+        if !file.ends_with(".json") || string_files.contains(file) {
+            hashes.insert(format!("./{file}"), sha256_hex(&bytes).into());
+        }
     }
 
     // The passphrase strength estimate (src/vault/passphrase_strength_hint.rs)
@@ -84,13 +95,6 @@ pub fn write_worker_data(
         )
         .collect();
 
-    // Every file but the data files, which the organisation edits after the
-    // build and the app checks as data. The guide's strings are the build's
-    // own, JSON though they are: hashed, they are served as code is.
-    let mut hashes = serde_json::Map::new();
-    for file in cached.iter().filter(|file| !file.ends_with(".json") || string_files.contains(file)) {
-        hashes.insert(format!("./{file}"), sha256_hex(&site::read(&site.staging.join(file))?).into());
-    }
     if !hashes.contains_key("./index.html") {
         return Err("index.html is not among the hashed files".into());
     }
@@ -102,7 +106,7 @@ pub fn write_worker_data(
     }
     let dotted = |files: &[&String]| files.iter().map(|file| format!("./{file}")).collect::<Vec<_>>();
     let build = json!({
-        "version": short_hash(&version),
+        "version": short(&version.finalize()),
         "precache": precache,
         "guideOnly": dotted(&guide_only),
         "mentorOnly": dotted(&mentor_only),
